@@ -1,0 +1,18 @@
+package org.casemgmt.events.intake.v1;
+
+import java.time.Instant;
+
+/**
+ * The client withdrew a consent. From {@code withdrawnAt} on, no agency may receive their data under it;
+ * referral stops sharing and planning stops suggesting providers that relied on it. Keyed by case id.
+ *
+ * @param caseId      the intake or case the consent belonged to
+ * @param clientId    the client
+ * @param consentId   the withdrawn consent
+ * @param reason      the reason given, if any (may be null)
+ * @param recordedBy  the staff member who recorded the withdrawal
+ * @param withdrawnAt when it was withdrawn
+ */
+public record ConsentWithdrawn(String caseId, String clientId, String consentId, String reason, String recordedBy,
+                               Instant withdrawnAt) {
+}
