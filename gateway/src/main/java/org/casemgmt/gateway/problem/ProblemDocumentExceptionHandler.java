@@ -1,0 +1,71 @@
+package org.casemgmt.gateway.problem;
+
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.codec.HttpMessageWriter;
+import org.springframework.http.codec.ServerCodecConfigurer;
+import org.springframework.stereotype.Component;
+import org.springframework.web.ErrorResponse;
+import org.springframework.web.reactive.function.server.ServerResponse;
+import org.springframework.web.reactive.result.view.ViewResolver;
+import org.springframework.web.server.ServerWebExchange;
+import org.springframework.web.server.WebExceptionHandler;
+import reactor.core.publisher.Mono;
+
+/**
+ * Answers every error the gateway itself raises with a problem document. It runs before Boot's error handler
+ * (order -1), whose JSON would carry neither our problem type nor the correlation id. Server errors get a fixed
+ * detail: exception messages can name internal hosts.
+ */
+@Component
+@Order(-2)
+class ProblemDocumentExceptionHandler implements WebExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ProblemDocumentExceptionHandler.class);
+
+    private final ServerResponse.Context responseContext;
+
+    ProblemDocumentExceptionHandler(ServerCodecConfigurer codecs) {
+        this.responseContext = new ServerResponse.Context() {
+            @Override
+            public List<HttpMessageWriter<?>> messageWriters() {
+                return codecs.getWriters();
+            }
+
+            @Override
+            public List<ViewResolver> viewResolvers() {
+                return List.of();
+            }
+        };
+    }
+
+    @Override
+    public Mono<Void> handle(ServerWebExchange exchange, Throwable error) {
+        if (exchange.getResponse().isCommitted()) {
+            return Mono.error(error);
+        }
+        ProblemDetail problem = problemFor(error, exchange);
+        return ProblemDocuments.respond(problem).flatMap(response -> response.writeTo(exchange, responseContext));
+    }
+
+    private ProblemDetail problemFor(Throwable error, ServerWebExchange exchange) {
+        HttpStatus status = error instanceof ErrorResponse response
+                ? HttpStatus.resolve(response.getStatusCode().value())
+                : null;
+        if (status == null || status.is5xxServerError()) {
+            log.error("Request {} {} failed", exchange.getRequest().getMethod(), exchange.getRequest().getPath(), error);
+            HttpStatus serverError = status == null ? HttpStatus.INTERNAL_SERVER_ERROR : status;
+            return ProblemDocuments.forStatus(serverError, "The gateway could not handle the request.", exchange);
+        }
+        if (status == HttpStatus.NOT_FOUND) {
+            return ProblemDocuments.forStatus(status, "Nothing is served at this path.", exchange);
+        }
+        String detail = ((ErrorResponse) error).getBody().getDetail();
+        return ProblemDocuments.forStatus(status, detail != null ? detail : status.getReasonPhrase(), exchange);
+    }
+}
