@@ -18,6 +18,11 @@ import org.junit.jupiter.api.Named;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaLocation;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
+
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -29,6 +34,9 @@ import tools.jackson.databind.node.ObjectNode;
  */
 class EventSchemaContractTest {
 
+    private static final String DRAFT_2020_12 = "https://json-schema.org/draft/2020-12/schema";
+    private static final Schema META_SCHEMA = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
+            .getSchema(SchemaLocation.of(DRAFT_2020_12));
     private static final JsonMapper PRODUCER = JsonMapper.builder().build();
     /** The consumer rule of docs/events/README.md: a field a consumer does not know is ignored. */
     private static final JsonMapper CONSUMER = JsonMapper.builder()
@@ -47,9 +55,15 @@ class EventSchemaContractTest {
         JsonNode schema = validator.schemaDocument(type);
 
         assertThat(schema.path("$id").asString()).isEqualTo(type.dataschema());
-        assertThat(schema.path("$schema").asString()).isEqualTo("https://json-schema.org/draft/2020-12/schema");
+        assertThat(schema.path("$schema").asString()).isEqualTo(DRAFT_2020_12);
         assertThat(schema.path("title").asString()).startsWith(type.topic());
         assertThat(schema.path("description").asString()).contains(type.topic(), type.type());
+    }
+
+    @ParameterizedTest
+    @MethodSource("eventTypes")
+    void schemaIsValidAgainstTheDraft2020_12MetaSchema(EventType<?> type) {
+        assertThat(META_SCHEMA.validate(validator.schemaDocument(type))).isEmpty();
     }
 
     @ParameterizedTest

@@ -63,9 +63,9 @@ public final class EventSchemaValidator {
         return schemaOf(type).validate(document).stream().map(Error::toString).toList();
     }
 
-    /** The parsed JSON Schema document of {@code type}, as published in this module. */
+    /** The JSON Schema document of {@code type} as published in this module; a copy, free to change. */
     public JsonNode schemaDocument(EventType<?> type) {
-        return schemaOf(type).getSchemaNode();
+        return schemaOf(type).getSchemaNode().deepCopy();
     }
 
     private static Schema schemaOf(EventType<?> type) {
