@@ -1,6 +1,7 @@
 package org.casemgmt.platform.outbox;
 
 import java.time.Clock;
+import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
 import org.casemgmt.events.EventType;
@@ -27,13 +28,16 @@ public class EventRecorder {
     }
 
     /**
+     * The time is cut to milliseconds, MongoDB's precision, so the event read back from the outbox is the one
+     * recorded.
+     *
      * @param type    the event type from {@code EventCatalog}
      * @param subject the case id (or the client id for client-scoped events): the Kafka record key
      * @param payload the contract record
      */
     public <T> PendingEvent record(EventType<T> type, String subject, T payload) {
         return new PendingEvent(UUID.randomUUID().toString(), type.topic(), type.type(), source, subject,
-                type.dataschema(), clock.instant(), jsonMapper.writeValueAsString(payload),
+                type.dataschema(), clock.instant().truncatedTo(ChronoUnit.MILLIS), jsonMapper.writeValueAsString(payload),
                 traceContext.correlationId(), traceContext.traceparent());
     }
 

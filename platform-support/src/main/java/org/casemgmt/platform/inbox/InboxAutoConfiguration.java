@@ -1,0 +1,32 @@
+package org.casemgmt.platform.inbox;
+
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.cloud.stream.binder.kafka.utils.DlqDestinationResolver;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import tools.jackson.databind.json.JsonMapper;
+
+@AutoConfiguration(afterName = "org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration")
+class InboxAutoConfiguration {
+
+    @Bean
+    @ConditionalOnMissingBean
+    IncomingEventReader incomingEventReader(JsonMapper jsonMapper) {
+        return new IncomingEventReader(jsonMapper);
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(DlqDestinationResolver.class)
+    static class DeadLetters {
+
+        /** {@code <topic>.dlq} instead of the binder's {@code error.<topic>.<group>}: one DLQ per event topic. */
+        @Bean
+        @ConditionalOnMissingBean
+        DlqDestinationResolver deadLetterTopicPerEventTopic() {
+            return (record, exception) -> record.topic() + ".dlq";
+        }
+    }
+}

@@ -1,0 +1,60 @@
+package org.casemgmt.platform.observability;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.casemgmt.platform.inbox.MalformedEventException;
+import org.springframework.boot.EnvironmentPostProcessor;
+import org.springframework.boot.SpringApplication;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.MapPropertySource;
+
+/**
+ * The configuration every service shares, added once as the lowest-precedence property source so that a
+ * service's own {@code application.yml}, its environment and its command line still win.
+ *
+ * <ul>
+ *   <li>Every Spring Cloud Stream consumer binding: group = the application name; 4 attempts with exponential
+ *       backoff (500 ms, x2, at most 5 s), then a dead letter ({@code <topic>.dlq}, see the
+ *       {@code DlqDestinationResolver} bean) carrying the binder's {@code x-exception-*} and
+ *       {@code x-original-*} headers. A {@link MalformedEventException} is not retried.</li>
+ *   <li>The Kafka binder connects where {@code spring.kafka.bootstrap-servers} says, like the outbox relay.</li>
+ *   <li>Actuator: liveness and readiness probes, readiness including MongoDB and the Kafka binder;
+ *       health, info, metrics and prometheus exposed; every request traced, ids in the log lines.</li>
+ * </ul>
+ */
+public class PlatformDefaults implements EnvironmentPostProcessor {
+
+    static final String SOURCE_NAME = "casemgmtPlatformDefaults";
+
+    @Override
+    public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
+        if (!environment.getPropertySources().contains(SOURCE_NAME)) {
+            environment.getPropertySources().addLast(new MapPropertySource(SOURCE_NAME, defaults()));
+        }
+    }
+
+    static Map<String, Object> defaults() {
+        Map<String, Object> defaults = new LinkedHashMap<>();
+        defaults.put("spring.cloud.stream.default.group", "${spring.application.name}");
+        defaults.put("spring.cloud.stream.default.consumer.max-attempts", 4);
+        defaults.put("spring.cloud.stream.default.consumer.back-off-initial-interval", 500);
+        defaults.put("spring.cloud.stream.default.consumer.back-off-multiplier", 2.0);
+        defaults.put("spring.cloud.stream.default.consumer.back-off-max-interval", 5000);
+        defaults.put("spring.cloud.stream.default.consumer.retryable-exceptions["
+                + MalformedEventException.class.getName() + "]", false);
+        defaults.put("spring.cloud.stream.kafka.default.consumer.enable-dlq", true);
+        defaults.put("spring.cloud.stream.kafka.binder.brokers", "${spring.kafka.bootstrap-servers:localhost:9092}");
+        defaults.put("spring.cloud.stream.kafka.binder.enable-observation", true);
+
+        defaults.put("management.endpoints.web.exposure.include", "health,info,metrics,prometheus");
+        defaults.put("management.endpoint.health.probes.enabled", true);
+        defaults.put("management.endpoint.health.group.readiness.include", "readinessState,mongo,binders");
+        // A service without bindings has no "binders" contributor; that must not stop it from starting.
+        defaults.put("management.endpoint.health.validate-group-membership", false);
+        defaults.put("management.tracing.sampling.probability", 1.0);
+        defaults.put("logging.pattern.correlation",
+                "[${spring.application.name:},%X{traceId:-},%X{spanId:-},%X{" + Correlation.MDC_KEY + ":-}] ");
+        return defaults;
+    }
+}

@@ -1,0 +1,40 @@
+package org.casemgmt.platform.outbox;
+
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Tuning of the {@link OutboxRelay} ({@code casemgmt.outbox.*}).
+ *
+ * @param enabled         false turns the relay off (a service that only consumes)
+ * @param pollInterval    pause between two scans for pending events
+ * @param lease           how long a claimed document is reserved for this instance; longer than publishing
+ *                        one document's events takes
+ * @param sendTimeout     how long to wait for the broker's acknowledgement of one event
+ * @param initialBackoff  the pause before a document whose publication failed is tried again; doubles per failure
+ * @param maxBackoff      the longest pause between two tries of the same document
+ * @param documentsPerPoll at most this many documents per collection are relayed in one scan
+ */
+@ConfigurationProperties("casemgmt.outbox")
+public record OutboxProperties(
+        @DefaultValue("true") boolean enabled,
+        @DefaultValue("150ms") Duration pollInterval,
+        @DefaultValue("30s") Duration lease,
+        @DefaultValue("10s") Duration sendTimeout,
+        @DefaultValue("500ms") Duration initialBackoff,
+        @DefaultValue("30s") Duration maxBackoff,
+        @DefaultValue("200") int documentsPerPoll) {
+
+    public static OutboxProperties defaults() {
+        return new OutboxProperties(true, Duration.ofMillis(150), Duration.ofSeconds(30), Duration.ofSeconds(10),
+                Duration.ofMillis(500), Duration.ofSeconds(30), 200);
+    }
+
+    /** The pause before the next try of a document that failed {@code failures} times in a row. */
+    Duration backoffAfter(int failures) {
+        Duration backoff = initialBackoff.multipliedBy(1L << Math.min(Math.max(failures - 1, 0), 20));
+        return backoff.compareTo(maxBackoff) > 0 ? maxBackoff : backoff;
+    }
+}

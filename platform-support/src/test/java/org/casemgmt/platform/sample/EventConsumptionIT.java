@@ -1,0 +1,125 @@
+package org.casemgmt.platform.sample;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+
+import org.casemgmt.platform.inbox.MalformedEventException;
+import org.casemgmt.platform.testing.TopicProbe;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.cloud.stream.config.BindingServiceProperties;
+import org.springframework.core.env.Environment;
+
+import tools.jackson.databind.json.JsonMapper;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+@SampleServiceTest
+class EventConsumptionIT {
+
+    private static final String TOPIC = "case.opened";
+
+    @Autowired
+    CaseOpenedTallies tallies;
+    @Autowired
+    JsonMapper json;
+    @Autowired
+    BindingServiceProperties bindings;
+    @Autowired
+    Environment environment;
+    @Value("${spring.kafka.bootstrap-servers}")
+    String bootstrapServers;
+
+    @Test
+    void aRedeliveredEventChangesNothing() {
+        TopicProbe probe = new TopicProbe(bootstrapServers);
+        String caseId = Fixtures.newCaseId();
+        String eventId = UUID.randomUUID().toString();
+
+        probe.publish(TOPIC, caseId, headers(eventId, caseId), body(caseId, "agency-1"));
+        probe.publish(TOPIC, caseId, headers(eventId, caseId), body(caseId, "agency-1"));
+        probe.publish(TOPIC, caseId, headers(UUID.randomUUID().toString(), caseId), body(caseId, "agency-1"));
+
+        await().untilAsserted(() -> assertThat(tallies.attempts(caseId)).isEqualTo(3));
+        await().untilAsserted(() -> assertThat(tallies.tally(caseId).getTimesApplied()).isEqualTo(2));
+    }
+
+    @Test
+    void aMalformedRecordIsDeadLetteredAtOnceWithTheErrorAndTheNextRecordIsProcessed() {
+        TopicProbe probe = new TopicProbe(bootstrapServers);
+        String brokenCase = Fixtures.newCaseId();
+        String nextCase = Fixtures.newCaseId();
+
+        probe.publish(TOPIC, brokenCase, headers(UUID.randomUUID().toString(), brokenCase), "{not json");
+        probe.publish(TOPIC, nextCase, headers(UUID.randomUUID().toString(), nextCase), body(nextCase, "agency-1"));
+
+        TopicProbe.Received dead = probe.awaitRecords(TOPIC + ".dlq", brokenCase, 1).getFirst();
+        assertThat(dead.body()).isEqualTo("{not json");
+        assertThat(dead.header("x-original-topic")).isEqualTo(TOPIC);
+        assertThat(dead.header("x-original-partition")).isNotNull();
+        assertThat(dead.header("x-original-offset")).isNotNull();
+        assertThat(dead.header("x-exception-message")).contains("has a body that is not a CaseOpened");
+        assertThat(dead.header("x-exception-stacktrace")).contains(MalformedEventException.class.getName());
+        assertThat(tallies.attempts(brokenCase)).isEqualTo(1);
+        await().untilAsserted(() -> assertThat(tallies.tally(nextCase)).isNotNull());
+    }
+
+    @Test
+    void aRecordWithoutCloudEventsHeadersIsDeadLettered() {
+        TopicProbe probe = new TopicProbe(bootstrapServers);
+        String caseId = Fixtures.newCaseId();
+
+        probe.publish(TOPIC, caseId, Map.of(), body(caseId, "agency-1"));
+
+        TopicProbe.Received dead = probe.awaitRecords(TOPIC + ".dlq", caseId, 1).getFirst();
+        assertThat(dead.header("x-exception-message")).contains("no ce_id header");
+    }
+
+    @Test
+    void aTransientFailureIsRetriedWithBackoffAndThenSucceeds() {
+        TopicProbe probe = new TopicProbe(bootstrapServers);
+        String caseId = Fixtures.newCaseId();
+
+        probe.publish(TOPIC, caseId, headers(UUID.randomUUID().toString(), caseId),
+                body(caseId, CaseOpenedTallies.FLAKY_AGENCY + "-agency"));
+
+        await().untilAsserted(() -> assertThat(tallies.tally(caseId)).isNotNull());
+        assertThat(tallies.attempts(caseId)).isEqualTo(3);
+        assertThat(tallies.tally(caseId).getTimesApplied()).isEqualTo(1);
+        assertThat(probe.withKey(TOPIC + ".dlq", caseId)).isEmpty();
+    }
+
+    @Test
+    void everyConsumerBindingGetsTheGroupRetryAndBrokerDefaults() {
+        var consumer = bindings.getBindingProperties("caseOpened-in-0");
+
+        assertThat(consumer.getGroup()).isEqualTo("platform-sample");
+        assertThat(consumer.getConsumer().getMaxAttempts()).isEqualTo(4);
+        assertThat(consumer.getConsumer().getBackOffInitialInterval()).isEqualTo(500);
+        assertThat(consumer.getConsumer().getBackOffMultiplier()).isEqualTo(2.0);
+        assertThat(consumer.getConsumer().getBackOffMaxInterval()).isEqualTo(5000);
+        assertThat(consumer.getConsumer().getRetryableExceptions())
+                .containsEntry(MalformedEventException.class, false);
+        assertThat(environment.getProperty("spring.cloud.stream.kafka.binder.brokers"))
+                .isEqualTo(bootstrapServers);
+    }
+
+    private static Map<String, String> headers(String eventId, String caseId) {
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put("ce_id", eventId);
+        headers.put("ce_type", "org.casemgmt.case.opened.v1");
+        headers.put("ce_source", "/casemgmt/intake");
+        headers.put("ce_subject", caseId);
+        headers.put("ce_specversion", "1.0");
+        headers.put("ce_time", "2026-11-23T08:00:00Z");
+        headers.put("content-type", "application/json");
+        return headers;
+    }
+
+    private String body(String caseId, String agencyId) {
+        return json.writeValueAsString(Fixtures.caseOpened(caseId, agencyId));
+    }
+}

@@ -1,0 +1,126 @@
+package org.casemgmt.platform.testing;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Reads and writes raw Kafka records in tests, as a partner's plain Kafka client would: what the relay really put
+ * on a topic (key, headers, JSON body), and records a consumer must survive (redeliveries, malformed input).
+ * Reading always starts from the beginning of the topic, with no consumer group, so nothing is committed.
+ */
+public class TopicProbe {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private final String bootstrapServers;
+
+    public TopicProbe(String bootstrapServers) {
+        this.bootstrapServers = bootstrapServers;
+    }
+
+    /** Every record on the topic now (up to its end offsets); empty when the topic does not exist. */
+    public List<Received> readAll(String topic) {
+        try (KafkaConsumer<String, byte[]> consumer = consumer()) {
+            List<TopicPartition> partitions = partitions(consumer, topic);
+            if (partitions.isEmpty()) {
+                return List.of();
+            }
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
+            List<Received> records = new ArrayList<>();
+            while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
+                consumer.poll(Duration.ofMillis(200)).forEach(r -> records.add(Received.of(r)));
+            }
+            return records;
+        }
+    }
+
+    /** Waits (up to 30 s) until the topic holds at least {@code count} records with this key; returns those. */
+    public List<Received> awaitRecords(String topic, String key, int count) {
+        return await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200))
+                .until(() -> withKey(topic, key), records -> records.size() >= count);
+    }
+
+    /** The records on the topic with this key, in offset order. */
+    public List<Received> withKey(String topic, String key) {
+        return readAll(topic).stream().filter(r -> key.equals(r.key())).toList();
+    }
+
+    /** Publishes a record exactly as given, waiting for the broker's acknowledgement. */
+    public void publish(String topic, String key, Map<String, String> headers, String body) {
+        Properties config = new Properties();
+        config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        try (KafkaProducer<String, byte[]> producer =
+                     new KafkaProducer<>(config, new StringSerializer(), new ByteArraySerializer())) {
+            ProducerRecord<String, byte[]> record =
+                    new ProducerRecord<>(topic, key, body.getBytes(StandardCharsets.UTF_8));
+            headers.forEach((name, value) -> record.headers().add(name, value.getBytes(StandardCharsets.UTF_8)));
+            producer.send(record).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (Exception e) {
+            throw new IllegalStateException("Could not publish to " + topic, e);
+        }
+    }
+
+    private KafkaConsumer<String, byte[]> consumer() {
+        Properties config = new Properties();
+        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        config.put(ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, false);
+        return new KafkaConsumer<>(config, new StringDeserializer(), new ByteArrayDeserializer());
+    }
+
+    private static List<TopicPartition> partitions(KafkaConsumer<?, ?> consumer, String topic) {
+        return consumer.partitionsFor(topic, Duration.ofSeconds(10)).stream()
+                .map(info -> new TopicPartition(topic, info.partition()))
+                .toList();
+    }
+
+    /** One record as read: headers decoded as UTF-8 (the last value wins for a repeated name). */
+    public record Received(String topic, int partition, long offset, String key, Map<String, String> headers,
+                           String body) {
+
+        static Received of(ConsumerRecord<String, byte[]> record) {
+            Map<String, String> headers = new LinkedHashMap<>();
+            for (Header header : record.headers()) {
+                headers.put(header.key(), header.value() == null ? null
+                        : new String(header.value(), StandardCharsets.UTF_8));
+            }
+            String body = record.value() == null ? null : new String(record.value(), StandardCharsets.UTF_8);
+            return new Received(record.topic(), record.partition(), record.offset(), record.key(), headers, body);
+        }
+
+        public String header(String name) {
+            return headers.get(name);
+        }
+
+        public JsonNode json() {
+            return JSON.readTree(body);
+        }
+    }
+}
