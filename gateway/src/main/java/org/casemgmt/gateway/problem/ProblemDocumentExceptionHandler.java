@@ -9,6 +9,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.codec.HttpMessageWriter;
 import org.springframework.http.codec.ServerCodecConfigurer;
+import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.stereotype.Component;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.reactive.function.server.ServerResponse;
@@ -58,7 +59,8 @@ class ProblemDocumentExceptionHandler implements WebExceptionHandler {
                 ? HttpStatus.resolve(response.getStatusCode().value())
                 : null;
         if (status == null || status.is5xxServerError()) {
-            log.error("Request {} {} failed", exchange.getRequest().getMethod(), exchange.getRequest().getPath(), error);
+            ServerHttpRequest request = exchange.getRequest();
+            log.error("Request {} {} failed", request.getMethod(), request.getPath(), error);
             HttpStatus serverError = status == null ? HttpStatus.INTERNAL_SERVER_ERROR : status;
             return ProblemDocuments.forStatus(serverError, "The gateway could not handle the request.", exchange);
         }

@@ -7,6 +7,7 @@ import org.springframework.cloud.gateway.route.RouteLocator;
 import org.springframework.cloud.gateway.route.builder.RouteLocatorBuilder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 
 /**
@@ -30,7 +31,9 @@ class StageRoutes {
         RouteLocatorBuilder.Builder routes = builder.routes();
         properties.services().forEach((stage, service) -> {
             routes.route(stage, route -> route.path("/api/" + stage + "/**")
-                    .filters(filters -> filters.circuitBreaker(breaker -> guard(breaker, stage)))
+                    .filters(filters -> filters.circuitBreaker(breaker -> guard(breaker, stage))
+                            // A service builds Location from the Host it was called on: its internal address.
+                            .rewriteLocationResponseHeader("NEVER_STRIP", HttpHeaders.LOCATION, null, "https?"))
                     .uri(service.url()));
             routes.route(stage + "-openapi", route -> route.method(HttpMethod.GET).and().path("/openapi/" + stage)
                     .filters(filters -> filters.circuitBreaker(breaker -> guard(breaker, stage)).setPath(OPENAPI_PATH))

@@ -52,7 +52,8 @@ class StageUnavailableFallback {
         ProblemDetail problem = ProblemDocuments.problem(HttpStatus.SERVICE_UNAVAILABLE, "stage-unavailable",
                 capitalized(stage) + " stage unavailable", detail(stage, cause), request.exchange());
         problem.setProperty("stage", stage);
-        log.warn("Stage {} unavailable for {} {}: {}", stage, request.method(), problem.getInstance(), cause.toString());
+        log.warn("Stage {} unavailable for {} {}: {}", stage, request.method(), problem.getInstance(),
+                cause.toString());
         return ProblemDocuments.respond(problem);
     }
 

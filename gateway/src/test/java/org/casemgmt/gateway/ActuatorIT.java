@@ -1,0 +1,36 @@
+package org.casemgmt.gateway;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class ActuatorIT extends GatewayWithStubbedStages {
+
+    @Test
+    void reportsLivenessAndReadiness() {
+        gateway.get().uri("/actuator/health/liveness").exchange()
+                .expectStatus().isOk()
+                .expectBody().jsonPath("$.status").isEqualTo("UP");
+        gateway.get().uri("/actuator/health/readiness").exchange()
+                .expectStatus().isOk()
+                .expectBody().jsonPath("$.status").isEqualTo("UP");
+    }
+
+    @Test
+    void exposesPrometheusMetricsIncludingTheBreakers() {
+        intake.answer("/api/intake/metrics-probe", 200, "application/json", "{}");
+        gateway.get().uri("/api/intake/metrics-probe").exchange().expectStatus().isOk();
+
+        String scrape = gateway.get().uri("/actuator/prometheus").exchange()
+                .expectStatus().isOk()
+                .expectBody(String.class).returnResult().getResponseBody();
+
+        assertThat(scrape).contains("resilience4j_circuitbreaker_state{").contains("name=\"intake\"");
+    }
+
+    @Test
+    void doesNotExposeTheRouteTableWithItsInternalAddresses() {
+        gateway.get().uri("/actuator/gateway/routes").exchange()
+                .expectStatus().isNotFound();
+    }
+}

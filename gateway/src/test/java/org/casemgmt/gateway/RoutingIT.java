@@ -1,0 +1,144 @@
+package org.casemgmt.gateway;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.MediaType;
+import org.springframework.test.json.JsonCompareMode;
+
+class RoutingIT extends GatewayWithStubbedStages {
+
+    private static final String TRACEPARENT = "00-([0-9a-f]{32})-([0-9a-f]{16})-0[01]";
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void passesPathQueryBodyAndHeadersToTheStageUnchanged() {
+        intake.answer("/api/intake/clients", 201, "application/json", "{\"clientId\":\"c-1\"}");
+        String body = "{\"givenName\":\"Anna\",\"familyName\":\"Müller\"}";
+
+        // A whole URI, not a template, so the test client sends the encoded query exactly as written.
+        String query = "agency=a-1&name=M%C3%BCller+Anna&page=0";
+        gateway.post().uri(URI.create("http://localhost:" + port + "/api/intake/clients?" + query))
+                .contentType(MediaType.APPLICATION_JSON)
+                .header("Idempotency-Key", "key-42")
+                .header("If-Match", "\"3\"")
+                .header("X-Actor-Id", "worker-7")
+                .header("Authorization", "Bearer token-xyz")
+                .bodyValue(body)
+                .exchange()
+                .expectStatus().isCreated()
+                .expectBody().json("{\"clientId\":\"c-1\"}");
+
+        DownstreamStub.ReceivedRequest received = intake.lastReceivedAt("/api/intake/clients");
+        assertThat(received.method()).isEqualTo("POST");
+        assertThat(received.rawQuery()).isEqualTo(query);
+        assertThat(received.body()).isEqualTo(body);
+        assertThat(received.header("Content-Type")).isEqualTo("application/json");
+        assertThat(received.header("Idempotency-Key")).isEqualTo("key-42");
+        assertThat(received.header("If-Match")).isEqualTo("\"3\"");
+        assertThat(received.header("X-Actor-Id")).isEqualTo("worker-7");
+        assertThat(received.header("Authorization")).isEqualTo("Bearer token-xyz");
+    }
+
+    @Test
+    void replacesTheServicesOwnAddressInALocationWithTheGateways() {
+        intake.answer("/api/intake/cases", exchange -> {
+            exchange.getResponseHeaders().set("Location", intake.url() + "/api/intake/cases/case-9");
+            DownstreamStub.respond(exchange, 201, "application/json", "{}");
+        });
+
+        gateway.post().uri("/api/intake/cases")
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("{}")
+                .exchange()
+                .expectStatus().isCreated()
+                .expectHeader().valueEquals("Location", "http://localhost:" + port + "/api/intake/cases/case-9");
+    }
+
+    @Test
+    void keepsTheCallersCorrelationIdDownstreamAndOnTheResponse() {
+        intake.answer("/api/intake/clients/c-1", 200, "application/json", "{\"clientId\":\"c-1\"}");
+
+        gateway.get().uri("/api/intake/clients/c-1")
+                .header("X-Correlation-Id", "caller-chosen-id")
+                .exchange()
+                .expectStatus().isOk()
+                .expectHeader().valueEquals("X-Correlation-Id", "caller-chosen-id");
+
+        assertThat(intake.lastReceivedAt("/api/intake/clients/c-1").header("X-Correlation-Id"))
+                .isEqualTo("caller-chosen-id");
+    }
+
+    @Test
+    void givesARequestWithoutCorrelationIdOneAndTellsBothSides() {
+        intake.answer("/api/intake/programs", 200, "application/json", "[]");
+
+        String echoed = gateway.get().uri("/api/intake/programs")
+                .exchange()
+                .expectStatus().isOk()
+                .returnResult(String.class).getResponseHeaders().getFirst("X-Correlation-Id");
+
+        assertThat(echoed).isNotBlank();
+        assertThat(intake.lastReceivedAt("/api/intake/programs").header("X-Correlation-Id")).isEqualTo(echoed);
+    }
+
+    @Test
+    void sendsATraceparentDownstreamThatContinuesTheCallersTrace() {
+        intake.answer("/api/intake/intakes", 200, "application/json", "[]");
+        String callerTraceId = "4bf92f3577b34da6a3ce929d0e0e4736";
+
+        gateway.get().uri("/api/intake/intakes")
+                .header("traceparent", "00-" + callerTraceId + "-00f067aa0ba902b7-01")
+                .exchange()
+                .expectStatus().isOk();
+
+        String traceparent = intake.lastReceivedAt("/api/intake/intakes").header("traceparent");
+        assertThat(traceparent).matches(TRACEPARENT);
+        assertThat(traceparent).startsWith("00-" + callerTraceId + "-").doesNotContain("00f067aa0ba902b7");
+    }
+
+    @Test
+    void startsATraceForACallerWithoutOne() {
+        intake.answer("/api/intake/consents", 200, "application/json", "[]");
+
+        gateway.get().uri("/api/intake/consents").exchange().expectStatus().isOk();
+
+        assertThat(intake.lastReceivedAt("/api/intake/consents").header("traceparent")).matches(TRACEPARENT);
+    }
+
+    @Test
+    void passesADownstreamValidationProblemThroughUntouched() {
+        String problem = "{\"type\":\"urn:casemgmt:problem:validation-failed\",\"title\":\"Invalid client\","
+                + "\"status\":400,\"detail\":\"birthDate must be in the past\",\"instance\":\"/api/intake/clients\"}";
+        intake.answer("/api/intake/clients/invalid", 400, PROBLEM_JSON, problem);
+
+        byte[] answered = gateway.post().uri("/api/intake/clients/invalid")
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("{}")
+                .exchange()
+                .expectStatus().isBadRequest()
+                .expectHeader().contentType(PROBLEM_JSON)
+                .expectBody().returnResult().getResponseBody();
+
+        assertThat(new String(answered, StandardCharsets.UTF_8)).isEqualTo(problem);
+    }
+
+    @Test
+    void servesTheStagesOpenApiDocument() {
+        String document = "{\"openapi\":\"3.1.0\",\"info\":{\"title\":\"intake-service\",\"version\":\"1\"}}";
+        intake.answer("/v3/api-docs", 200, "application/json", document);
+
+        gateway.get().uri("/openapi/intake")
+                .exchange()
+                .expectStatus().isOk()
+                .expectBody().json(document, JsonCompareMode.STRICT);
+
+        assertThat(intake.lastReceivedAt("/v3/api-docs").method()).isEqualTo("GET");
+    }
+}
