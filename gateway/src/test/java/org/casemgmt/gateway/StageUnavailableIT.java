@@ -32,15 +32,17 @@ class StageUnavailableIT extends GatewayWithStubbedStages {
     }
 
     @Test
-    void theLogLineOfAFailedCallCarriesTheCallersTraceId(CapturedOutput output) {
+    void theLogLineOfAFailedCallCarriesTheTraceAndCorrelationIds(CapturedOutput output) {
         String callerTraceId = "0af7651916cd43dd8448eb211c80319c";
 
         gateway.get().uri("/api/planning/goals")
                 .header("traceparent", "00-" + callerTraceId + "-b7ad6b7169203331-01")
+                .header("X-Correlation-Id", "corr-logged")
                 .exchange()
                 .expectStatus().isEqualTo(503);
 
-        assertThat(output).containsPattern("\\[" + callerTraceId + "-[0-9a-f]{16}\\].*Stage planning unavailable");
+        assertThat(output).containsPattern(
+                "\\[gateway," + callerTraceId + ",[0-9a-f]{16},corr-logged\\].*Stage planning unavailable");
     }
 
     @Test

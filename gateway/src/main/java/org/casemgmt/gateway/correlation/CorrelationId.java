@@ -11,6 +11,9 @@ public final class CorrelationId {
 
     public static final String HEADER = "X-Correlation-Id";
 
+    /** The same key as the services' log pattern, so one grep follows a request through every log. */
+    static final String MDC_KEY = "correlationId";
+
     static final String ATTRIBUTE = CorrelationId.class.getName();
 
     // A caller's id is echoed into headers, logs and events, so only a short, plain token is trusted.
