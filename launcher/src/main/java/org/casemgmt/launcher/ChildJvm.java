@@ -1,0 +1,181 @@
+package org.casemgmt.launcher;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+
+/** A component running as a separate JVM (the broker, a service, the gateway), its output in its own log file. */
+final class ChildJvm implements Component {
+
+    private static final Duration GRACEFUL_STOP = Duration.ofSeconds(30);
+    private static final Path SETSID = Path.of("/usr/bin/setsid");
+    private static final int LOG_LINES_IN_ERRORS = 25;
+
+    private final String name;
+    private final Process process;
+    private final Path logFile;
+    private volatile boolean stopRequested;
+
+    private ChildJvm(String name, Process process, Path logFile) {
+        this.name = name;
+        this.process = process;
+        this.logFile = logFile;
+    }
+
+    /**
+     * Starts {@code java <jvmArguments>} with the launcher's own JDK. The previous run's log is kept as
+     * {@code <name>.log.1}.
+     *
+     * @param onUnexpectedExit told when the JVM ends without {@link #stop()} having been called
+     */
+    static ChildJvm start(String name, List<String> jvmArguments, Path workingDir, Path logsDir,
+                          Consumer<ChildJvm> onUnexpectedExit) throws LaunchException {
+        Path logFile = logsDir.resolve(name + ".log");
+        try {
+            Files.createDirectories(logsDir);
+            if (Files.exists(logFile)) {
+                Files.move(logFile, logsDir.resolve(name + ".log.1"), StandardCopyOption.REPLACE_EXISTING);
+            }
+            Process process = new ProcessBuilder(command(jvmArguments))
+                    .directory(workingDir.toFile())
+                    .redirectErrorStream(true)
+                    .redirectOutput(logFile.toFile())
+                    .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
+                    .start();
+            ChildJvm child = new ChildJvm(name, process, logFile);
+            process.onExit().thenRun(() -> {
+                if (!child.stopRequested) {
+                    onUnexpectedExit.accept(child);
+                }
+            });
+            return child;
+        } catch (IOException e) {
+            throw new LaunchException("could not start " + name + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Runs {@code java <jvmArguments>} to completion and returns its output; fails if it does not exit with 0. */
+    static String run(String description, List<String> jvmArguments, Duration timeout) throws LaunchException {
+        try {
+            Process process = new ProcessBuilder(command(jvmArguments)).redirectErrorStream(true).start();
+            process.getOutputStream().close();
+            // Read before waiting: a tool that fills the pipe would otherwise block forever.
+            String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+                process.destroyForcibly();
+                throw new LaunchException(description + " did not finish within " + timeout.toSeconds() + " s");
+            }
+            if (process.exitValue() != 0) {
+                throw new LaunchException(description + " failed with exit code " + process.exitValue() + ":\n"
+                        + output);
+            }
+            return output;
+        } catch (IOException e) {
+            throw new LaunchException(description + " could not run: " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new LaunchException(description + " was interrupted", e);
+        }
+    }
+
+    /**
+     * The classpath for a child that runs classes of the launcher's dependencies (the broker): the launcher jar with
+     * its {@code lib/} folder when it runs from one, so a test that uses the launcher passes none of its own jars
+     * (another logging binding, for one); otherwise this JVM's classpath.
+     */
+    static String launcherClasspath() {
+        Path codeSource = codeSource();
+        Path lib = codeSource.resolveSibling("lib");
+        if (Files.isRegularFile(codeSource) && Files.isDirectory(lib)) {
+            return codeSource + File.pathSeparator + lib.resolve("*");
+        }
+        return Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
+                .filter(entry -> !entry.isBlank())
+                .map(entry -> entry.endsWith("*") ? entry : Path.of(entry).toAbsolutePath().toString())
+                .collect(Collectors.joining(File.pathSeparator));
+    }
+
+    private static Path codeSource() {
+        try {
+            return Path.of(ChildJvm.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException("the launcher's own location is not a file", e);
+        }
+    }
+
+    private static List<String> command(List<String> jvmArguments) {
+        List<String> command = new ArrayList<>();
+        // Its own session keeps the terminal's Ctrl-C away from the child, so the launcher stops the components
+        // in order (gateway, services, then the broker they still need while they shut down).
+        if (Files.isExecutable(SETSID)) {
+            command.add(SETSID.toString());
+        }
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(jvmArguments);
+        return command;
+    }
+
+    @Override
+    public String name() {
+        return name;
+    }
+
+    Path logFile() {
+        return logFile;
+    }
+
+    boolean isAlive() {
+        return process.isAlive();
+    }
+
+    int exitCode() {
+        return process.exitValue();
+    }
+
+    /** Where to look when it failed: the log file's name and its last lines. */
+    String logExcerpt() {
+        try {
+            List<String> lines = Files.readAllLines(logFile, StandardCharsets.UTF_8);
+            List<String> tail = lines.subList(Math.max(0, lines.size() - LOG_LINES_IN_ERRORS), lines.size());
+            return "last lines of " + logFile + ":\n    " + String.join("\n    ", tail);
+        } catch (IOException | UncheckedIOException e) {
+            return "see " + logFile;
+        }
+    }
+
+    /** SIGTERM, so the JVM runs its shutdown hooks; SIGKILL only if it has not ended after a grace period. */
+    @Override
+    public void stop() {
+        requestStop();
+        awaitStopped();
+    }
+
+    /** Sends SIGTERM without waiting, so that several children can shut down at the same time. */
+    void requestStop() {
+        stopRequested = true;
+        process.destroy();
+    }
+
+    void awaitStopped() {
+        try {
+            if (!process.waitFor(GRACEFUL_STOP.toMillis(), TimeUnit.MILLISECONDS)) {
+                process.destroyForcibly().waitFor(GRACEFUL_STOP.toMillis(), TimeUnit.MILLISECONDS);
+            }
+        } catch (InterruptedException e) {
+            process.destroyForcibly();
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,223 @@
+package org.casemgmt.launcher;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * What {@link PlatformLauncher#start(LaunchOptions)} starts and where.
+ *
+ * @param repoDir        the repository whose {@code <module>/target/<module>.jar} files are started
+ * @param dataDir        MongoDB's store, Kafka's log and every component's log file live under it
+ * @param mongoPort      the embedded MongoDB wire-protocol server's port
+ * @param kafkaPort      the broker's client listener
+ * @param kafkaControllerPort the broker's KRaft controller listener
+ * @param httpPorts      each service module's {@code server.port}, by module name (gateway included)
+ * @param selectedModules the modules to start, all required; empty means every module whose jar exists
+ * @param heap           {@code -Xmx} of each service and of the gateway
+ * @param kafkaHeap      {@code -Xmx} of the broker
+ * @param readyTimeout   how long each component may take to become ready
+ */
+public record LaunchOptions(
+        Path repoDir,
+        Path dataDir,
+        int mongoPort,
+        int kafkaPort,
+        int kafkaControllerPort,
+        Map<String, Integer> httpPorts,
+        Set<String> selectedModules,
+        String heap,
+        String kafkaHeap,
+        Duration readyTimeout) {
+
+    public static final int DEFAULT_MONGO_PORT = 27017;
+    public static final int DEFAULT_KAFKA_PORT = 9092;
+    public static final int DEFAULT_KAFKA_CONTROLLER_PORT = 9093;
+    public static final String DEFAULT_HEAP = "384m";
+    public static final String DEFAULT_KAFKA_HEAP = "512m";
+    // Two shared cores can need minutes to start five Spring Boot services at once.
+    public static final Duration DEFAULT_READY_TIMEOUT = Duration.ofSeconds(180);
+
+    private static final String HEAP_SIZE = "[1-9][0-9]*[kKmMgG]?";
+
+    public LaunchOptions {
+        repoDir = repoDir.toAbsolutePath().normalize();
+        dataDir = dataDir.toAbsolutePath().normalize();
+        requireValidPort(mongoPort);
+        requireValidPort(kafkaPort);
+        requireValidPort(kafkaControllerPort);
+        httpPorts.values().forEach(LaunchOptions::requireValidPort);
+        for (ServiceModule module : ServiceModule.all()) {
+            if (!httpPorts.containsKey(module.name())) {
+                throw new IllegalArgumentException("no port given for " + module.name());
+            }
+        }
+        requireKnownModules(selectedModules);
+        requireHeapSize(heap);
+        requireHeapSize(kafkaHeap);
+        requirePositive(readyTimeout);
+        httpPorts = Map.copyOf(httpPorts);
+        selectedModules = Set.copyOf(selectedModules);
+    }
+
+    /** The documented defaults: data under {@code ./data}, Kafka 9092/9093, MongoDB 27017, gateway 8080, services 8081... */
+    public static LaunchOptions defaults(Path repoDir) {
+        return builder(repoDir).build();
+    }
+
+    public static Builder builder(Path repoDir) {
+        return new Builder(repoDir);
+    }
+
+    public Builder toBuilder() {
+        Builder builder = new Builder(repoDir).dataDir(dataDir).mongoPort(mongoPort).kafkaPort(kafkaPort)
+                .kafkaControllerPort(kafkaControllerPort).heap(heap).kafkaHeap(kafkaHeap).readyTimeout(readyTimeout)
+                .selectedModules(List.copyOf(selectedModules));
+        httpPorts.forEach(builder::httpPort);
+        return builder;
+    }
+
+    public int httpPort(ServiceModule module) {
+        return httpPorts.get(module.name());
+    }
+
+    public Path logsDir() {
+        return dataDir.resolve("logs");
+    }
+
+    static String knownModuleNames() {
+        return ServiceModule.all().stream().map(ServiceModule::name).collect(Collectors.joining(", "));
+    }
+
+    private static void requireKnownModules(Set<String> moduleNames) {
+        for (String name : moduleNames) {
+            if (ServiceModule.byName(name).isEmpty()) {
+                throw new IllegalArgumentException("unknown service '" + name + "'; known: " + knownModuleNames());
+            }
+        }
+    }
+
+    private static void requireHeapSize(String size) {
+        if (!size.matches(HEAP_SIZE)) {
+            throw new IllegalArgumentException("a heap size is a number with an optional k, m or g, e.g. 384m");
+        }
+    }
+
+    private static void requirePositive(Duration timeout) {
+        if (timeout.isNegative() || timeout.isZero()) {
+            throw new IllegalArgumentException("the ready timeout must be positive");
+        }
+    }
+
+    private static void requireValidPort(int port) {
+        if (port < 1 || port > 65_535) {
+            throw new IllegalArgumentException("not a TCP port: " + port);
+        }
+    }
+
+    /** Collects options, refusing a wrong value as soon as it is set. */
+    public static final class Builder {
+
+        private final Path repoDir;
+        private Path dataDir;
+        private int mongoPort = DEFAULT_MONGO_PORT;
+        private int kafkaPort = DEFAULT_KAFKA_PORT;
+        private int kafkaControllerPort = DEFAULT_KAFKA_CONTROLLER_PORT;
+        private final Map<String, Integer> httpPorts = ServiceModule.all().stream()
+                .collect(Collectors.toMap(ServiceModule::name, ServiceModule::defaultPort));
+        private Set<String> selectedModules = Set.of();
+        private String heap = DEFAULT_HEAP;
+        private String kafkaHeap = DEFAULT_KAFKA_HEAP;
+        private Duration readyTimeout = DEFAULT_READY_TIMEOUT;
+
+        private Builder(Path repoDir) {
+            this.repoDir = repoDir;
+            this.dataDir = repoDir.resolve("data");
+        }
+
+        public Builder dataDir(Path dir) {
+            dataDir = dir;
+            return this;
+        }
+
+        public Builder mongoPort(int port) {
+            requireValidPort(port);
+            mongoPort = port;
+            return this;
+        }
+
+        public Builder kafkaPort(int port) {
+            requireValidPort(port);
+            kafkaPort = port;
+            return this;
+        }
+
+        public Builder kafkaControllerPort(int port) {
+            requireValidPort(port);
+            kafkaControllerPort = port;
+            return this;
+        }
+
+        public Builder httpPort(String moduleName, int port) {
+            requireKnownModules(Set.of(moduleName));
+            requireValidPort(port);
+            httpPorts.put(moduleName, port);
+            return this;
+        }
+
+        /** Every port replaced by one free now, so a test can run beside a platform on the default ports. */
+        public Builder freePorts() {
+            mongoPort = freePort();
+            kafkaPort = freePort();
+            kafkaControllerPort = freePort();
+            httpPorts.replaceAll((module, port) -> freePort());
+            return this;
+        }
+
+        /** Start exactly these modules (by name), failing if one's jar is missing; none means all that exist. */
+        public Builder selectedModules(List<String> moduleNames) {
+            selectedModules = new LinkedHashSet<>(moduleNames);
+            requireKnownModules(selectedModules);
+            return this;
+        }
+
+        public Builder heap(String size) {
+            requireHeapSize(size);
+            heap = size;
+            return this;
+        }
+
+        public Builder kafkaHeap(String size) {
+            requireHeapSize(size);
+            kafkaHeap = size;
+            return this;
+        }
+
+        public Builder readyTimeout(Duration timeout) {
+            requirePositive(timeout);
+            readyTimeout = timeout;
+            return this;
+        }
+
+        public LaunchOptions build() {
+            return new LaunchOptions(repoDir, dataDir, mongoPort, kafkaPort, kafkaControllerPort, httpPorts,
+                    selectedModules, heap, kafkaHeap, readyTimeout);
+        }
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException("no free port on the loopback interface", e);
+        }
+    }
+}

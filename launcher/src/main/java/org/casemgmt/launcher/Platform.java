@@ -1,0 +1,256 @@
+package org.casemgmt.launcher;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.stream.Collectors;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The running embedded default: the MongoDB store, the Kafka broker, the services and the gateway.
+ * {@link #close()} stops them in the reverse order: the gateway first, the store last.
+ */
+public final class Platform implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(Platform.class);
+    private static final String READINESS_PATH = "/actuator/health/readiness";
+    private static final String OPENAPI_PATH = "/v3/api-docs";
+    private static final List<String> SERVICE_JVM_OPTIONS = List.of(
+            // A development default on small machines: quick start and a small footprint matter more than peak speed.
+            "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
+
+    private final LaunchOptions options;
+    private final Deque<Component> running = new ArrayDeque<>();
+    private final Map<String, URI> serviceUrls = new LinkedHashMap<>();
+    private final List<ServiceModule> missingJars = new ArrayList<>();
+    private final CountDownLatch closed = new CountDownLatch(1);
+    private volatile boolean closing;
+    private EmbeddedMongo mongo;
+    private KafkaBroker kafka;
+    private URI gatewayUrl;
+
+    Platform(LaunchOptions options) {
+        this.options = options;
+    }
+
+    /** Starts every component in order and waits for each to be ready; on failure stops what it started. */
+    void start() throws LaunchException {
+        try {
+            List<ServiceModule> modules = modulesToStart();
+            requirePortsFree(modules);
+            log.info("Data in {}, logs in {}", options.dataDir(), options.logsDir());
+
+            log.info("Starting MongoDB (embedded, H2 file store) on port {}", options.mongoPort());
+            mongo = register(EmbeddedMongo.start(options.dataDir().resolve("mongo"), options.mongoPort()));
+
+            log.info("Starting Kafka (KRaft) on port {}", options.kafkaPort());
+            kafka = register(KafkaBroker.start(options.dataDir().resolve("kafka"), options.logsDir(),
+                    options.kafkaPort(), options.kafkaControllerPort(), options.kafkaHeap(), options.readyTimeout(),
+                    this::reportUnexpectedExit));
+
+            List<ServiceModule> stageServices = modules.stream().filter(module -> !module.isGateway()).toList();
+            ServiceGroup services = register(new ServiceGroup());
+            Map<ServiceModule, ChildJvm> started = new LinkedHashMap<>();
+            for (ServiceModule module : stageServices) {
+                log.info("Starting {} on port {}", module.name(), options.httpPort(module));
+                ChildJvm jvm = startModule(module, stageServiceArguments(module));
+                services.add(jvm);
+                started.put(module, jvm);
+            }
+            for (Map.Entry<ServiceModule, ChildJvm> service : started.entrySet()) {
+                awaitReady(service.getKey(), service.getValue());
+                serviceUrls.put(service.getKey().name(), baseUrl(service.getKey()));
+            }
+
+            if (modules.contains(ServiceModule.GATEWAY)) {
+                log.info("Starting the gateway on port {}", options.httpPort(ServiceModule.GATEWAY));
+                ChildJvm gateway = register(startModule(ServiceModule.GATEWAY, gatewayArguments()));
+                awaitReady(ServiceModule.GATEWAY, gateway);
+                gatewayUrl = baseUrl(ServiceModule.GATEWAY);
+            }
+        } catch (LaunchException | RuntimeException e) {
+            close();
+            throw e;
+        }
+    }
+
+    /** The gateway's base URL, if its jar existed. */
+    public Optional<URI> gatewayUrl() {
+        return Optional.ofNullable(gatewayUrl);
+    }
+
+    /** The base URL of each running stage service, by module name (e.g. {@code intake-service}). */
+    public Map<String, URI> serviceUrls() {
+        return Map.copyOf(serviceUrls);
+    }
+
+    public String kafkaBootstrapServers() {
+        return kafka.bootstrapServers();
+    }
+
+    /** The MongoDB connection string of one database, e.g. {@code mongoUri("intake")}. */
+    public String mongoUri(String database) {
+        return mongo.uri(database);
+    }
+
+    public Path dataDir() {
+        return options.dataDir();
+    }
+
+    public Path logsDir() {
+        return options.logsDir();
+    }
+
+    /** Where everything is, for people: the URLs, Kafka, MongoDB, the missing jars, logs and data. */
+    public String describe() {
+        StringBuilder text = new StringBuilder();
+        String row = "  %-20s %s%n";
+        gatewayUrl().ifPresent(url -> text.append(String.format(row, "gateway", url)));
+        serviceUrls.forEach((name, url) -> text.append(String.format(row, name,
+                url + "   OpenAPI " + url.resolve(OPENAPI_PATH))));
+        text.append(String.format(row, "Kafka bootstrap", kafkaBootstrapServers()));
+        text.append(String.format(row, "MongoDB", mongoUri("<stage>") + "   (one database per service: "
+                + ServiceModule.STAGE_SERVICES.stream().map(ServiceModule::stage).collect(Collectors.joining(", "))
+                + ")"));
+        if (!missingJars.isEmpty()) {
+            text.append(String.format(row, "not built", missingJars.stream().map(ServiceModule::name)
+                    .collect(Collectors.joining(", ")) + "   (no jar: run ./mvnw -DskipTests package first)"));
+        }
+        text.append(String.format(row, "logs", options.logsDir()));
+        text.append(String.format(row, "data", options.dataDir() + "   (stop, then delete it to start afresh)"));
+        return text.toString();
+    }
+
+    /** Blocks until {@link #close()} has stopped everything. */
+    public void awaitClosed() throws InterruptedException {
+        closed.await();
+    }
+
+    /** Stops the gateway, the services, the broker, then the store (which flushes it); safe to call twice. */
+    @Override
+    public void close() {
+        closing = true;
+        Component component;
+        while ((component = nextToStop()) != null) {
+            log.info("Stopping {}", component.name());
+            try {
+                component.stop();
+            } catch (RuntimeException e) {
+                log.warn("Stopping {} failed: {}", component.name(), e.toString());
+            }
+        }
+        if (closed.getCount() > 0) {
+            log.info("Stopped");
+        }
+        closed.countDown();
+    }
+
+    private synchronized Component nextToStop() {
+        return running.pollLast();
+    }
+
+    /** Keeps a started component for {@link #close()}; one that starts while closing is stopped at once. */
+    private <C extends Component> C register(C component) throws LaunchException {
+        synchronized (this) {
+            if (!closing) {
+                running.addLast(component);
+                return component;
+            }
+        }
+        component.stop();
+        throw new LaunchException("stopped while starting");
+    }
+
+    private List<ServiceModule> modulesToStart() throws LaunchException {
+        List<ServiceModule> modules = new ArrayList<>();
+        for (ServiceModule module : ServiceModule.all()) {
+            boolean selected = options.selectedModules().isEmpty()
+                    || options.selectedModules().contains(module.name());
+            if (!selected) {
+                continue;
+            }
+            if (Files.isRegularFile(module.jar(options.repoDir()))) {
+                modules.add(module);
+            } else if (options.selectedModules().isEmpty()) {
+                log.warn("{} is not built ({} is missing): run ./mvnw -DskipTests package first; starting the rest",
+                        module.name(), module.jar(options.repoDir()));
+                missingJars.add(module);
+            } else {
+                throw new LaunchException(module.name() + " was asked for but " + module.jar(options.repoDir())
+                        + " is missing: run ./mvnw -DskipTests package first");
+            }
+        }
+        return modules;
+    }
+
+    /** Fails before anything starts, naming the flag to change, rather than in a child's log later. */
+    private void requirePortsFree(List<ServiceModule> modules) throws LaunchException {
+        Map<String, Integer> ports = new LinkedHashMap<>();
+        ports.put("--mongo-port", options.mongoPort());
+        ports.put("--kafka-port", options.kafkaPort());
+        ports.put("--kafka-controller-port", options.kafkaControllerPort());
+        modules.forEach(module -> ports.put("--" + module.name() + "-port", options.httpPort(module)));
+        for (Map.Entry<String, Integer> port : ports.entrySet()) {
+            try (ServerSocket probe = new ServerSocket(port.getValue())) {
+                probe.close();
+            } catch (IOException e) {
+                throw new LaunchException("port " + port.getValue() + " is in use (is the platform already running?"
+                        + " stop it, or choose another port with " + port.getKey() + ")", e);
+            }
+        }
+    }
+
+    private ChildJvm startModule(ServiceModule module, List<String> applicationArguments) throws LaunchException {
+        List<String> arguments = new ArrayList<>();
+        arguments.add("-Xmx" + options.heap());
+        arguments.addAll(SERVICE_JVM_OPTIONS);
+        arguments.add("-jar");
+        arguments.add(module.jar(options.repoDir()).toString());
+        arguments.add("--server.port=" + options.httpPort(module));
+        arguments.addAll(applicationArguments);
+        return ChildJvm.start(module.name(), arguments, options.dataDir(), options.logsDir(),
+                this::reportUnexpectedExit);
+    }
+
+    private List<String> stageServiceArguments(ServiceModule module) {
+        return List.of(
+                "--spring.mongodb.uri=" + mongo.uri(module.stage()),
+                "--spring.kafka.bootstrap-servers=" + kafka.bootstrapServers());
+    }
+
+    /** Every stage's URL, started or not: the gateway answers for a stopped one with its 503 fallback. */
+    private List<String> gatewayArguments() {
+        return ServiceModule.STAGE_SERVICES.stream()
+                .map(module -> "--casemgmt.services." + module.stage() + ".url=" + baseUrl(module))
+                .toList();
+    }
+
+    private void awaitReady(ServiceModule module, ChildJvm jvm) throws LaunchException {
+        Readiness.await(jvm, options.readyTimeout(),
+                Readiness.httpReadiness(module.name(), baseUrl(module).resolve(READINESS_PATH)));
+        log.info("{} is ready at {}", module.name(), baseUrl(module));
+    }
+
+    private URI baseUrl(ServiceModule module) {
+        return URI.create("http://127.0.0.1:" + options.httpPort(module));
+    }
+
+    private void reportUnexpectedExit(ChildJvm child) {
+        if (!closing) {
+            log.error("{} stopped unexpectedly with exit code {}; {}", child.name(), child.exitCode(),
+                    child.logExcerpt());
+        }
+    }
+}

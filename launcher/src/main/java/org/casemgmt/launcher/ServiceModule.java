@@ -1,0 +1,51 @@
+package org.casemgmt.launcher;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * A runnable Spring Boot module of this repository, started from {@code <repo>/<name>/target/<name>.jar}.
+ *
+ * <p>{@link #STAGE_SERVICES} is the one list of the lifecycle's services: the launcher, its options and the check
+ * that docker-compose.yml keeps up all read it, so adding a stage is one line here.
+ */
+public record ServiceModule(String name, int defaultPort) {
+
+    public static final List<ServiceModule> STAGE_SERVICES = List.of(
+            new ServiceModule("intake-service", 8081),
+            new ServiceModule("planning-service", 8082),
+            new ServiceModule("referral-service", 8083),
+            new ServiceModule("monitoring-service", 8084),
+            new ServiceModule("closure-service", 8085));
+
+    public static final ServiceModule GATEWAY = new ServiceModule("gateway", 8080);
+
+    private static final String SERVICE_SUFFIX = "-service";
+
+    /** The stage services, then the gateway: the order they start in. */
+    public static List<ServiceModule> all() {
+        return Stream.concat(STAGE_SERVICES.stream(), Stream.of(GATEWAY)).toList();
+    }
+
+    public static Optional<ServiceModule> byName(String name) {
+        return all().stream().filter(module -> module.name.equals(name)).findFirst();
+    }
+
+    /**
+     * The lifecycle stage a service implements: its MongoDB database, its {@code /api/<stage>} path on the gateway and
+     * its key in the gateway's {@code casemgmt.services.<stage>.url}.
+     */
+    public String stage() {
+        return name.endsWith(SERVICE_SUFFIX) ? name.substring(0, name.length() - SERVICE_SUFFIX.length()) : name;
+    }
+
+    public boolean isGateway() {
+        return equals(GATEWAY);
+    }
+
+    public Path jar(Path repoDir) {
+        return repoDir.resolve(name).resolve("target").resolve(name + ".jar");
+    }
+}

@@ -1,0 +1,124 @@
+package org.casemgmt.launcher;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+class CommandLineTest {
+
+    private static LaunchOptions parse(List<String> args, Map<String, String> environment) {
+        return CommandLine.parse(args, environment).orElseThrow();
+    }
+
+    @Test
+    void withoutOptionsUsesTheDocumentedDefaultsWithDataUnderTheWorkingDirectory() {
+        LaunchOptions options = parse(List.of(), Map.of());
+
+        assertThat(options.dataDir()).isEqualTo(Path.of("data").toAbsolutePath());
+        assertThat(options.mongoPort()).isEqualTo(27017);
+        assertThat(options.kafkaPort()).isEqualTo(9092);
+        assertThat(options.kafkaControllerPort()).isEqualTo(9093);
+        assertThat(options.httpPort(ServiceModule.GATEWAY)).isEqualTo(8080);
+        assertThat(options.selectedModules()).isEmpty();
+    }
+
+    @Test
+    void acceptsAValueAfterAnEqualsSignOrAsTheNextArgument() {
+        LaunchOptions options = parse(List.of("--kafka-port=19092", "--mongo-port", "27117"), Map.of());
+
+        assertThat(options.kafkaPort()).isEqualTo(19092);
+        assertThat(options.mongoPort()).isEqualTo(27117);
+    }
+
+    @Test
+    void everyServiceModuleHasItsOwnPortFlag() {
+        LaunchOptions options = parse(List.of("--gateway-port=18080", "--intake-service-port=18081",
+                "--closure-service-port=18085"), Map.of());
+
+        assertThat(options.httpPort(ServiceModule.GATEWAY)).isEqualTo(18080);
+        assertThat(options.httpPorts()).containsEntry("intake-service", 18081).containsEntry("closure-service", 18085);
+    }
+
+    @Test
+    void environmentVariablesSetWhatNoFlagSets() {
+        LaunchOptions options = parse(List.of(), Map.of(
+                "CASEMGMT_DATA_DIR", "/var/casemgmt",
+                "CASEMGMT_INTAKE_SERVICE_PORT", "18081",
+                "CASEMGMT_SERVICES", "intake-service, gateway",
+                "CASEMGMT_HEAP", "512m",
+                "CASEMGMT_READY_TIMEOUT", "60"));
+
+        assertThat(options.dataDir()).isEqualTo(Path.of("/var/casemgmt"));
+        assertThat(options.httpPorts()).containsEntry("intake-service", 18081);
+        assertThat(options.selectedModules()).containsExactlyInAnyOrder("intake-service", "gateway");
+        assertThat(options.heap()).isEqualTo("512m");
+        assertThat(options.readyTimeout()).isEqualTo(Duration.ofSeconds(60));
+    }
+
+    @Test
+    void aFlagWinsOverItsEnvironmentVariable() {
+        LaunchOptions options = parse(List.of("--kafka-heap", "1g"), Map.of("CASEMGMT_KAFKA_HEAP", "256m"));
+
+        assertThat(options.kafkaHeap()).isEqualTo("1g");
+    }
+
+    @Test
+    void theDataDirectoryDefaultsToDataInsideTheRepositoryDirectory() {
+        LaunchOptions options = parse(List.of("--repo-dir", "/srv/casemgmt"), Map.of());
+
+        assertThat(options.repoDir()).isEqualTo(Path.of("/srv/casemgmt"));
+        assertThat(options.dataDir()).isEqualTo(Path.of("/srv/casemgmt/data"));
+    }
+
+    @Test
+    void refusesAnUnknownFlagNamingIt() {
+        assertThatThrownBy(() -> parse(List.of("--kafka-prot=1"), Map.of()))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("--kafka-prot");
+    }
+
+    @Test
+    void refusesAFlagWithoutItsValue() {
+        assertThatThrownBy(() -> parse(List.of("--data-dir"), Map.of()))
+                .hasMessageContaining("--data-dir needs a value");
+    }
+
+    @Test
+    void refusesAnUnknownServiceListingTheKnownOnes() {
+        assertThatThrownBy(() -> parse(List.of("--services=intake-service,billing-service"), Map.of()))
+                .hasMessageContaining("billing-service")
+                .hasMessageContaining(LaunchOptions.knownModuleNames());
+    }
+
+    @Test
+    void refusesABadValueNamingTheVariableItCameFrom() {
+        assertThatThrownBy(() -> parse(List.of(), Map.of("CASEMGMT_HEAP", "lots")))
+                .hasMessageStartingWith("CASEMGMT_HEAP=lots");
+        assertThatThrownBy(() -> parse(List.of("--gateway-port=80800"), Map.of()))
+                .hasMessageStartingWith("--gateway-port=80800");
+        assertThatThrownBy(() -> parse(List.of("--ready-timeout=soon"), Map.of()))
+                .hasMessageContaining("not a whole number");
+    }
+
+    @Test
+    void helpIsAnAnswerNotALaunch() {
+        assertThat(CommandLine.parse(List.of("--kafka-port=1", "--help"), Map.of())).isEmpty();
+    }
+
+    @Test
+    void usageNamesEveryPortFlagWithItsEnvironmentVariable() {
+        String usage = CommandLine.usage();
+
+        for (ServiceModule module : ServiceModule.all()) {
+            String flag = "--" + module.name() + "-port";
+            assertThat(usage).contains(flag);
+            assertThat(usage).contains("CASEMGMT_" + module.name().toUpperCase().replace('-', '_') + "_PORT");
+        }
+    }
+}

@@ -1,0 +1,40 @@
+package org.casemgmt.launcher;
+
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+
+import com.sun.net.httpserver.HttpServer;
+
+/**
+ * Stands in for a Spring Boot service jar in {@link PlatformIT}: records the arguments it was given in its working
+ * directory and reports ready on the port it was told.
+ */
+public final class FakeService {
+
+    static final String READY_BODY = "{\"status\":\"UP\"}";
+
+    private FakeService() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int port = Integer.parseInt(Arrays.stream(args).filter(arg -> arg.startsWith("--server.port="))
+                .findFirst().orElseThrow().substring("--server.port=".length()));
+        Files.write(argumentsFile(Path.of(""), port), List.of(args));
+        HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 0);
+        server.createContext("/actuator/health/readiness", exchange -> {
+            byte[] body = READY_BODY.getBytes(StandardCharsets.UTF_8);
+            exchange.sendResponseHeaders(200, body.length);
+            exchange.getResponseBody().write(body);
+            exchange.close();
+        });
+        server.start();
+    }
+
+    static Path argumentsFile(Path workingDir, int port) {
+        return workingDir.resolve("fake-service-" + port + ".args");
+    }
+}

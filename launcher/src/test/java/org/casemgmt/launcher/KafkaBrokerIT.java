@@ -1,0 +1,111 @@
+package org.casemgmt.launcher;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class KafkaBrokerIT {
+
+    private static final Duration READY_TIMEOUT = Duration.ofSeconds(120);
+    private static final String TOPIC = "case.opened";
+
+    @TempDir
+    Path dataDir;
+
+    private final LaunchOptions ports = LaunchOptions.builder(Path.of("")).freePorts().build();
+
+    @Test
+    void aRecordProducedBeforeARestartIsConsumedAgainAfterIt() throws Exception {
+        KafkaBroker first = startBroker();
+        try {
+            produce(first, "case-1", "{\"caseId\":\"case-1\"}");
+        } finally {
+            first.stop();
+        }
+
+        KafkaBroker second = startBroker();
+        try {
+            List<ConsumerRecord<String, String>> records = consumeFromTheBeginning(second, 1);
+            assertThat(records).singleElement().satisfies(record -> {
+                assertThat(record.key()).isEqualTo("case-1");
+                assertThat(record.value()).isEqualTo("{\"caseId\":\"case-1\"}");
+            });
+        } finally {
+            second.stop();
+        }
+    }
+
+    @Test
+    void startingCreatesEveryKnownTopicAndKeepsAutoCreationForOthers() throws Exception {
+        KafkaBroker broker = startBroker();
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
+                broker.bootstrapServers()))) {
+            assertThat(topics(admin)).containsAll(KafkaBroker.knownTopics());
+
+            produceTo(broker, "smoke.tested", "k", "v");
+            assertThat(topics(admin)).contains("smoke.tested");
+        } finally {
+            broker.stop();
+        }
+    }
+
+    private KafkaBroker startBroker() throws LaunchException {
+        return KafkaBroker.start(dataDir.resolve("kafka"), dataDir.resolve("logs"), ports.kafkaPort(),
+                ports.kafkaControllerPort(), "256m", READY_TIMEOUT, child -> { });
+    }
+
+    private static Set<String> topics(Admin admin)
+            throws InterruptedException, ExecutionException, TimeoutException {
+        return admin.listTopics().names().get(30, TimeUnit.SECONDS);
+    }
+
+    private static void produce(KafkaBroker broker, String key, String value) throws Exception {
+        produceTo(broker, TOPIC, key, value);
+    }
+
+    private static void produceTo(KafkaBroker broker, String topic, String key, String value) throws Exception {
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers(),
+                ProducerConfig.ACKS_CONFIG, "all"), new StringSerializer(), new StringSerializer())) {
+            producer.send(new ProducerRecord<>(topic, key, value)).get(30, TimeUnit.SECONDS);
+        }
+    }
+
+    private static List<ConsumerRecord<String, String>> consumeFromTheBeginning(KafkaBroker broker, int count) {
+        List<ConsumerRecord<String, String>> records = new ArrayList<>();
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers(),
+                ConsumerConfig.GROUP_ID_CONFIG, "restart-check",
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"), new StringDeserializer(),
+                new StringDeserializer())) {
+            consumer.subscribe(List.of(TOPIC));
+            Instant deadline = Instant.now().plus(READY_TIMEOUT);
+            while (records.size() < count && Instant.now().isBefore(deadline)) {
+                consumer.poll(Duration.ofMillis(500)).forEach(records::add);
+            }
+        }
+        return records;
+    }
+}

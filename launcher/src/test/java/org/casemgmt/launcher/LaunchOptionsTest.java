@@ -1,0 +1,46 @@
+package org.casemgmt.launcher;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+class LaunchOptionsTest {
+
+    private final Path repo = Path.of("/repo");
+
+    @Test
+    void freePortsGivesEveryComponentADifferentPort() {
+        LaunchOptions options = LaunchOptions.builder(repo).freePorts().build();
+
+        List<Integer> ports = new ArrayList<>(options.httpPorts().values());
+        ports.addAll(List.of(options.mongoPort(), options.kafkaPort(), options.kafkaControllerPort()));
+        assertThat(ports).hasSize(ServiceModule.all().size() + 3).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void toBuilderKeepsEveryOption() {
+        LaunchOptions options = LaunchOptions.builder(repo).freePorts().dataDir(Path.of("/tmp/x")).heap("256m")
+                .selectedModules(List.of("intake-service")).build();
+
+        assertThat(options.toBuilder().build()).isEqualTo(options);
+    }
+
+    @Test
+    void refusesAPortForAModuleItDoesNotKnow() {
+        assertThatThrownBy(() -> LaunchOptions.builder(repo).httpPort("billing-service", 8090))
+                .hasMessageContaining("unknown service 'billing-service'");
+    }
+
+    @Test
+    void refusesAHeapSizeTheJvmWouldNotTake() {
+        assertThatThrownBy(() -> LaunchOptions.builder(repo).heap("0m"))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> LaunchOptions.builder(repo).kafkaHeap("512 MB"))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+}

@@ -1,0 +1,128 @@
+package org.casemgmt.launcher;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.jar.Attributes;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
+import java.util.jar.Manifest;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The whole start sequence, with small stand-ins for the service jars and a real store and broker. */
+class PlatformIT {
+
+    @TempDir
+    Path repo;
+
+    private LaunchOptions.Builder options() {
+        return LaunchOptions.builder(repo).freePorts().heap("64m").kafkaHeap("256m")
+                .readyTimeout(Duration.ofSeconds(120));
+    }
+
+    @Test
+    void startsEachServiceWiredToItsOwnDatabaseAndTheBrokerThenTheGatewayWiredToTheServices() throws Exception {
+        serviceJar(ServiceModule.byName("intake-service").orElseThrow(), FakeService.class);
+        serviceJar(ServiceModule.GATEWAY, FakeService.class);
+        LaunchOptions options = options().build();
+        int intakePort = options.httpPorts().get("intake-service");
+        int gatewayPort = options.httpPort(ServiceModule.GATEWAY);
+
+        try (Platform platform = PlatformLauncher.start(options)) {
+            assertThat(platform.serviceUrls()).containsOnlyKeys("intake-service");
+            assertThat(platform.gatewayUrl()).hasValueSatisfying(url -> assertThat(url.getPort()).isEqualTo(gatewayPort));
+            assertThat(arguments(options, intakePort)).contains(
+                    "--server.port=" + intakePort,
+                    "--spring.mongodb.uri=mongodb://127.0.0.1:" + options.mongoPort() + "/intake",
+                    "--spring.kafka.bootstrap-servers=127.0.0.1:" + options.kafkaPort());
+            assertThat(arguments(options, gatewayPort)).contains(
+                    "--server.port=" + gatewayPort,
+                    "--casemgmt.services.intake.url=http://127.0.0.1:" + intakePort,
+                    "--casemgmt.services.closure.url=http://127.0.0.1:" + options.httpPorts().get("closure-service"));
+            assertThat(platform.describe()).contains("planning-service", "./mvnw", options.logsDir().toString());
+            assertThat(options.logsDir().resolve("intake-service.log")).exists();
+        }
+
+        assertThat(accepts(intakePort)).as("intake-service stopped").isFalse();
+        assertThat(accepts(gatewayPort)).as("gateway stopped").isFalse();
+        assertThat(accepts(options.kafkaPort())).as("broker stopped").isFalse();
+        assertThat(accepts(options.mongoPort())).as("store stopped").isFalse();
+    }
+
+    @Test
+    void aServiceThatDiesWhileStartingFailsTheLaunchNamingItAndShowingItsLog() throws Exception {
+        serviceJar(ServiceModule.byName("intake-service").orElseThrow(), FailingService.class);
+        LaunchOptions options = options().selectedModules(List.of("intake-service")).build();
+
+        assertThatThrownBy(() -> PlatformLauncher.start(options))
+                .isInstanceOf(LaunchException.class)
+                .hasMessageContaining("intake-service exited with code 1 before it was ready")
+                .hasMessageContaining(options.logsDir().resolve("intake-service.log").toString())
+                .hasMessageContaining(FailingService.FAILURE);
+        assertThat(accepts(options.kafkaPort())).as("broker stopped again").isFalse();
+    }
+
+    @Test
+    void aSelectedServiceWithoutItsJarFailsBeforeAnythingStarts() {
+        LaunchOptions options = options().selectedModules(List.of("intake-service")).build();
+
+        assertThatThrownBy(() -> PlatformLauncher.start(options))
+                .isInstanceOf(LaunchException.class)
+                .hasMessageContaining("intake-service/target/intake-service.jar is missing")
+                .hasMessageContaining("./mvnw");
+        assertThat(options.dataDir().resolve("kafka")).doesNotExist();
+    }
+
+    @Test
+    void aPortInUseFailsBeforeAnythingStartsNamingTheFlagToChange() throws IOException {
+        LaunchOptions options = options().build();
+        try (ServerSocket taken = new ServerSocket(options.kafkaPort(), 1, InetAddress.getLoopbackAddress())) {
+            assertThatThrownBy(() -> PlatformLauncher.start(options))
+                    .isInstanceOf(LaunchException.class)
+                    .hasMessageContaining("port " + options.kafkaPort() + " is in use")
+                    .hasMessageContaining("--kafka-port");
+        }
+        assertThat(options.dataDir().resolve("mongo")).doesNotExist();
+    }
+
+    private static List<String> arguments(LaunchOptions options, int port) throws IOException {
+        return Files.readAllLines(FakeService.argumentsFile(options.dataDir(), port));
+    }
+
+    private static boolean accepts(int port) {
+        try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), port)) {
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** An executable jar at {@code <repo>/<module>/target/<module>.jar} whose main class is {@code mainClass}. */
+    private void serviceJar(ServiceModule module, Class<?> mainClass) throws IOException {
+        Path jar = module.jar(repo);
+        Files.createDirectories(jar.getParent());
+        Manifest manifest = new Manifest();
+        manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
+        manifest.getMainAttributes().put(Attributes.Name.MAIN_CLASS, mainClass.getName());
+        String classFile = mainClass.getName().replace('.', '/') + ".class";
+        try (OutputStream out = Files.newOutputStream(jar);
+             JarOutputStream jarOut = new JarOutputStream(out, manifest);
+             InputStream classBytes = mainClass.getClassLoader().getResourceAsStream(classFile)) {
+            jarOut.putNextEntry(new JarEntry(classFile));
+            classBytes.transferTo(jarOut);
+            jarOut.closeEntry();
+        }
+    }
+}
