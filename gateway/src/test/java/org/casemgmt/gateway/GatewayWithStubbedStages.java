@@ -13,7 +13,10 @@ import org.springframework.test.web.reactive.server.WebTestClient;
  * start, referral is slow, monitoring reports itself unavailable, closure fails with 500.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "casemgmt.gateway.timeout=3s",
+        // Generous for every stage, so a cold first call on a busy machine is not mistaken for a slow service ...
+        "casemgmt.gateway.timeout=10s",
+        // ... except the stage that plays the slow service.
+        "resilience4j.timelimiter.instances.referral.timeout-duration=1s",
         "casemgmt.gateway.max-request-size=16KB",
         "resilience4j.circuitbreaker.configs.default.sliding-window-size=4",
         "resilience4j.circuitbreaker.configs.default.minimum-number-of-calls=4",
