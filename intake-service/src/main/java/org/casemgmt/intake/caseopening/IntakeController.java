@@ -1,0 +1,102 @@
+package org.casemgmt.intake.caseopening;
+
+import java.net.URI;
+
+import org.casemgmt.intake.caseopening.IntakeRequests.AssessmentRecord;
+import org.casemgmt.intake.caseopening.IntakeRequests.ConsentRecord;
+import org.casemgmt.intake.caseopening.IntakeRequests.Start;
+import org.casemgmt.intake.caseopening.IntakeRequests.Withdrawal;
+import org.casemgmt.intake.caseopening.IntakeResponse.Eligibility;
+import org.casemgmt.intake.consent.Consent;
+import org.casemgmt.platform.web.CurrentActor;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.web.PageableDefault;
+import org.springframework.data.web.PagedModel;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+
+@RestController
+@RequestMapping("/api/intake/intakes")
+@Tag(name = "Intakes", description = "Assessment, eligibility, consent and the decision to open a case")
+class IntakeController {
+
+    private final IntakeService intakes;
+    private final CurrentActor actor;
+
+    IntakeController(IntakeService intakes, CurrentActor actor) {
+        this.intakes = intakes;
+        this.actor = actor;
+    }
+
+    @PostMapping
+    @Operation(summary = "Start an intake for a registered client and a program")
+    ResponseEntity<IntakeResponse> start(@Valid @RequestBody Start start) {
+        Intake intake = intakes.start(start, actor.id());
+        return ResponseEntity.created(location(intake.getId())).body(IntakeResponse.of(intake));
+    }
+
+    @GetMapping("/{id}")
+    @Operation(summary = "Read an intake (its id is the case id once the case is opened)")
+    IntakeResponse get(@PathVariable String id) {
+        return IntakeResponse.of(intakes.get(id));
+    }
+
+    @GetMapping
+    @Operation(summary = "List intakes, filtered by status, agency, client and start date range, newest first")
+    PagedModel<IntakeResponse> list(IntakeFilter filter,
+                                    @PageableDefault(size = 20, sort = "startedAt", direction = Sort.Direction.DESC)
+                                    Pageable pageable) {
+        return new PagedModel<>(intakes.list(filter, pageable).map(IntakeResponse::of));
+    }
+
+    @PutMapping("/{id}/assessment")
+    @Operation(summary = "Record the initial assessment: needs by life domain, strengths, risks, circumstances, "
+            + "documents", description = "Replaces any earlier assessment. A stale version answers 409.")
+    IntakeResponse recordAssessment(@PathVariable String id, @Valid @RequestBody AssessmentRecord assessment) {
+        return IntakeResponse.of(intakes.recordAssessment(id, assessment, actor.id()));
+    }
+
+    @PostMapping("/{id}/eligibility")
+    @Operation(summary = "Evaluate eligibility against the program",
+            description = "Answers every failed rule with an explanation for the client; kept on the intake.")
+    Eligibility evaluateEligibility(@PathVariable String id) {
+        return Eligibility.of(intakes.evaluateEligibility(id));
+    }
+
+    @PostMapping("/{id}/consents")
+    @Operation(summary = "Record the client's informed consent", description = "Publishes consent.granted.")
+    ResponseEntity<Consent> recordConsent(@PathVariable String id, @Valid @RequestBody ConsentRecord consent) {
+        Consent recorded = intakes.recordConsent(id, consent, actor.id());
+        return ResponseEntity.created(URI.create(location(id) + "/consents/" + recorded.id())).body(recorded);
+    }
+
+    @PostMapping("/{id}/consents/{consentId}/withdrawal")
+    @Operation(summary = "Withdraw a consent", description = "Publishes consent.withdrawn.")
+    Consent withdrawConsent(@PathVariable String id, @PathVariable String consentId,
+                            @Valid @RequestBody(required = false) Withdrawal withdrawal) {
+        return intakes.withdrawConsent(id, consentId, withdrawal == null ? null : withdrawal.reason(), actor.id());
+    }
+
+    @PostMapping("/{id}/decision")
+    @Operation(summary = "Open the case, or decline the intake",
+            description = "Opens the case (case.opened) when the client is eligible and a consent is in force; "
+                    + "otherwise declines it (intake.declined) with every reason. 409 if already decided.")
+    IntakeResponse decide(@PathVariable String id) {
+        return IntakeResponse.of(intakes.decide(id, actor.id()));
+    }
+
+    private static URI location(String id) {
+        return URI.create("/api/intake/intakes/" + id);
+    }
+}

@@ -1,0 +1,13 @@
+package org.casemgmt.intake.caseopening;
+
+import java.time.LocalDate;
+
+import org.springframework.format.annotation.DateTimeFormat;
+
+/** Query parameters of the intake list; each is optional. Start dates are UTC days, both inclusive. */
+record IntakeFilter(IntakeStatus status,
+                    String agencyId,
+                    String clientId,
+                    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate startedFrom,
+                    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate startedTo) {
+}

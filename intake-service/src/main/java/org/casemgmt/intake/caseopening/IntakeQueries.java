@@ -1,0 +1,9 @@
+package org.casemgmt.intake.caseopening;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+
+interface IntakeQueries {
+
+    Page<Intake> findFiltered(IntakeFilter filter, Pageable pageable);
+}

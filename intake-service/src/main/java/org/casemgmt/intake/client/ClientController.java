@@ -1,0 +1,105 @@
+package org.casemgmt.intake.client;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.casemgmt.intake.client.ClientRequests.DuplicateCheck;
+import org.casemgmt.intake.client.ClientRequests.Registration;
+import org.casemgmt.intake.client.ClientRequests.Replacement;
+import org.casemgmt.platform.web.CurrentActor;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.web.PageableDefault;
+import org.springframework.data.web.PagedModel;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+
+@RestController
+@RequestMapping("/api/intake/clients")
+@Tag(name = "Clients", description = "Registration with duplicate detection, search and updates")
+class ClientController {
+
+    private final ClientService clients;
+    private final CurrentActor actor;
+
+    ClientController(ClientService clients, CurrentActor actor) {
+        this.clients = clients;
+        this.actor = actor;
+    }
+
+    @PostMapping
+    @Operation(summary = "Register a client",
+            description = "Answers 409 possible-duplicate with the candidates unless confirmedNotDuplicate is true.")
+    ResponseEntity<ClientResponse> register(@Valid @RequestBody Registration registration) {
+        Client client = clients.register(registration.details(), registration.agencyId(),
+                registration.confirmed(), actor.id());
+        return ResponseEntity.created(URI.create("/api/intake/clients/" + client.getId()))
+                .body(ClientResponse.of(client));
+    }
+
+    @PostMapping("/duplicate-check")
+    @Operation(summary = "List the existing clients who may be this person, without registering anyone")
+    DuplicateCheck checkForDuplicates(@Valid @RequestBody ClientDetails details) {
+        return new DuplicateCheck(clients.possibleDuplicates(new ClientProfile(null, details.givenName(),
+                details.familyName(), details.birthDate(), details.identifiers())));
+    }
+
+    @GetMapping("/{id}")
+    @Operation(summary = "Read a client")
+    ClientResponse get(@PathVariable String id) {
+        return ClientResponse.of(clients.get(id));
+    }
+
+    @GetMapping
+    @Operation(summary = "List clients, filtered by status, agency and registration date range, newest first")
+    PagedModel<ClientResponse> list(ClientFilter filter,
+                                    @PageableDefault(size = 20, sort = "registeredAt", direction = Sort.Direction.DESC)
+                                    Pageable pageable) {
+        return new PagedModel<>(clients.list(filter, pageable).map(ClientResponse::of));
+    }
+
+    @GetMapping("/search")
+    @Operation(summary = "Find clients by a name that sounds alike, an identifier and/or a birth date",
+            description = "Every given criterion must match; at least one is required. Best name match first.")
+    List<ClientResponse> search(@RequestParam(required = false) String name,
+                                @RequestParam(required = false) String identifierType,
+                                @RequestParam(required = false) String identifierValue,
+                                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+                                LocalDate birthDate) {
+        boolean byIdentifier = identifierType != null && identifierValue != null;
+        if ((name == null || name.isBlank()) && !byIdentifier && birthDate == null) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
+                    "Give a name, an identifier (identifierType and identifierValue) or a birth date");
+        }
+        Identifier identifier = byIdentifier ? new Identifier(identifierType, identifierValue) : null;
+        return clients.search(name, identifier, birthDate).stream().map(ClientResponse::of).toList();
+    }
+
+    @PutMapping("/{id}")
+    @Operation(summary = "Replace a client's details", description = "A stale version answers 409.")
+    ClientResponse replace(@PathVariable String id, @Valid @RequestBody Replacement replacement) {
+        return ClientResponse.of(clients.replaceDetails(id, replacement.version(), replacement.details()));
+    }
+
+    @PatchMapping("/{id}")
+    @Operation(summary = "Change some of a client's details or the status", description = "A stale version answers 409.")
+    ClientResponse change(@PathVariable String id, @Valid @RequestBody ClientChanges changes) {
+        return ClientResponse.of(clients.change(id, changes.version(), changes));
+    }
+}

@@ -1,0 +1,18 @@
+package org.casemgmt.intake.client;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+
+interface ClientQueries {
+
+    Page<Client> findFiltered(ClientFilter filter, Pageable pageable);
+
+    /**
+     * Clients whose name sounds like {@code name} (every word), who have the identifier, and who were born on
+     * {@code birthDate}; each criterion is optional, at least one is expected.
+     */
+    List<Client> search(String name, Identifier identifier, LocalDate birthDate, int limit);
+}

@@ -1,0 +1,106 @@
+package org.casemgmt.intake.client;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.casemgmt.events.EventCatalog;
+import org.casemgmt.events.intake.v1.ClientRegistered;
+import org.casemgmt.intake.persistence.ExpectedVersion;
+import org.casemgmt.platform.outbox.EventRecorder;
+import org.casemgmt.platform.web.ResourceNotFoundException;
+import org.casemgmt.platform.web.RuleViolationException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+
+@Service
+class ClientService {
+
+    static final int SEARCH_LIMIT = 50;
+
+    private final ClientRepository clients;
+    private final DuplicateClientCheck duplicateCheck = new DuplicateClientCheck();
+    private final EventRecorder events;
+    private final Clock clock;
+
+    ClientService(ClientRepository clients, EventRecorder events, Clock clock) {
+        this.clients = clients;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** Side-effect free: the existing clients who may be this person. */
+    List<DuplicateCandidate> possibleDuplicates(ClientProfile applicant) {
+        List<String> identifierKeys = applicant.identifiers().stream().map(Identifier::matchKey).toList();
+        List<ClientProfile> lookedUp = clients.findByIdentifierKeysInOrBirthDate(identifierKeys, applicant.birthDate())
+                .stream().map(Client::profile).toList();
+        return duplicateCheck.candidates(applicant, lookedUp);
+    }
+
+    /**
+     * Registers the client and records {@code client.registered} in the same save, unless possible duplicates
+     * exist and the caller has not confirmed that this is someone else.
+     */
+    Client register(ClientDetails details, String agencyId, boolean confirmedNotDuplicate, String actor) {
+        String id = UUID.randomUUID().toString();
+        if (!confirmedNotDuplicate) {
+            List<DuplicateCandidate> candidates = possibleDuplicates(new ClientProfile(id, details.givenName(),
+                    details.familyName(), details.birthDate(), details.identifiers()));
+            if (!candidates.isEmpty()) {
+                throw new RuleViolationException("possible-duplicate", candidates.size() + " existing client(s) may "
+                        + "be the same person. Use one of them, or send the registration again with "
+                        + "confirmedNotDuplicate: true.", Map.of("candidates", candidates));
+            }
+        }
+        Client client = Client.register(id, details, agencyId, actor, clock.instant());
+        client.getOutbox().add(events.record(EventCatalog.CLIENT_REGISTERED, id,
+                new ClientRegistered(id, agencyId, actor, client.getRegisteredAt())));
+        return clients.save(client);
+    }
+
+    Client get(String id) {
+        return clients.findById(id).orElseThrow(() -> new ResourceNotFoundException("client", id));
+    }
+
+    Client replaceDetails(String id, long expectedVersion, ClientDetails details) {
+        Client client = current(id, expectedVersion);
+        client.apply(details);
+        return clients.save(client);
+    }
+
+    Client change(String id, long expectedVersion, ClientChanges changes) {
+        Client client = current(id, expectedVersion);
+        client.apply(changes.applyTo(client.details()));
+        if (changes.status() != null) {
+            client.changeStatus(changes.status());
+        }
+        return clients.save(client);
+    }
+
+    Page<Client> list(ClientFilter filter, Pageable pageable) {
+        return clients.findFiltered(filter, pageable);
+    }
+
+    /** Best name match first when a name is given. */
+    List<Client> search(String name, Identifier identifier, LocalDate birthDate) {
+        List<Client> found = clients.search(name, identifier, birthDate, SEARCH_LIMIT);
+        if (name == null || name.isBlank()) {
+            return found;
+        }
+        return found.stream()
+                .sorted(Comparator.comparingDouble((Client client) -> NameKeys.similarity(name, "",
+                        client.profile().givenName(), client.profile().familyName())).reversed())
+                .toList();
+    }
+
+    /** The stored client, if the caller saw its latest version. */
+    private Client current(String id, long expectedVersion) {
+        Client client = get(id);
+        ExpectedVersion.check("client", id, client.getVersion(), expectedVersion);
+        return client;
+    }
+}

@@ -1,0 +1,59 @@
+package org.casemgmt.intake.program;
+
+import java.net.URI;
+import java.util.List;
+
+import org.casemgmt.intake.program.ProgramRequests.Creation;
+import org.casemgmt.intake.program.ProgramRequests.ProgramResponse;
+import org.casemgmt.intake.program.ProgramRequests.Update;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+
+@RestController
+@RequestMapping("/api/intake/programs")
+@Tag(name = "Programs", description = "The programs intakes apply to, with their eligibility terms")
+class ProgramController {
+
+    private final ProgramCatalog catalog;
+
+    ProgramController(ProgramCatalog catalog) {
+        this.catalog = catalog;
+    }
+
+    @GetMapping
+    @Operation(summary = "List every program, by name")
+    List<ProgramResponse> list() {
+        return catalog.all().stream().map(ProgramResponse::of).toList();
+    }
+
+    @GetMapping("/{id}")
+    @Operation(summary = "Read a program and its eligibility terms")
+    ProgramResponse get(@PathVariable String id) {
+        return ProgramResponse.of(catalog.get(id));
+    }
+
+    @PostMapping
+    @Operation(summary = "Create a program", description = "409 if a program with the id exists.")
+    ResponseEntity<ProgramResponse> create(@Valid @RequestBody Creation creation) {
+        Program program = catalog.create(creation.id(), creation.definition());
+        return ResponseEntity.created(URI.create("/api/intake/programs/" + program.getId()))
+                .body(ProgramResponse.of(program));
+    }
+
+    @PutMapping("/{id}")
+    @Operation(summary = "Change a program's description, terms or capacity flag",
+            description = "A stale version answers 409.")
+    ProgramResponse update(@PathVariable String id, @Valid @RequestBody Update update) {
+        return ProgramResponse.of(catalog.update(id, update.version(), update.definition()));
+    }
+}

@@ -1,0 +1,6 @@
+package org.casemgmt.intake.program;
+
+import org.springframework.data.mongodb.repository.MongoRepository;
+
+interface ProgramRepository extends MongoRepository<Program, String> {
+}
