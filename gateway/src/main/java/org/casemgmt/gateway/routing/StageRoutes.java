@@ -22,9 +22,9 @@ class StageRoutes {
      * so (503), or something behind it timed out (504). A 500 is one request's bug, not an outage: it passes
      * through with the service's own problem document and does not open the breaker.
      */
-    static final Set<String> UNAVAILABLE_STATUSES = Set.of("502", "503", "504");
+    private static final Set<String> UNAVAILABLE_STATUSES = Set.of("502", "503", "504");
 
-    static final String OPENAPI_PATH = "/v3/api-docs";
+    private static final String OPENAPI_PATH = "/v3/api-docs";
 
     @Bean
     RouteLocator stageRouteLocator(RouteLocatorBuilder builder, StageServiceProperties properties) {
