@@ -79,7 +79,8 @@ class JavaHomeScriptTest {
     }
 
     private Result source(Path javaHome) throws IOException, InterruptedException {
-        ProcessBuilder bash = new ProcessBuilder("bash", "-c", ". \"$0\" && echo \"$JAVA_HOME\"", SCRIPT.toString());
+        ProcessBuilder bash = new ProcessBuilder("bash", "-c", ". \"$1\" && echo \"$JAVA_HOME\"", "bash",
+                SCRIPT.toString());
         Map<String, String> environment = bash.environment();
         Map<String, String> kept = new HashMap<>(Map.of("PATH", environment.getOrDefault("PATH", "/usr/bin:/bin"),
                 "HOME", jvmDir.toString(), "CASEMGMT_JDK_SEARCH_DIRS", jvmDir.toString()));
