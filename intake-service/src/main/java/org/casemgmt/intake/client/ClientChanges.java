@@ -16,7 +16,7 @@ record ClientChanges(@NotNull Long version,
                      @Past LocalDate birthDate,
                      @Size(max = 10) List<@Valid @NotNull Identifier> identifiers,
                      @Valid ContactDetails contact,
-                     @Pattern(regexp = ClientDetails.LANGUAGE_TAG, message = ClientDetails.LANGUAGE_TAG_MESSAGE)
+                     @Pattern(regexp = ClientForm.LANGUAGE_TAG, message = ClientForm.LANGUAGE_TAG_MESSAGE)
                      String preferredLanguage,
                      @Size(max = 100) String residencyArea,
                      ClientStatus status) {

@@ -4,15 +4,13 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.casemgmt.intake.client.ClientRequests.DuplicateCheck;
-import org.casemgmt.intake.client.ClientRequests.Registration;
-import org.casemgmt.intake.client.ClientRequests.Replacement;
 import org.casemgmt.platform.web.CurrentActor;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.web.PageableDefault;
 import org.springframework.data.web.PagedModel;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.validation.annotation.Validated;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -46,18 +44,17 @@ class ClientController {
     @PostMapping
     @Operation(summary = "Register a client",
             description = "Answers 409 possible-duplicate with the candidates unless confirmedNotDuplicate is true.")
-    ResponseEntity<ClientResponse> register(@Valid @RequestBody Registration registration) {
-        Client client = clients.register(registration.details(), registration.agencyId(),
-                registration.confirmed(), actor.id());
+    ResponseEntity<ClientResponse> register(@Validated(ClientForm.Registration.class) @RequestBody ClientForm form) {
+        Client client = clients.register(form.details(), form.agencyId(), form.confirmed(), actor.id());
         return ResponseEntity.created(URI.create("/api/intake/clients/" + client.getId()))
                 .body(ClientResponse.of(client));
     }
 
     @PostMapping("/duplicate-check")
     @Operation(summary = "List the existing clients who may be this person, without registering anyone")
-    DuplicateCheck checkForDuplicates(@Valid @RequestBody ClientDetails details) {
-        return new DuplicateCheck(clients.possibleDuplicates(new ClientProfile(null, details.givenName(),
-                details.familyName(), details.birthDate(), details.identifiers())));
+    DuplicateCheck checkForDuplicates(@Valid @RequestBody ClientForm form) {
+        return new DuplicateCheck(clients.possibleDuplicates(new ClientProfile(null, form.givenName(),
+                form.familyName(), form.birthDate(), form.identifiers())));
     }
 
     @GetMapping("/{id}")
@@ -93,8 +90,9 @@ class ClientController {
 
     @PutMapping("/{id}")
     @Operation(summary = "Replace a client's details", description = "A stale version answers 409.")
-    ClientResponse replace(@PathVariable String id, @Valid @RequestBody Replacement replacement) {
-        return ClientResponse.of(clients.replaceDetails(id, replacement.version(), replacement.details()));
+    ClientResponse replace(@PathVariable String id,
+                           @Validated(ClientForm.Replacement.class) @RequestBody ClientForm form) {
+        return ClientResponse.of(clients.replaceDetails(id, form.version(), form.details()));
     }
 
     @PatchMapping("/{id}")

@@ -51,7 +51,7 @@ public class ProgramCatalog {
     }
 
     /** Fills an empty catalogue (a new installation) with the given programs; leaves an existing one alone. */
-    void seedIfEmpty(List<ProgramRequests.Creation> seed) {
+    void seedIfEmpty(List<ProgramForm> seed) {
         if (programs.count() == 0) {
             seed.forEach(program -> programs.save(new Program(program.id(), program.definition(), clock.instant())));
         }

@@ -3,10 +3,8 @@ package org.casemgmt.intake.program;
 import java.net.URI;
 import java.util.List;
 
-import org.casemgmt.intake.program.ProgramRequests.Creation;
-import org.casemgmt.intake.program.ProgramRequests.ProgramResponse;
-import org.casemgmt.intake.program.ProgramRequests.Update;
 import org.springframework.http.ResponseEntity;
+import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -17,7 +15,6 @@ import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.validation.Valid;
 
 @RestController
 @RequestMapping("/api/intake/programs")
@@ -44,8 +41,8 @@ class ProgramController {
 
     @PostMapping
     @Operation(summary = "Create a program", description = "409 if a program with the id exists.")
-    ResponseEntity<ProgramResponse> create(@Valid @RequestBody Creation creation) {
-        Program program = catalog.create(creation.id(), creation.definition());
+    ResponseEntity<ProgramResponse> create(@Validated(ProgramForm.Creation.class) @RequestBody ProgramForm form) {
+        Program program = catalog.create(form.id(), form.definition());
         return ResponseEntity.created(URI.create("/api/intake/programs/" + program.getId()))
                 .body(ProgramResponse.of(program));
     }
@@ -53,7 +50,7 @@ class ProgramController {
     @PutMapping("/{id}")
     @Operation(summary = "Change a program's description, terms or capacity flag",
             description = "A stale version answers 409.")
-    ProgramResponse update(@PathVariable String id, @Valid @RequestBody Update update) {
-        return ProgramResponse.of(catalog.update(id, update.version(), update.definition()));
+    ProgramResponse update(@PathVariable String id, @Validated(ProgramForm.Update.class) @RequestBody ProgramForm form) {
+        return ProgramResponse.of(catalog.update(id, form.version(), form.definition()));
     }
 }

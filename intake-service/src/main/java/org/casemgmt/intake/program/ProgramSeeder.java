@@ -31,7 +31,7 @@ class ProgramSeeder implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) throws IOException {
         try (InputStream in = seed.getInputStream()) {
-            catalog.seedIfEmpty(json.readValue(in, new TypeReference<List<ProgramRequests.Creation>>() { }));
+            catalog.seedIfEmpty(json.readValue(in, new TypeReference<List<ProgramForm>>() { }));
         }
     }
 }
