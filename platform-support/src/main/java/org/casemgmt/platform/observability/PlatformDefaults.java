@@ -49,6 +49,7 @@ public class PlatformDefaults implements EnvironmentPostProcessor {
 
         defaults.put("management.endpoints.web.exposure.include", "health,info,metrics,prometheus");
         defaults.put("management.endpoint.health.probes.enabled", true);
+        defaults.put("management.endpoint.health.show-components", "always");
         defaults.put("management.endpoint.health.group.readiness.include", "readinessState,mongo,binders");
         // A service without bindings has no "binders" contributor; that must not stop it from starting.
         defaults.put("management.endpoint.health.validate-group-membership", false);

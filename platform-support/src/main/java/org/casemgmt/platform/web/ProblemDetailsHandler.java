@@ -1,0 +1,173 @@
+package org.casemgmt.platform.web;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.validation.ConstraintViolationException;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.validation.Errors;
+import org.springframework.validation.FieldError;
+import org.springframework.validation.method.ParameterErrors;
+import org.springframework.web.ErrorResponse;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.ServletWebRequest;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * Every error a servlet service returns is an RFC 9457 problem document with a {@code urn:casemgmt:problem:}
+ * type, the request path as {@code instance} and the {@code correlationId}. Nothing internal leaks: unexpected
+ * exceptions become a generic 500 and are logged with the correlation id instead.
+ */
+@RestControllerAdvice
+class ProblemDetailsHandler extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ProblemDetailsHandler.class);
+    private static final String INVALID_TITLE = "Invalid request";
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
+                                                                  HttpHeaders headers, HttpStatusCode status,
+                                                                  WebRequest request) {
+        return invalid(ex, fieldErrors(ex.getBindingResult()), headers, request);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException ex,
+                                                                            HttpHeaders headers,
+                                                                            HttpStatusCode status,
+                                                                            WebRequest request) {
+        List<FieldMessage> errors = new ArrayList<>();
+        ex.getParameterValidationResults().forEach(result -> {
+            if (result instanceof ParameterErrors parameterErrors) {
+                errors.addAll(fieldErrors(parameterErrors));
+            } else {
+                String parameter = result.getMethodParameter().getParameterName();
+                for (MessageSourceResolvable error : result.getResolvableErrors()) {
+                    errors.add(new FieldMessage(parameter, error.getDefaultMessage()));
+                }
+            }
+        });
+        return invalid(ex, errors, headers, request);
+    }
+
+    @ExceptionHandler
+    ResponseEntity<Object> constraintViolation(ConstraintViolationException ex, WebRequest request) {
+        List<FieldMessage> errors = ex.getConstraintViolations().stream()
+                .map(v -> new FieldMessage(withoutMethodName(v.getPropertyPath().toString()), v.getMessage()))
+                .toList();
+        return invalid(ex, errors, new HttpHeaders(), request);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+                                                                  HttpHeaders headers, HttpStatusCode status,
+                                                                  WebRequest request) {
+        ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, "unreadable-request", "Unreadable request",
+                "The request body is missing, is not JSON, or does not have the expected shape.", path(request));
+        return handleExceptionInternal(ex, problem, headers, HttpStatus.BAD_REQUEST, request);
+    }
+
+    @ExceptionHandler
+    ResponseEntity<Object> staleVersion(OptimisticLockingFailureException ex, WebRequest request) {
+        ProblemDetail problem = Problems.of(HttpStatus.CONFLICT, "stale-version", "Stale version",
+                "Someone else changed this resource since you read it. Read it again and retry your change.",
+                path(request));
+        return handleExceptionInternal(ex, problem, new HttpHeaders(), HttpStatus.CONFLICT, request);
+    }
+
+    @ExceptionHandler
+    ResponseEntity<Object> notFound(ResourceNotFoundException ex, WebRequest request) {
+        ProblemDetail problem = Problems.of(HttpStatus.NOT_FOUND, "not-found", "Not found", ex.getMessage(),
+                path(request));
+        return handleExceptionInternal(ex, problem, new HttpHeaders(), HttpStatus.NOT_FOUND, request);
+    }
+
+    @ExceptionHandler
+    ResponseEntity<Object> ruleViolation(RuleViolationException ex, WebRequest request) {
+        ProblemDetail problem = Problems.of(HttpStatus.CONFLICT, ex.slug(), "Refused by a rule", ex.getMessage(),
+                path(request));
+        ex.properties().forEach(problem::setProperty);
+        return handleExceptionInternal(ex, problem, new HttpHeaders(), HttpStatus.CONFLICT, request);
+    }
+
+    @ExceptionHandler
+    ResponseEntity<Object> unexpected(Exception ex, WebRequest request) throws Exception {
+        if (ex.getClass().getName().startsWith("org.springframework.security.")) {
+            throw ex; // Spring Security's own filters answer 401/403
+        }
+        log.error("Unexpected error serving {}", path(request), ex);
+        ProblemDetail problem = Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", "Internal error",
+                "Something went wrong on our side. Quote the correlation id when you report it.", path(request));
+        return handleExceptionInternal(ex, problem, new HttpHeaders(), HttpStatus.INTERNAL_SERVER_ERROR, request);
+    }
+
+    /** Spring's own problems (405, 415, 404 of an unknown path...) get a platform type and the context too. */
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
+                                                             HttpStatusCode statusCode, WebRequest request) {
+        if (body == null && ex instanceof ErrorResponse errorResponse) {
+            body = errorResponse.updateAndGetBody(getMessageSource(), LocaleContextHolder.getLocale());
+        }
+        if (body instanceof ProblemDetail problem) {
+            if (problem.getType() == null || "about:blank".equals(problem.getType().toString())) {
+                HttpStatus status = HttpStatus.resolve(statusCode.value());
+                String slug = status == null ? "http-" + statusCode.value()
+                        : status.name().toLowerCase().replace('_', '-');
+                problem.setType(URI.create(Problems.TYPE_PREFIX + slug));
+            }
+            Problems.withContext(problem, path(request));
+        }
+        return super.handleExceptionInternal(ex, body, headers, statusCode, request);
+    }
+
+    private ResponseEntity<Object> invalid(Exception ex, List<FieldMessage> errors, HttpHeaders headers,
+                                           WebRequest request) {
+        ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, "validation-failed", INVALID_TITLE,
+                "The request has " + errors.size() + " invalid " + (errors.size() == 1 ? "field." : "fields."),
+                path(request));
+        problem.setProperty("errors", errors.stream().map(FieldMessage::asMap).toList());
+        return handleExceptionInternal(ex, problem, headers, HttpStatus.BAD_REQUEST, request);
+    }
+
+    private static List<FieldMessage> fieldErrors(Errors result) {
+        List<FieldMessage> errors = new ArrayList<>();
+        for (FieldError error : result.getFieldErrors()) {
+            errors.add(new FieldMessage(error.getField(), error.getDefaultMessage()));
+        }
+        result.getGlobalErrors().forEach(error -> errors.add(new FieldMessage(error.getObjectName(),
+                error.getDefaultMessage())));
+        return errors;
+    }
+
+    private static String withoutMethodName(String propertyPath) {
+        int dot = propertyPath.indexOf('.');
+        return dot < 0 ? propertyPath : propertyPath.substring(dot + 1);
+    }
+
+    private static String path(WebRequest request) {
+        return request instanceof ServletWebRequest servlet ? servlet.getRequest().getRequestURI() : null;
+    }
+
+    private record FieldMessage(String field, String message) {
+        Map<String, String> asMap() {
+            return Map.of("field", field, "message", message == null ? "is invalid" : message);
+        }
+    }
+}

@@ -1,0 +1,54 @@
+package org.casemgmt.platform.web;
+
+import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.casemgmt.platform.observability.Correlation;
+import org.slf4j.MDC;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+
+/** Builds the platform's RFC 9457 problem documents: {@code urn:casemgmt:problem:<slug>} types, instance, correlation id. */
+public final class Problems {
+
+    public static final String TYPE_PREFIX = "urn:casemgmt:problem:";
+
+    private Problems() {
+    }
+
+    public static ProblemDetail of(HttpStatusCode status, String slug, String title, String detail, String path) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setType(URI.create(TYPE_PREFIX + slug));
+        problem.setTitle(title);
+        return withContext(problem, path);
+    }
+
+    /** The problem as the JSON members RFC 9457 names, extension members last; for code that writes it by hand. */
+    public static Map<String, Object> asJsonMembers(ProblemDetail problem) {
+        Map<String, Object> members = new LinkedHashMap<>();
+        members.put("type", problem.getType().toString());
+        members.put("title", problem.getTitle());
+        members.put("status", problem.getStatus());
+        members.put("detail", problem.getDetail());
+        if (problem.getInstance() != null) {
+            members.put("instance", problem.getInstance().toString());
+        }
+        if (problem.getProperties() != null) {
+            members.putAll(problem.getProperties());
+        }
+        return members;
+    }
+
+    /** Adds what every problem carries: the request path as {@code instance}, and the correlation id. */
+    static ProblemDetail withContext(ProblemDetail problem, String path) {
+        if (problem.getInstance() == null && path != null) {
+            problem.setInstance(URI.create(path));
+        }
+        String correlationId = MDC.get(Correlation.MDC_KEY);
+        if (correlationId != null) {
+            problem.setProperty("correlationId", correlationId);
+        }
+        return problem;
+    }
+}

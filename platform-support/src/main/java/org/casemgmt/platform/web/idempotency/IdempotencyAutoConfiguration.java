@@ -1,0 +1,33 @@
+package org.casemgmt.platform.web.idempotency;
+
+import java.time.Clock;
+
+import org.casemgmt.platform.web.CurrentActor;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.data.mongodb.core.MongoTemplate;
+
+import tools.jackson.databind.json.JsonMapper;
+
+@AutoConfiguration(afterName = {
+        "org.casemgmt.platform.web.WebDefaultsAutoConfiguration",
+        "org.springframework.boot.data.mongodb.autoconfigure.DataMongoAutoConfiguration",
+        "org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration"})
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+@ConditionalOnBean({MongoTemplate.class, CurrentActor.class})
+@EnableConfigurationProperties(IdempotencyProperties.class)
+class IdempotencyAutoConfiguration {
+
+    @Bean
+    IdempotencyKeyFilter idempotencyKeyFilter(MongoTemplate mongo, ObjectProvider<Clock> clock,
+                                              IdempotencyProperties properties, CurrentActor actor,
+                                              JsonMapper json) {
+        IdempotencyRecords records = new IdempotencyRecords(mongo, clock.getIfAvailable(Clock::systemUTC), properties);
+        records.createIndexes();
+        return new IdempotencyKeyFilter(records, actor, json);
+    }
+}

@@ -1,0 +1,187 @@
+package org.casemgmt.platform.web.idempotency;
+
+import java.io.ByteArrayInputStream;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ReadListener;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletInputStream;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.casemgmt.platform.web.CurrentActor;
+import org.casemgmt.platform.web.Problems;
+import org.springframework.core.Ordered;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.ContentCachingResponseWrapper;
+
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Makes a POST carrying an {@code Idempotency-Key} header safe to retry: the first request with a key runs and its
+ * response (status, body, {@code Location}) is stored; a retry with the same key and the same body gets that
+ * response again, marked {@code Idempotent-Replayed: true}, without running anything. The same key with another
+ * body is a client error (422); a retry while the first request still runs is told so (409). A key is scoped to
+ * method, path and actor, so two users can never see each other's responses. Server errors (5xx) are not
+ * stored: the retry runs again.
+ */
+class IdempotencyKeyFilter extends OncePerRequestFilter implements Ordered {
+
+    static final String KEY_HEADER = "Idempotency-Key";
+    static final String REPLAYED_HEADER = "Idempotent-Replayed";
+    private static final int MAX_KEY_LENGTH = 255;
+
+    private final IdempotencyRecords records;
+    private final CurrentActor actor;
+    private final JsonMapper json;
+
+    IdempotencyKeyFilter(IdempotencyRecords records, CurrentActor actor, JsonMapper json) {
+        this.records = records;
+        this.actor = actor;
+        this.json = json;
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        return !"POST".equals(request.getMethod()) || request.getHeader(KEY_HEADER) == null;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        String key = request.getHeader(KEY_HEADER).strip();
+        if (key.isEmpty() || key.length() > MAX_KEY_LENGTH) {
+            writeProblem(request, response, HttpStatus.BAD_REQUEST, "invalid-idempotency-key",
+                    "Invalid Idempotency-Key", "An Idempotency-Key must have 1 to " + MAX_KEY_LENGTH + " characters.");
+            return;
+        }
+        byte[] body = request.getInputStream().readAllBytes();
+        String scope = sha256(String.join("\n", key, request.getMethod(), request.getRequestURI(), actor.id())
+                .getBytes(StandardCharsets.UTF_8));
+        IdempotencyRecords.Claim claim = records.claim(scope, sha256(body));
+        switch (claim.outcome()) {
+            case FIRST -> runAndStore(new CachedBodyRequest(request, body), response, chain, scope);
+            case COMPLETED -> replay(claim.stored(), response);
+            case IN_PROGRESS -> writeProblem(request, response, HttpStatus.CONFLICT, "idempotent-request-in-progress",
+                    "Request still in progress", "A request with this Idempotency-Key is still being processed. "
+                            + "Retry once it has finished to get its response.");
+            case DIFFERENT_REQUEST -> writeProblem(request, response, HttpStatus.UNPROCESSABLE_CONTENT,
+                    "idempotency-key-reused", "Idempotency-Key reused", "This Idempotency-Key was already used "
+                            + "for a request with a different body. Use a new key for a new request.");
+        }
+    }
+
+    private void runAndStore(HttpServletRequest request, HttpServletResponse response, FilterChain chain,
+                             String scope) throws IOException, ServletException {
+        ContentCachingResponseWrapper recorded = new ContentCachingResponseWrapper(response);
+        try {
+            chain.doFilter(request, recorded);
+        } catch (IOException | ServletException | RuntimeException e) {
+            records.release(scope);
+            throw e;
+        }
+        if (recorded.getStatus() >= 500) {
+            records.release(scope);
+        } else {
+            records.complete(scope, new IdempotencyRecords.StoredResponse(recorded.getStatus(),
+                    recorded.getContentType(), recorded.getHeader(HttpHeaders.LOCATION),
+                    recorded.getContentAsByteArray()));
+        }
+        recorded.copyBodyToResponse();
+    }
+
+    private static void replay(IdempotencyRecords.StoredResponse stored, HttpServletResponse response)
+            throws IOException {
+        response.setStatus(stored.status());
+        if (stored.contentType() != null) {
+            response.setContentType(stored.contentType());
+        }
+        if (stored.location() != null) {
+            response.setHeader(HttpHeaders.LOCATION, stored.location());
+        }
+        response.setHeader(REPLAYED_HEADER, "true");
+        response.setContentLength(stored.body().length);
+        response.getOutputStream().write(stored.body());
+    }
+
+    private void writeProblem(HttpServletRequest request, HttpServletResponse response, HttpStatus status,
+                              String slug, String title, String detail) throws IOException {
+        ProblemDetail problem = Problems.of(status, slug, title, detail, request.getRequestURI());
+        response.setStatus(status.value());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.getOutputStream().write(json.writeValueAsBytes(Problems.asJsonMembers(problem)));
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every JVM has SHA-256", e);
+        }
+    }
+
+    @Override
+    public int getOrder() {
+        return 0; // after Spring Security (-100), so the actor is known
+    }
+
+    /** The request with its body already read (to fingerprint it), readable again by the handler. */
+    private static final class CachedBodyRequest extends HttpServletRequestWrapper {
+
+        private final byte[] body;
+
+        CachedBodyRequest(HttpServletRequest request, byte[] body) {
+            super(request);
+            this.body = body;
+        }
+
+        @Override
+        public ServletInputStream getInputStream() {
+            ByteArrayInputStream in = new ByteArrayInputStream(body);
+            return new ServletInputStream() {
+                @Override
+                public int read() {
+                    return in.read();
+                }
+
+                @Override
+                public int read(byte[] buffer, int offset, int length) {
+                    return in.read(buffer, offset, length);
+                }
+
+                @Override
+                public boolean isFinished() {
+                    return in.available() == 0;
+                }
+
+                @Override
+                public boolean isReady() {
+                    return true;
+                }
+
+                @Override
+                public void setReadListener(ReadListener listener) {
+                    throw new UnsupportedOperationException("the body is already in memory");
+                }
+            };
+        }
+
+        @Override
+        public BufferedReader getReader() {
+            String encoding = getCharacterEncoding() == null ? "UTF-8" : getCharacterEncoding();
+            return new BufferedReader(new InputStreamReader(getInputStream(), java.nio.charset.Charset.forName(encoding)));
+        }
+    }
+}
