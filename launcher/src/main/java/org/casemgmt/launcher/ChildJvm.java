@@ -48,7 +48,9 @@ final class ChildJvm implements Component {
             if (Files.exists(logFile)) {
                 Files.move(logFile, logsDir.resolve(name + ".log.1"), StandardCopyOption.REPLACE_EXISTING);
             }
-            Process process = new ProcessBuilder(command(jvmArguments))
+            ProcessBuilder builder = new ProcessBuilder(command(jvmArguments));
+            builder.environment().keySet().removeAll(CommandLine.environmentVariables());
+            Process process = builder
                     .directory(workingDir.toFile())
                     .redirectErrorStream(true)
                     .redirectOutput(logFile.toFile())

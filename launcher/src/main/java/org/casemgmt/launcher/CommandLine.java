@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -96,6 +97,11 @@ final class CommandLine {
             }
         }
         return Optional.of(options.build());
+    }
+
+    /** The variables the launcher reads; its children must not see them (Spring would bind CASEMGMT_SERVICES). */
+    static Set<String> environmentVariables() {
+        return OPTIONS.stream().map(Option::environmentVariable).collect(Collectors.toSet());
     }
 
     static String usage() {
