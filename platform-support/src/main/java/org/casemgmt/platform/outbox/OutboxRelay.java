@@ -2,6 +2,7 @@ package org.casemgmt.platform.outbox;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
@@ -100,7 +101,7 @@ public class OutboxRelay implements SmartLifecycle {
         if (isRunning()) {
             return;
         }
-        producer = producers.get();
+        producer();
         poller = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "outbox-relay");
             thread.setDaemon(true);
@@ -124,8 +125,10 @@ public class OutboxRelay implements SmartLifecycle {
             Thread.currentThread().interrupt();
         }
         poller = null;
-        producer.close(java.time.Duration.ofSeconds(5));
-        producer = null;
+        synchronized (producers) {
+            producer.close(Duration.ofSeconds(5));
+            producer = null;
+        }
         releaseLeases();
     }
 
@@ -146,6 +149,15 @@ public class OutboxRelay implements SmartLifecycle {
                     return;
                 }
             }
+        }
+    }
+
+    private Producer<String, byte[]> producer() {
+        synchronized (producers) {
+            if (producer == null) {
+                producer = producers.get();
+            }
+            return producer;
         }
     }
 
@@ -194,7 +206,7 @@ public class OutboxRelay implements SmartLifecycle {
         Object documentId = claimed.get("_id");
         for (PendingEvent event : pendingEvents(claimed)) {
             try {
-                producer.send(toRecord(event)).get(properties.sendTimeout().toMillis(), TimeUnit.MILLISECONDS);
+                producer().send(toRecord(event)).get(properties.sendTimeout().toMillis(), TimeUnit.MILLISECONDS);
             } catch (ExecutionException | TimeoutException | RuntimeException e) {
                 backOff(collection, claimed, e);
                 return false;

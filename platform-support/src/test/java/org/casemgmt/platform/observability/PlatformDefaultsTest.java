@@ -1,0 +1,40 @@
+package org.casemgmt.platform.observability;
+
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.SpringApplication;
+import org.springframework.core.env.MapPropertySource;
+import org.springframework.core.env.StandardEnvironment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class PlatformDefaultsTest {
+
+    @Test
+    void theServicesOwnSettingsWinOverThePlatformDefaults() {
+        StandardEnvironment environment = new StandardEnvironment();
+        environment.getPropertySources().addFirst(new MapPropertySource("application.yml", Map.of(
+                "spring.application.name", "referral-service",
+                "spring.cloud.stream.default.consumer.max-attempts", "7")));
+
+        new PlatformDefaults().postProcessEnvironment(environment, new SpringApplication());
+
+        assertThat(environment.getProperty("spring.cloud.stream.default.consumer.max-attempts")).isEqualTo("7");
+        assertThat(environment.getProperty("spring.cloud.stream.default.group")).isEqualTo("referral-service");
+        assertThat(environment.getProperty("spring.cloud.stream.default.consumer.back-off-initial-interval"))
+                .isEqualTo("500");
+    }
+
+    @Test
+    void theKafkaBinderConnectsWhereSpringKafkaSays() {
+        StandardEnvironment environment = new StandardEnvironment();
+        environment.getPropertySources().addFirst(new MapPropertySource("application.yml",
+                Map.of("spring.kafka.bootstrap-servers", "broker-1:9092,broker-2:9092")));
+
+        new PlatformDefaults().postProcessEnvironment(environment, new SpringApplication());
+
+        assertThat(environment.getProperty("spring.cloud.stream.kafka.binder.brokers"))
+                .isEqualTo("broker-1:9092,broker-2:9092");
+    }
+}

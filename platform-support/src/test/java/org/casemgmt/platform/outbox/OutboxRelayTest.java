@@ -1,0 +1,223 @@
+package org.casemgmt.platform.outbox;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Future;
+
+import com.mongodb.client.MongoClients;
+
+import org.apache.kafka.clients.producer.MockProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.errors.TimeoutException;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.casemgmt.platform.testing.EmbeddedMongo;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+
+class OutboxRelayTest {
+
+    private static final MongoTemplate MONGO =
+            new MongoTemplate(MongoClients.create(EmbeddedMongo.uri("outbox-relay-test")), "outbox-relay-test");
+    private static final Instant START = Instant.parse("2026-11-23T08:00:00Z");
+
+    private final MutableClock clock = new MutableClock(START);
+    private final SwitchableProducer producer = new SwitchableProducer();
+    private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
+    private final OutboxRelay relay = new OutboxRelay(MONGO, () -> producer, OutboxProperties.defaults(), clock, meters);
+
+    @BeforeEach
+    void startFromAnEmptyCollection() {
+        MONGO.remove(new Query(), Ledger.class);
+    }
+
+    @Test
+    void publishesTheEventsOfADocumentInTheOrderTheyWereRecordedThenEmptiesItsOutbox() {
+        Ledger ledger = saved(new Ledger(event("first"), event("second"), event("third")));
+
+        relay.relayPending();
+
+        assertThat(producer.sentIdsFor(ledger.id)).containsExactly("first", "second", "third");
+        assertThat(reload(ledger).outbox).isEmpty();
+        assertThat(meters.get("casemgmt.outbox.published").counter().count()).isEqualTo(3);
+    }
+
+    @Test
+    void aFailedPublicationKeepsTheEventAndRetriesOnlyAfterTheBackoff() {
+        Ledger ledger = saved(new Ledger(event("a"), event("b")));
+        producer.failing = true;
+
+        relay.relayPending();
+
+        assertThat(reload(ledger).outbox).extracting(PendingEvent::id).containsExactly("a", "b");
+        assertThat(meters.get("casemgmt.outbox.failures").counter().count()).isEqualTo(1);
+
+        producer.failing = false;
+        relay.relayPending();
+        assertThat(producer.sentIdsFor(ledger.id)).isEmpty();
+
+        clock.advance(OutboxProperties.defaults().initialBackoff());
+        relay.relayPending();
+        assertThat(producer.sentIdsFor(ledger.id)).containsExactly("a", "b");
+        assertThat(reload(ledger).outbox).isEmpty();
+    }
+
+    @Test
+    void theBackoffDoublesWithEachFailureUpToItsMaximum() {
+        OutboxProperties properties = OutboxProperties.defaults();
+
+        assertThat(properties.backoffAfter(1)).isEqualTo(Duration.ofMillis(500));
+        assertThat(properties.backoffAfter(2)).isEqualTo(Duration.ofSeconds(1));
+        assertThat(properties.backoffAfter(3)).isEqualTo(Duration.ofSeconds(2));
+        assertThat(properties.backoffAfter(50)).isEqualTo(Duration.ofSeconds(30));
+    }
+
+    @Test
+    void aDocumentLeasedByAnotherInstanceIsLeftAloneUntilTheLeaseRunsOut() {
+        Ledger ledger = saved(new Ledger(event("leased")));
+        MONGO.updateFirst(new Query(where("_id").is(ledger.id)), new Update()
+                .set(OutboxRelay.LEASE_FIELD + ".owner", "other-instance")
+                .set(OutboxRelay.LEASE_FIELD + ".until", Date.from(START.plusSeconds(30))), Ledger.class);
+
+        relay.relayPending();
+        assertThat(producer.sentIdsFor(ledger.id)).isEmpty();
+
+        clock.advance(Duration.ofSeconds(30));
+        relay.relayPending();
+        assertThat(producer.sentIdsFor(ledger.id)).containsExactly("leased");
+    }
+
+    @Test
+    void aStaleSaveAfterThePublicationSendsTheEventAgainWithTheSameId() {
+        Ledger ledger = saved(new Ledger(event("once")));
+        Ledger loadedBeforeRelay = reload(ledger);
+
+        relay.relayPending();
+        MONGO.save(loadedBeforeRelay);
+        relay.relayPending();
+
+        assertThat(producer.sentIdsFor(ledger.id)).containsExactly("once", "once");
+    }
+
+    @Test
+    void recordsCarryTheCloudEventsHeadersAndTheSubjectAsKey() {
+        PendingEvent event = new PendingEvent("e-1", "case.opened", "org.casemgmt.case.opened.v1", "/casemgmt/intake",
+                "case-9", "urn:casemgmt:schema:case.opened:v1", START, "{}", "corr-1",
+                "00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01");
+
+        ProducerRecord<String, byte[]> record = OutboxRelay.toRecord(event);
+
+        assertThat(record.key()).isEqualTo("case-9");
+        assertThat(record.topic()).isEqualTo("case.opened");
+        assertThat(new String(record.headers().lastHeader("ce_time").value())).isEqualTo("2026-11-23T08:00:00Z");
+        assertThat(new String(record.headers().lastHeader("traceparent").value()))
+                .isEqualTo("00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01");
+        assertThat(record.headers()).extracting(h -> h.key()).containsExactly("ce_id", "ce_type", "ce_source",
+                "ce_subject", "ce_time", "ce_specversion", "ce_dataschema", "content-type", "traceparent",
+                "correlation-id");
+    }
+
+    private Ledger saved(Ledger ledger) {
+        return MONGO.save(ledger);
+    }
+
+    private static Ledger reload(Ledger ledger) {
+        return MONGO.findById(ledger.id, Ledger.class);
+    }
+
+    private PendingEvent event(String id) {
+        return new PendingEvent(id, "ledger.changed", "org.casemgmt.ledger.changed.v1", "/casemgmt/test",
+                null, "urn:casemgmt:schema:ledger.changed:v1", clock.instant(), "{\"n\":1}", null, null);
+    }
+
+    @org.springframework.data.mongodb.core.mapping.Document("ledgers")
+    static class Ledger implements HasOutbox {
+        @Id
+        String id = UUID.randomUUID().toString();
+        @Version
+        Long version;
+        List<PendingEvent> outbox = new ArrayList<>();
+
+        Ledger() {
+        }
+
+        Ledger(PendingEvent... events) {
+            for (PendingEvent event : events) {
+                outbox.add(new PendingEvent(event.id(), event.topic(), event.type(), event.source(), id,
+                        event.dataschema(), event.time(), event.data(), null, null));
+            }
+        }
+
+        @Override
+        public List<PendingEvent> getOutbox() {
+            return outbox;
+        }
+    }
+
+    static final class SwitchableProducer extends MockProducer<String, byte[]> {
+        volatile boolean failing;
+
+        SwitchableProducer() {
+            super(true, null, new StringSerializer(), new ByteArraySerializer());
+        }
+
+        @Override
+        public synchronized Future<RecordMetadata> send(ProducerRecord<String, byte[]> record) {
+            if (failing) {
+                return CompletableFuture.failedFuture(new TimeoutException("broker unreachable"));
+            }
+            return super.send(record);
+        }
+
+        List<String> sentIdsFor(String key) {
+            return history().stream().filter(r -> key.equals(r.key()))
+                    .map(r -> new String(r.headers().lastHeader("ce_id").value()))
+                    .toList();
+        }
+    }
+
+    static final class MutableClock extends Clock {
+        private Instant now;
+
+        MutableClock(Instant now) {
+            this.now = now;
+        }
+
+        void advance(Duration duration) {
+            now = now.plus(duration);
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+
+        @Override
+        public java.time.ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(java.time.ZoneId zone) {
+            return this;
+        }
+    }
+}
