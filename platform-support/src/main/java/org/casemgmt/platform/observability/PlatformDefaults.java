@@ -2,12 +2,16 @@ package org.casemgmt.platform.observability;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.casemgmt.platform.inbox.MalformedEventException;
 import org.springframework.boot.EnvironmentPostProcessor;
 import org.springframework.boot.SpringApplication;
 import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.EnumerablePropertySource;
 import org.springframework.core.env.MapPropertySource;
+import org.springframework.core.env.PropertySource;
 
 /**
  * The configuration every service shares, added once as the lowest-precedence property source so that a
@@ -16,7 +20,7 @@ import org.springframework.core.env.MapPropertySource;
  * <ul>
  *   <li>Every Spring Cloud Stream consumer binding: group = the application name; 4 attempts with exponential
  *       backoff (500 ms, x2, at most 5 s), then a dead letter ({@code <topic>.dlq}, see the
- *       {@code DlqDestinationResolver} bean) carrying the binder's {@code x-exception-*} and
+ *       {@code DlqDestinationResolver} bean; the binder creates it with the binding) carrying the binder's {@code x-exception-*} and
  *       {@code x-original-*} headers. A {@link MalformedEventException} is not retried.</li>
  *   <li>The Kafka binder connects where {@code spring.kafka.bootstrap-servers} says, like the outbox relay.</li>
  *   <li>Actuator: liveness and readiness probes, readiness including MongoDB and the Kafka binder;
@@ -27,11 +31,38 @@ public class PlatformDefaults implements EnvironmentPostProcessor {
 
     static final String SOURCE_NAME = "casemgmtPlatformDefaults";
 
+    private static final Pattern CONSUMER_DESTINATION =
+            Pattern.compile("spring\\.cloud\\.stream\\.bindings\\.([^.]+-in-\\d+)\\.destination");
+
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
         if (!environment.getPropertySources().contains(SOURCE_NAME)) {
-            environment.getPropertySources().addLast(new MapPropertySource(SOURCE_NAME, defaults()));
+            Map<String, Object> defaults = defaults();
+            defaults.putAll(deadLetterTopicNames(environment));
+            environment.getPropertySources().addLast(new MapPropertySource(SOURCE_NAME, defaults));
         }
+    }
+
+    /**
+     * Names each consumer binding's DLQ {@code <destination>.dlq} so that the binder creates that topic when it
+     * provisions the binding (the {@code DlqDestinationResolver} bean routes to the same name; without the name
+     * the binder would create an unused {@code error.<destination>.<group>} topic instead).
+     */
+    static Map<String, Object> deadLetterTopicNames(ConfigurableEnvironment environment) {
+        Map<String, Object> names = new LinkedHashMap<>();
+        for (PropertySource<?> source : environment.getPropertySources()) {
+            if (source instanceof EnumerablePropertySource<?> enumerable) {
+                for (String property : enumerable.getPropertyNames()) {
+                    Matcher binding = CONSUMER_DESTINATION.matcher(property);
+                    String destination = binding.matches() ? environment.getProperty(property) : null;
+                    if (destination != null && !destination.isBlank() && !destination.contains(",")) {
+                        names.putIfAbsent("spring.cloud.stream.kafka.bindings." + binding.group(1)
+                                + ".consumer.dlq-name", destination.strip() + ".dlq");
+                    }
+                }
+            }
+        }
+        return names;
     }
 
     static Map<String, Object> defaults() {
@@ -44,6 +75,8 @@ public class PlatformDefaults implements EnvironmentPostProcessor {
         defaults.put("spring.cloud.stream.default.consumer.retryable-exceptions["
                 + MalformedEventException.class.getName() + "]", false);
         defaults.put("spring.cloud.stream.kafka.default.consumer.enable-dlq", true);
+        // Partition 0 always exists; "same partition as the original" fails when the DLQ has fewer partitions.
+        defaults.put("spring.cloud.stream.kafka.default.consumer.dlq-partitions", 1);
         defaults.put("spring.cloud.stream.kafka.binder.brokers", "${spring.kafka.bootstrap-servers:localhost:9092}");
         defaults.put("spring.cloud.stream.kafka.binder.enable-observation", true);
 

@@ -37,4 +37,23 @@ class PlatformDefaultsTest {
         assertThat(environment.getProperty("spring.cloud.stream.kafka.binder.brokers"))
                 .isEqualTo("broker-1:9092,broker-2:9092");
     }
+
+    @Test
+    void eachConsumerBindingsDeadLetterTopicIsItsDestinationWithDlq() {
+        StandardEnvironment environment = new StandardEnvironment();
+        environment.getPropertySources().addFirst(new MapPropertySource("application.yml", Map.of(
+                "spring.cloud.stream.bindings.caseClosed-in-0.destination", "case.closed",
+                "spring.cloud.stream.bindings.caseReopened-in-0.destination", "case.reopened",
+                "spring.cloud.stream.kafka.bindings.caseReopened-in-0.consumer.dlq-name", "reopen-failures",
+                "spring.cloud.stream.bindings.audit-out-0.destination", "audit.logged")));
+
+        new PlatformDefaults().postProcessEnvironment(environment, new SpringApplication());
+
+        assertThat(environment.getProperty("spring.cloud.stream.kafka.bindings.caseClosed-in-0.consumer.dlq-name"))
+                .isEqualTo("case.closed.dlq");
+        assertThat(environment.getProperty("spring.cloud.stream.kafka.bindings.caseReopened-in-0.consumer.dlq-name"))
+                .isEqualTo("reopen-failures");
+        assertThat(environment.containsProperty("spring.cloud.stream.kafka.bindings.audit-out-0.consumer.dlq-name"))
+                .isFalse();
+    }
 }

@@ -9,6 +9,9 @@ import org.casemgmt.events.intake.v1.CaseOpened;
 import org.casemgmt.platform.inbox.IncomingEvent;
 import org.casemgmt.platform.inbox.IncomingEventReader;
 import org.springframework.data.mongodb.core.MongoTemplate;
+
+import io.micrometer.tracing.Span;
+import io.micrometer.tracing.Tracer;
 import org.springframework.kafka.support.KafkaHeaders;
 import org.springframework.messaging.Message;
 import org.springframework.stereotype.Component;
@@ -24,17 +27,24 @@ class CaseOpenedTallies {
 
     private final IncomingEventReader reader;
     private final MongoTemplate mongo;
+    private final Tracer tracer;
     private final Map<String, Integer> attemptsByKey = new ConcurrentHashMap<>();
+    private final Map<String, String> traceIdByKey = new ConcurrentHashMap<>();
 
-    CaseOpenedTallies(IncomingEventReader reader, MongoTemplate mongo) {
+    CaseOpenedTallies(IncomingEventReader reader, MongoTemplate mongo, Tracer tracer) {
         this.reader = reader;
         this.mongo = mongo;
+        this.tracer = tracer;
     }
 
     void apply(Message<byte[]> message) {
         Object key = message.getHeaders().get(KafkaHeaders.RECEIVED_KEY);
         String recordKey = key instanceof byte[] bytes ? new String(bytes, StandardCharsets.UTF_8) : String.valueOf(key);
         int attempt = attemptsByKey.merge(recordKey, 1, Integer::sum);
+        Span current = tracer.currentSpan();
+        if (current != null) {
+            traceIdByKey.put(recordKey, current.context().traceId());
+        }
         IncomingEvent<CaseOpened> event = reader.read(message, EventCatalog.CASE_OPENED);
         if (event.data().agencyId().startsWith(FLAKY_AGENCY) && attempt < 3) {
             throw new IllegalStateException("agency directory unavailable (attempt " + attempt + ")");
@@ -49,6 +59,10 @@ class CaseOpenedTallies {
 
     int attempts(String key) {
         return attemptsByKey.getOrDefault(key, 0);
+    }
+
+    String traceIdSeenFor(String key) {
+        return traceIdByKey.get(key);
     }
 
     CaseOpenedTally tally(String caseId) {

@@ -4,6 +4,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.casemgmt.platform.inbox.MalformedEventException;
 import org.casemgmt.platform.testing.TopicProbe;
 import org.junit.jupiter.api.Test;
@@ -93,6 +95,19 @@ class EventConsumptionIT {
     }
 
     @Test
+    void theConsumerContinuesTheTraceOfTheRecordsTraceparent() {
+        TopicProbe probe = new TopicProbe(bootstrapServers);
+        String caseId = Fixtures.newCaseId();
+        Map<String, String> headers = headers(UUID.randomUUID().toString(), caseId);
+        headers.put("traceparent", "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01");
+
+        probe.publish(TOPIC, caseId, headers, body(caseId, "agency-1"));
+
+        await().untilAsserted(() -> assertThat(tallies.tally(caseId)).isNotNull());
+        assertThat(tallies.traceIdSeenFor(caseId)).isEqualTo("4bf92f3577b34da6a3ce929d0e0e4736");
+    }
+
+    @Test
     void everyConsumerBindingGetsTheGroupRetryAndBrokerDefaults() {
         var consumer = bindings.getBindingProperties("caseOpened-in-0");
 
@@ -105,6 +120,15 @@ class EventConsumptionIT {
                 .containsEntry(MalformedEventException.class, false);
         assertThat(environment.getProperty("spring.cloud.stream.kafka.binder.brokers"))
                 .isEqualTo(bootstrapServers);
+    }
+
+    @Test
+    void theBinderProvisionsTheTopicsDeadLetterQueueAndNoOther() throws Exception {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
+            assertThat(admin.listTopics().names().get())
+                    .contains(TOPIC + ".dlq")
+                    .noneMatch(topic -> topic.startsWith("error."));
+        }
     }
 
     private static Map<String, String> headers(String eventId, String caseId) {
