@@ -72,6 +72,18 @@ class CaseOpeningIT {
     }
 
     @Test
+    void theConsentCoversOnlyTheAgenciesItNamesUntilItIsWithdrawn() {
+        String caseId = api.openedCase();
+        String coverage = "/api/intake/intakes/" + caseId + "/consent-coverage?agencyId=";
+        String consentId = IntakeApi.read(api.get("/api/intake/intakes/" + caseId), "$.consents[0].id");
+
+        assertThat(api.get(coverage + "shelter-north")).bodyJson().extractingPath("$.covered").isEqualTo(true);
+        assertThat(api.get(coverage + "other-agency")).bodyJson().extractingPath("$.covered").isEqualTo(false);
+        api.post("/api/intake/intakes/" + caseId + "/consents/" + consentId + "/withdrawal", "{}");
+        assertThat(api.get(coverage + "shelter-north")).bodyJson().extractingPath("$.covered").isEqualTo(false);
+    }
+
+    @Test
     void anIntakeThatFailsEveryRuleIsDeclinedAndIntakeDeclinedListsEveryReason() {
         String clientId = api.registerClient("Tom", LocalDate.now().minusYears(16), "East");
         String intakeId = api.startIntake(clientId, "housing-first");

@@ -1,6 +1,7 @@
 package org.casemgmt.intake.caseopening;
 
 import java.net.URI;
+import java.time.Instant;
 
 import org.casemgmt.intake.caseopening.IntakeRequests.AssessmentRecord;
 import org.casemgmt.intake.caseopening.IntakeRequests.ConsentRecord;
@@ -20,6 +21,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -88,12 +90,25 @@ class IntakeController {
         return intakes.withdrawConsent(id, consentId, withdrawal == null ? null : withdrawal.reason(), actor.id());
     }
 
+    @GetMapping("/{id}/consent-coverage")
+    @Operation(summary = "Whether a consent in force lets an agency receive the client's data",
+            description = "What a referral must check before sharing the client with another agency.")
+    ConsentCoverage consentCoverage(@PathVariable String id, @RequestParam String agencyId) {
+        return intakes.consentCovering(id, agencyId)
+                .map(consent -> new ConsentCoverage(agencyId, true, consent.id(), consent.expiresAt()))
+                .orElseGet(() -> new ConsentCoverage(agencyId, false, null, null));
+    }
+
     @PostMapping("/{id}/decision")
     @Operation(summary = "Open the case, or decline the intake",
             description = "Opens the case (case.opened) when the client is eligible and a consent is in force; "
                     + "otherwise declines it (intake.declined) with every reason. 409 if already decided.")
     IntakeResponse decide(@PathVariable String id) {
         return IntakeResponse.of(intakes.decide(id, actor.id()));
+    }
+
+    /** @param consentId the consent that covers the agency; null when none does */
+    record ConsentCoverage(String agencyId, boolean covered, String consentId, Instant expiresAt) {
     }
 
     private static URI location(String id) {

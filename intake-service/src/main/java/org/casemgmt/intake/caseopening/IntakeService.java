@@ -116,6 +116,14 @@ class IntakeService {
         return withdrawn;
     }
 
+    /** The consent in force now that lets {@code agencyId} receive the client's data, if there is one. */
+    Optional<Consent> consentCovering(String id, String agencyId) {
+        Instant now = clock.instant();
+        return get(id).getConsents().stream()
+                .filter(consent -> consentPolicy.coversAgency(consent, agencyId, now))
+                .findFirst();
+    }
+
     /**
      * Opens the case when the client is eligible and a consent is in force ({@code case.opened}); otherwise
      * declines the intake with every reason ({@code intake.declined}). The decision and its event are one save.
