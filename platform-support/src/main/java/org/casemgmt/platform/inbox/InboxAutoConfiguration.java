@@ -6,6 +6,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.cloud.stream.binder.kafka.utils.DlqDestinationResolver;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.integration.config.GlobalChannelInterceptor;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -27,6 +28,13 @@ class InboxAutoConfiguration {
         @ConditionalOnMissingBean
         DlqDestinationResolver deadLetterTopicPerEventTopic() {
             return (record, exception) -> record.topic() + ".dlq";
+        }
+
+        /** On every consumer binding's channel ({@code <function>-in-<n>}). */
+        @Bean
+        @GlobalChannelInterceptor(patterns = "*-in-*")
+        IncomingCorrelation incomingCorrelation() {
+            return new IncomingCorrelation();
         }
     }
 }

@@ -8,6 +8,7 @@ import org.casemgmt.events.EventCatalog;
 import org.casemgmt.events.intake.v1.CaseOpened;
 import org.casemgmt.platform.inbox.IncomingEvent;
 import org.casemgmt.platform.inbox.IncomingEventReader;
+import org.slf4j.MDC;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
 import io.micrometer.tracing.Span;
@@ -30,6 +31,7 @@ class CaseOpenedTallies {
     private final Tracer tracer;
     private final Map<String, Integer> attemptsByKey = new ConcurrentHashMap<>();
     private final Map<String, String> traceIdByKey = new ConcurrentHashMap<>();
+    private final Map<String, String> correlationIdByKey = new ConcurrentHashMap<>();
 
     CaseOpenedTallies(IncomingEventReader reader, MongoTemplate mongo, Tracer tracer) {
         this.reader = reader;
@@ -41,6 +43,10 @@ class CaseOpenedTallies {
         Object key = message.getHeaders().get(KafkaHeaders.RECEIVED_KEY);
         String recordKey = key instanceof byte[] bytes ? new String(bytes, StandardCharsets.UTF_8) : String.valueOf(key);
         int attempt = attemptsByKey.merge(recordKey, 1, Integer::sum);
+        String correlationId = MDC.get("correlationId");
+        if (correlationId != null) {
+            correlationIdByKey.put(recordKey, correlationId);
+        }
         Span current = tracer.currentSpan();
         if (current != null) {
             traceIdByKey.put(recordKey, current.context().traceId());
@@ -59,6 +65,10 @@ class CaseOpenedTallies {
 
     int attempts(String key) {
         return attemptsByKey.getOrDefault(key, 0);
+    }
+
+    String correlationIdSeenFor(String key) {
+        return correlationIdByKey.get(key);
     }
 
     String traceIdSeenFor(String key) {

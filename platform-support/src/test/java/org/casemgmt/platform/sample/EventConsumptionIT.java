@@ -95,16 +95,18 @@ class EventConsumptionIT {
     }
 
     @Test
-    void theConsumerContinuesTheTraceOfTheRecordsTraceparent() {
+    void theConsumerContinuesTheTraceAndCorrelationOfTheRecord() {
         TopicProbe probe = new TopicProbe(bootstrapServers);
         String caseId = Fixtures.newCaseId();
         Map<String, String> headers = headers(UUID.randomUUID().toString(), caseId);
         headers.put("traceparent", "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01");
+        headers.put("correlation-id", "corr-from-intake");
 
         probe.publish(TOPIC, caseId, headers, body(caseId, "agency-1"));
 
         await().untilAsserted(() -> assertThat(tallies.tally(caseId)).isNotNull());
         assertThat(tallies.traceIdSeenFor(caseId)).isEqualTo("4bf92f3577b34da6a3ce929d0e0e4736");
+        assertThat(tallies.correlationIdSeenFor(caseId)).isEqualTo("corr-from-intake");
     }
 
     @Test
