@@ -5,6 +5,7 @@ import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -217,11 +218,31 @@ public final class Platform implements AutoCloseable {
         arguments.add("-Xmx" + options.heap());
         arguments.addAll(SERVICE_JVM_OPTIONS);
         arguments.add("-jar");
-        arguments.add(module.jar(options.repoDir()).toString());
+        arguments.add(runningCopyOf(module).toString());
         arguments.add("--server.port=" + options.httpPort(module));
         arguments.addAll(applicationArguments);
         return ChildJvm.start(module.name(), arguments, options.dataDir(), options.logsDir(),
                 this::reportUnexpectedExit);
+    }
+
+    /**
+     * The jar to run: a copy under {@code <data>/jars}, because a build that rewrites {@code target/<module>.jar}
+     * under a running JVM breaks it (classes not yet loaded are read from the new file's offsets).
+     */
+    private Path runningCopyOf(ServiceModule module) throws LaunchException {
+        Path built = module.jar(options.repoDir());
+        Path copy = options.dataDir().resolve("jars").resolve(built.getFileName());
+        try {
+            Files.createDirectories(copy.getParent());
+            boolean current = Files.exists(copy) && Files.size(copy) == Files.size(built)
+                    && Files.getLastModifiedTime(copy).equals(Files.getLastModifiedTime(built));
+            if (!current) {
+                Files.copy(built, copy, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES);
+            }
+            return copy;
+        } catch (IOException e) {
+            throw new LaunchException("could not copy " + built + " to " + copy + ": " + e.getMessage(), e);
+        }
     }
 
     private List<String> stageServiceArguments(ServiceModule module) {

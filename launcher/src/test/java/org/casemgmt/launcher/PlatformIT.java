@@ -53,6 +53,9 @@ class PlatformIT {
                     "--casemgmt.services.closure.url=http://127.0.0.1:" + options.httpPorts().get("closure-service"));
             assertThat(platform.describe()).contains("planning-service", "./mvnw", options.logsDir().toString());
             assertThat(options.logsDir().resolve("intake-service.log")).exists();
+            assertThat(options.dataDir().resolve("jars/intake-service.jar"))
+                    .as("runs a copy, which a rebuild of target/ cannot change under it")
+                    .hasSameBinaryContentAs(repo.resolve("intake-service/target/intake-service.jar"));
         }
 
         assertThat(accepts(intakePort)).as("intake-service stopped").isFalse();
