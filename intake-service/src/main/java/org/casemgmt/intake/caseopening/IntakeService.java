@@ -93,14 +93,8 @@ class IntakeService {
     Consent recordConsent(String id, ConsentRecord record, String actor) {
         Intake intake = get(id);
         Instant now = clock.instant();
-        Consent consent;
-        try {
-            consent = Consent.given(UUID.randomUUID().toString(), record.purpose(), record.sharedWithAgencyIds(),
-                    record.givenBy(), actor, record.givenAt() != null ? record.givenAt() : now, record.expiresAt());
-        } catch (IllegalArgumentException e) {
-            throw new RuleViolationException("consent-expires-before-given", "The consent would expire before it "
-                    + "was given; check givenAt and expiresAt.");
-        }
+        Consent consent = Consent.given(UUID.randomUUID().toString(), record.purpose(), record.sharedWithAgencyIds(),
+                record.givenBy(), actor, record.givenAt() != null ? record.givenAt() : now, record.expiresAt());
         intake.recordConsent(consent);
         intake.publish(events.consentGranted(intake, consent));
         intakes.save(intake);
