@@ -6,10 +6,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -78,7 +78,7 @@ public class OutboxRelay implements SmartLifecycle {
     private final MeterRegistry meters;
     private final String owner = UUID.randomUUID().toString();
     private final String eventIdField;
-    private final Set<String> indexedCollections = new LinkedHashSet<>();
+    private final Set<String> indexedCollections = ConcurrentHashMap.newKeySet();
 
     private volatile ScheduledExecutorService poller;
     private volatile Producer<String, byte[]> producer;

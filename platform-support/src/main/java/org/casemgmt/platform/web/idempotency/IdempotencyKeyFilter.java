@@ -1,9 +1,10 @@
 package org.casemgmt.platform.web.idempotency;
 
-import java.io.ByteArrayInputStream;
 import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -181,7 +182,7 @@ class IdempotencyKeyFilter extends OncePerRequestFilter implements Ordered {
         @Override
         public BufferedReader getReader() {
             String encoding = getCharacterEncoding() == null ? "UTF-8" : getCharacterEncoding();
-            return new BufferedReader(new InputStreamReader(getInputStream(), java.nio.charset.Charset.forName(encoding)));
+            return new BufferedReader(new InputStreamReader(getInputStream(), Charset.forName(encoding)));
         }
     }
 }

@@ -1,5 +1,6 @@
 package org.casemgmt.platform.web.idempotency;
 
+import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
@@ -151,7 +152,7 @@ class IdempotencyKeyFilterTest {
                 releaseSlowRequest.await(10, TimeUnit.SECONDS);
             }
             String id = String.valueOf(registrations.incrementAndGet());
-            return ResponseEntity.created(java.net.URI.create("/api/clients/" + id))
+            return ResponseEntity.created(URI.create("/api/clients/" + id))
                     .body(Map.of("id", id, "name", client.get("name")));
         }
 
