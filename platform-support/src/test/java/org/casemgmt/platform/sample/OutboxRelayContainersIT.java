@@ -1,0 +1,59 @@
+package org.casemgmt.platform.sample;
+
+import org.casemgmt.events.EventCatalog;
+import org.casemgmt.platform.outbox.EventRecorder;
+import org.casemgmt.platform.testing.TopicProbe;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.testcontainers.junit.jupiter.Container;
+import org.testcontainers.junit.jupiter.Testcontainers;
+import org.testcontainers.kafka.KafkaContainer;
+import org.testcontainers.mongodb.MongoDBContainer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** The relay and a consumer against the official Kafka and MongoDB images, where Docker exists. */
+@Testcontainers(disabledWithoutDocker = true)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE, properties = {
+        "spring.application.name=platform-sample",
+        "spring.cloud.function.definition=caseOpened",
+        "spring.cloud.stream.bindings.caseOpened-in-0.destination=case.opened"})
+class OutboxRelayContainersIT {
+
+    @Container
+    static final KafkaContainer KAFKA = new KafkaContainer("apache/kafka:4.1.2");
+    @Container
+    static final MongoDBContainer MONGO = new MongoDBContainer("mongo:8.0");
+
+    @DynamicPropertySource
+    static void brokerAndStore(DynamicPropertyRegistry registry) {
+        // the Stream binder reads this property, not Boot's Kafka connection details
+        registry.add("spring.kafka.bootstrap-servers", KAFKA::getBootstrapServers);
+        registry.add("spring.mongodb.uri", () -> MONGO.getReplicaSetUrl("platform-sample"));
+    }
+
+    @Autowired
+    SampleCaseRepository cases;
+    @Autowired
+    EventRecorder recorder;
+    @Autowired
+    CaseOpenedTallies tallies;
+
+    @Test
+    void anEventSavedWithItsAggregateReachesKafkaAndIsAppliedOnce() {
+        String caseId = Fixtures.newCaseId();
+        SampleCase opened = new SampleCase(caseId);
+        opened.open(recorder.record(EventCatalog.CASE_OPENED, caseId, Fixtures.caseOpened(caseId, "agency-1")));
+        cases.save(opened);
+
+        TopicProbe.Received record = new TopicProbe(KAFKA.getBootstrapServers())
+                .awaitRecords("case.opened", caseId, 1).getFirst();
+        assertThat(record.header("ce_id")).isEqualTo(opened.getOutbox().getFirst().id());
+        await().untilAsserted(() -> assertThat(tallies.tally(caseId).getTimesApplied()).isEqualTo(1));
+        assertThat(cases.findById(caseId).orElseThrow().getOutbox()).isEmpty();
+    }
+}
