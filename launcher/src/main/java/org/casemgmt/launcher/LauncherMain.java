@@ -25,9 +25,8 @@ public final class LauncherMain {
             System.out.print(CommandLine.usage());
             return;
         }
+        // Created before it starts, so Ctrl-C during a slow start still stops what has started.
         Platform platform = new Platform(parsed.get());
-        // Registered before starting, so Ctrl-C during a slow start still stops what has started.
-        Runtime.getRuntime().addShutdownHook(new Thread(platform::close, "platform-shutdown"));
         try {
             platform.start();
         } catch (LaunchException e) {

@@ -1,5 +1,6 @@
 package org.casemgmt.launcher;
 
+import java.io.File;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -37,19 +38,23 @@ public final class Platform implements AutoCloseable {
     private final Map<String, URI> serviceUrls = new LinkedHashMap<>();
     private final List<ServiceModule> missingJars = new ArrayList<>();
     private final CountDownLatch closed = new CountDownLatch(1);
+    private final Thread closeOnExit = new Thread(this::close, "platform-shutdown");
     private volatile boolean closing;
     private EmbeddedMongo mongo;
     private KafkaBroker kafka;
     private URI gatewayUrl;
 
+    /** Also stops the platform when the JVM exits without {@link #close()}: on Ctrl-C, or a test run that ends. */
     Platform(LaunchOptions options) {
         this.options = options;
+        Runtime.getRuntime().addShutdownHook(closeOnExit);
     }
 
     /** Starts every component in order and waits for each to be ready; on failure stops what it started. */
     void start() throws LaunchException {
         try {
             List<ServiceModule> modules = modulesToStart();
+            requireNoEarlierRunStillRunning();
             requirePortsFree(modules);
             log.info("Data in {}, logs in {}", options.dataDir(), options.logsDir());
 
@@ -156,6 +161,13 @@ public final class Platform implements AutoCloseable {
             log.info("Stopped");
         }
         closed.countDown();
+        if (Thread.currentThread() != closeOnExit) {
+            try {
+                Runtime.getRuntime().removeShutdownHook(closeOnExit);
+            } catch (IllegalStateException alreadyExiting) {
+                // the hook is running or about to: it finds nothing left to stop
+            }
+        }
     }
 
     private synchronized Component nextToStop() {
@@ -194,6 +206,27 @@ public final class Platform implements AutoCloseable {
             }
         }
         return modules;
+    }
+
+    /**
+     * A launcher killed with SIGKILL leaves its children running (they are in their own session). Each child's
+     * command line names a file under the data directory (the broker's config, a service's jar copy), so they are
+     * recognisable; starting beside them would fail on locks and ports, less clearly.
+     */
+    private void requireNoEarlierRunStillRunning() throws LaunchException {
+        String dataDirPrefix = options.dataDir() + File.separator;
+        List<ProcessHandle> leftovers = ProcessHandle.allProcesses()
+                .filter(process -> process.pid() != ProcessHandle.current().pid())
+                .filter(process -> process.info().commandLine().filter(line -> line.contains(dataDirPrefix)).isPresent())
+                .toList();
+        if (!leftovers.isEmpty()) {
+            throw new LaunchException("processes of another run on " + options.dataDir()
+                    + " are still running (its launcher is running still, or was killed):\n"
+                    + leftovers.stream().map(process -> "    " + process.pid() + " "
+                            + process.info().commandLine().orElse("")).collect(Collectors.joining("\n"))
+                    + "\n  stop them (kill " + leftovers.stream().map(process -> String.valueOf(process.pid()))
+                            .collect(Collectors.joining(" ")) + ") or use another --data-dir");
+        }
     }
 
     /** Fails before anything starts, naming the flag to change, rather than in a child's log later. */

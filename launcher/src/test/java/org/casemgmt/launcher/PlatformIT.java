@@ -100,6 +100,23 @@ class PlatformIT {
         assertThat(options.dataDir().resolve("mongo")).doesNotExist();
     }
 
+    @Test
+    void aChildLeftRunningByAKilledLauncherIsNamedBeforeAnythingStarts() throws Exception {
+        LaunchOptions options = options().build();
+        // Two commands, so bash stays (with the path as its $0) instead of becoming sleep.
+        Process leftover = new ProcessBuilder("bash", "-c", "sleep 120; true",
+                options.dataDir().resolve("kafka/server.properties").toString()).start();
+        try {
+            assertThatThrownBy(() -> PlatformLauncher.start(options))
+                    .isInstanceOf(LaunchException.class)
+                    .hasMessageContaining("still running")
+                    .hasMessageContaining("kill " + leftover.pid());
+        } finally {
+            leftover.destroyForcibly().waitFor();
+        }
+        assertThat(options.dataDir().resolve("mongo")).doesNotExist();
+    }
+
     private static List<String> arguments(LaunchOptions options, int port) throws IOException {
         return Files.readAllLines(FakeService.argumentsFile(options.dataDir(), port));
     }
