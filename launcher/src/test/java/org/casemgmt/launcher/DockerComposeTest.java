@@ -18,7 +18,7 @@ import org.yaml.snakeyaml.Yaml;
 
 /**
  * docker-compose.yml cannot run here (no Docker), so this keeps it from falling behind the modules: every service
- * module the launcher knows and the repository has must be a compose service deployed the same way.
+ * module the launcher knows and the repository builds as a service must be a compose service deployed the same way.
  */
 class DockerComposeTest {
 
@@ -32,9 +32,10 @@ class DockerComposeTest {
         }
     }
 
+    /** A module is a service once it has an application.yml: the root pom's profile then builds its jar. */
     static List<ServiceModule> modulesInTheRepository() {
         return ServiceModule.all().stream()
-                .filter(module -> Files.exists(REPO.resolve(module.name()).resolve("pom.xml")))
+                .filter(module -> Files.exists(REPO.resolve(module.name()).resolve("src/main/resources/application.yml")))
                 .toList();
     }
 
