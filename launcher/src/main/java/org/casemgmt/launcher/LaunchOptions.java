@@ -68,7 +68,7 @@ public record LaunchOptions(
         selectedModules = Set.copyOf(selectedModules);
     }
 
-    /** The documented defaults: data under {@code ./data}, Kafka 9092/9093, MongoDB 27017, gateway 8080, services 8081... */
+    /** The documented defaults: data under {@code <repo>/data}, Kafka 9092/9093, MongoDB 27017, HTTP from 8080. */
     public static LaunchOptions defaults(Path repoDir) {
         return builder(repoDir).build();
     }

@@ -217,7 +217,8 @@ public final class Platform implements AutoCloseable {
         String dataDirPrefix = options.dataDir() + File.separator;
         List<ProcessHandle> leftovers = ProcessHandle.allProcesses()
                 .filter(process -> process.pid() != ProcessHandle.current().pid())
-                .filter(process -> process.info().commandLine().filter(line -> line.contains(dataDirPrefix)).isPresent())
+                .filter(process -> process.info().commandLine()
+                        .filter(commandLine -> commandLine.contains(dataDirPrefix)).isPresent())
                 .toList();
         if (!leftovers.isEmpty()) {
             throw new LaunchException("processes of another run on " + options.dataDir()

@@ -23,6 +23,7 @@ import org.yaml.snakeyaml.Yaml;
 class DockerComposeTest {
 
     private static final Path REPO = RepositoryRoot.find();
+    private static final String SERVICE_CONFIG = "src/main/resources/application.yml";
     private static Map<String, Object> compose;
 
     @BeforeAll
@@ -35,7 +36,7 @@ class DockerComposeTest {
     /** A module is a service once it has an application.yml: the root pom's profile then builds its jar. */
     static List<ServiceModule> modulesInTheRepository() {
         return ServiceModule.all().stream()
-                .filter(module -> Files.exists(REPO.resolve(module.name()).resolve("src/main/resources/application.yml")))
+                .filter(module -> Files.exists(REPO.resolve(module.name()).resolve(SERVICE_CONFIG)))
                 .toList();
     }
 

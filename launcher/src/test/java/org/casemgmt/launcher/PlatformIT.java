@@ -42,7 +42,8 @@ class PlatformIT {
 
         try (Platform platform = PlatformLauncher.start(options)) {
             assertThat(platform.serviceUrls()).containsOnlyKeys("intake-service");
-            assertThat(platform.gatewayUrl()).hasValueSatisfying(url -> assertThat(url.getPort()).isEqualTo(gatewayPort));
+            assertThat(platform.gatewayUrl())
+                    .hasValueSatisfying(url -> assertThat(url.getPort()).isEqualTo(gatewayPort));
             assertThat(arguments(options, intakePort)).contains(
                     "--server.port=" + intakePort,
                     "--spring.mongodb.uri=mongodb://127.0.0.1:" + options.mongoPort() + "/intake",
