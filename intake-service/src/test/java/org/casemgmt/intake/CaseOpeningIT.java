@@ -220,6 +220,10 @@ class CaseOpeningIT {
         assertThat(document).hasStatus(HttpStatus.OK);
         assertThat(document).bodyJson().extractingPath("$.paths").asMap()
                 .containsKeys("/api/intake/clients", "/api/intake/intakes/{id}/decision", "/api/intake/programs");
+        assertThat(document).bodyJson().extractingPath("$.paths['/api/intake/clients'].get.parameters[*].name")
+                .asArray().contains("status", "agencyId", "registeredFrom", "registeredTo", "page", "size", "sort");
+        assertThat(document).bodyJson().extractingPath("$.paths['/api/intake/clients'].post.summary")
+                .isEqualTo("Register a client");
     }
 
     /** The one record on the topic with this key: CloudEvents headers and a body that validates against its schema. */

@@ -10,6 +10,7 @@ import org.casemgmt.intake.caseopening.IntakeRequests.Withdrawal;
 import org.casemgmt.intake.caseopening.IntakeResponse.Eligibility;
 import org.casemgmt.intake.consent.Consent;
 import org.casemgmt.platform.web.CurrentActor;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.web.PageableDefault;
@@ -56,7 +57,8 @@ class IntakeController {
 
     @GetMapping
     @Operation(summary = "List intakes, filtered by status, agency, client and start date range, newest first")
-    PagedModel<IntakeResponse> list(IntakeFilter filter,
+    PagedModel<IntakeResponse> list(@ParameterObject IntakeFilter filter,
+                                    @ParameterObject
                                     @PageableDefault(size = 20, sort = "startedAt", direction = Sort.Direction.DESC)
                                     Pageable pageable) {
         return new PagedModel<>(intakes.list(filter, pageable).map(IntakeResponse::of));

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.casemgmt.platform.web.CurrentActor;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.web.PageableDefault;
@@ -65,7 +66,8 @@ class ClientController {
 
     @GetMapping
     @Operation(summary = "List clients, filtered by status, agency and registration date range, newest first")
-    PagedModel<ClientResponse> list(ClientFilter filter,
+    PagedModel<ClientResponse> list(@ParameterObject ClientFilter filter,
+                                    @ParameterObject
                                     @PageableDefault(size = 20, sort = "registeredAt", direction = Sort.Direction.DESC)
                                     Pageable pageable) {
         return new PagedModel<>(clients.list(filter, pageable).map(ClientResponse::of));
@@ -96,7 +98,8 @@ class ClientController {
     }
 
     @PatchMapping("/{id}")
-    @Operation(summary = "Change some of a client's details or the status", description = "A stale version answers 409.")
+    @Operation(summary = "Change some of a client's details or the status",
+            description = "A stale version answers 409.")
     ClientResponse change(@PathVariable String id, @Valid @RequestBody ClientChanges changes) {
         return ClientResponse.of(clients.change(id, changes.version(), changes));
     }

@@ -21,7 +21,8 @@ final class JaroWinkler {
         }
         double jaro = jaro(a, b);
         int prefix = 0;
-        while (prefix < Math.min(MAX_PREFIX, Math.min(a.length(), b.length())) && a.charAt(prefix) == b.charAt(prefix)) {
+        int longestPrefix = Math.min(MAX_PREFIX, Math.min(a.length(), b.length()));
+        while (prefix < longestPrefix && a.charAt(prefix) == b.charAt(prefix)) {
             prefix++;
         }
         return jaro + prefix * PREFIX_SCALE * (1 - jaro);

@@ -50,7 +50,8 @@ class ProgramController {
     @PutMapping("/{id}")
     @Operation(summary = "Change a program's description, terms or capacity flag",
             description = "A stale version answers 409.")
-    ProgramResponse update(@PathVariable String id, @Validated(ProgramForm.Update.class) @RequestBody ProgramForm form) {
+    ProgramResponse update(@PathVariable String id,
+                           @Validated(ProgramForm.Update.class) @RequestBody ProgramForm form) {
         return ProgramResponse.of(catalog.update(id, form.version(), form.definition()));
     }
 }

@@ -22,7 +22,8 @@ import jakarta.validation.groups.Default;
  * @param id a short, stable code such as {@code housing-first}: intakes refer to it
  */
 record ProgramForm(@NotNull(groups = Creation.class)
-                   @Pattern(regexp = "^[a-z0-9][a-z0-9-]{1,62}$", message = "must be lower-case letters, digits and dashes")
+                   @Pattern(regexp = "^[a-z0-9][a-z0-9-]{1,62}$",
+                           message = "must be lower-case letters, digits and dashes")
                    String id,
                    @NotNull(groups = Update.class) Long version,
                    @NotBlank @Size(max = 200) String name,
