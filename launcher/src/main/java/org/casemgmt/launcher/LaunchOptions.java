@@ -85,6 +85,20 @@ public record LaunchOptions(
         return builder;
     }
 
+    /** Every port replaced by one free now, so a test can run beside a platform on the default ports. */
+    public LaunchOptions withFreePorts() {
+        return toBuilder().freePorts().build();
+    }
+
+    public LaunchOptions withDataDir(Path dir) {
+        return toBuilder().dataDir(dir).build();
+    }
+
+    /** Start exactly these modules (by name), failing if one's jar is missing; none means all that exist. */
+    public LaunchOptions withSelectedModules(List<String> moduleNames) {
+        return toBuilder().selectedModules(moduleNames).build();
+    }
+
     public int httpPort(ServiceModule module) {
         return httpPorts.get(module.name());
     }

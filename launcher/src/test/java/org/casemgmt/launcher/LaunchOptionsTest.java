@@ -31,6 +31,18 @@ class LaunchOptionsTest {
     }
 
     @Test
+    void withersChangeOnlyTheirOption() {
+        LaunchOptions defaults = LaunchOptions.defaults(repo);
+
+        LaunchOptions changed = defaults.withDataDir(Path.of("/tmp/x")).withSelectedModules(List.of("gateway"));
+
+        assertThat(changed.dataDir()).isEqualTo(Path.of("/tmp/x"));
+        assertThat(changed.selectedModules()).containsExactly("gateway");
+        assertThat(changed.httpPorts()).isEqualTo(defaults.httpPorts());
+        assertThat(changed.withFreePorts().httpPorts()).isNotEqualTo(defaults.httpPorts());
+    }
+
+    @Test
     void refusesAPortForAModuleItDoesNotKnow() {
         assertThatThrownBy(() -> LaunchOptions.builder(repo).httpPort("billing-service", 8090))
                 .hasMessageContaining("unknown service 'billing-service'");
