@@ -217,6 +217,8 @@ public final class Platform implements AutoCloseable {
         String dataDirPrefix = options.dataDir() + File.separator;
         List<ProcessHandle> leftovers = ProcessHandle.allProcesses()
                 .filter(process -> process.pid() != ProcessHandle.current().pid())
+                // Only JVMs: a `tail -f data/logs/...` in another terminal is no obstacle.
+                .filter(process -> process.info().command().filter(command -> command.endsWith("java")).isPresent())
                 .filter(process -> process.info().commandLine()
                         .filter(commandLine -> commandLine.contains(dataDirPrefix)).isPresent())
                 .toList();

@@ -104,16 +104,20 @@ class PlatformIT {
     @Test
     void aChildLeftRunningByAKilledLauncherIsNamedBeforeAnythingStarts() throws Exception {
         LaunchOptions options = options().build();
-        // Two commands, so bash stays (with the path as its $0) instead of becoming sleep.
-        Process leftover = new ProcessBuilder("bash", "-c", "sleep 120; true",
-                options.dataDir().resolve("kafka/server.properties").toString()).start();
+        Path leftoverSource = Files.createDirectories(options.dataDir().resolve("jars")).resolve("Leftover.java");
+        Files.writeString(leftoverSource,
+                "class Leftover { public static void main(String[] a) throws Exception { Thread.sleep(120_000); } }");
+        Process leftover = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                leftoverSource.toString()).start();
+        Process logReader = new ProcessBuilder("tail", "-f", leftoverSource.toString()).start();
         try {
             assertThatThrownBy(() -> PlatformLauncher.start(options))
                     .isInstanceOf(LaunchException.class)
                     .hasMessageContaining("still running")
-                    .hasMessageContaining("kill " + leftover.pid());
+                    .hasMessageContaining("kill " + leftover.pid() + ")");
         } finally {
             leftover.destroyForcibly().waitFor();
+            logReader.destroyForcibly().waitFor();
         }
         assertThat(options.dataDir().resolve("mongo")).doesNotExist();
     }
