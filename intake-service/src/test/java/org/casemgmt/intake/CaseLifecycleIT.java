@@ -10,33 +10,13 @@ import java.util.UUID;
 import org.casemgmt.events.EventCatalog;
 import org.casemgmt.events.EventType;
 import org.casemgmt.platform.inbox.MalformedEventException;
-import org.casemgmt.platform.testing.TopicProbe;
 import org.casemgmt.platform.testing.TopicProbe.Received;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 /** Intake follows the case after it opened: closure-service's case.closed and case.reopened. */
-@IntakeIntegrationTest
-class CaseLifecycleIT {
+class CaseLifecycleIT extends IntakeIntegrationTestBase {
 
     private static final String CLOSED = EventCatalog.CASE_CLOSED.topic();
-
-    @Autowired
-    MockMvcTester mvc;
-    @Value("${spring.kafka.bootstrap-servers}")
-    String bootstrapServers;
-
-    private IntakeApi api;
-    private TopicProbe topics;
-
-    @BeforeEach
-    void clients() {
-        api = new IntakeApi(mvc);
-        topics = new TopicProbe(bootstrapServers);
-    }
 
     @Test
     void aCaseClosedDeliveredTwiceClosesTheCaseOnce() {

@@ -9,35 +9,16 @@ import java.util.UUID;
 import org.casemgmt.events.EventCatalog;
 import org.casemgmt.events.EventType;
 import org.casemgmt.events.schema.EventSchemaValidator;
-import org.casemgmt.platform.testing.TopicProbe;
 import org.casemgmt.platform.testing.TopicProbe.Received;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
-import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import tools.jackson.databind.JsonNode;
 
-@IntakeIntegrationTest
-class CaseOpeningIT {
-
-    @Autowired
-    MockMvcTester mvc;
-    @Value("${spring.kafka.bootstrap-servers}")
-    String bootstrapServers;
+class CaseOpeningIT extends IntakeIntegrationTestBase {
 
     private final EventSchemaValidator schemas = new EventSchemaValidator();
-    private IntakeApi api;
-    private TopicProbe topics;
-
-    @BeforeEach
-    void clients() {
-        api = new IntakeApi(mvc);
-        topics = new TopicProbe(bootstrapServers);
-    }
 
     @Test
     void anEligibleConsentedIntakeOpensACaseAndEveryStepIsPublishedAsACloudEvent() {

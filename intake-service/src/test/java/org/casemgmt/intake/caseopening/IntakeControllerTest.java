@@ -6,10 +6,7 @@ import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.verifyNoInteractions;
 
-import java.util.List;
 
-import org.casemgmt.intake.assessment.RiskLevel;
-import org.casemgmt.intake.eligibility.EligibilityDecision;
 import org.casemgmt.platform.web.CurrentActor;
 import org.casemgmt.platform.web.ResourceNotFoundException;
 import org.casemgmt.platform.web.RuleViolationException;
@@ -111,13 +108,7 @@ class IntakeControllerTest {
 
     @Test
     void anOpenedCaseShowsItsPriorityRiskLevelAndVersion() {
-        Intake opened = IntakeFixtures.inProgress("intake-1", "agency-a", IntakeFixtures.STARTED);
-        opened.recordAssessment(IntakeFixtures.housingCrisisAssessment());
-        opened.recordConsent(IntakeFixtures.consentGivenAt(IntakeFixtures.STARTED));
-        opened.recordEligibility(new EligibilityDecision(List.of()), IntakeFixtures.STARTED);
-        opened.open(CasePriority.URGENT, RiskLevel.HIGH, opened.getConsents().getFirst(), "worker-1",
-                IntakeFixtures.STARTED);
-        given(intakes.decide(eq("intake-1"), any())).willReturn(opened);
+        given(intakes.decide(eq("intake-1"), any())).willReturn(IntakeFixtures.opened("intake-1"));
 
         MvcTestResult result = mvc.post().uri("/api/intake/intakes/intake-1/decision").exchange();
 

@@ -15,6 +15,7 @@ import org.casemgmt.intake.assessment.RiskLevel;
 import org.casemgmt.intake.assessment.Severity;
 import org.casemgmt.intake.consent.Consent;
 import org.casemgmt.intake.consent.ConsentGiver;
+import org.casemgmt.intake.eligibility.EligibilityDecision;
 
 /** Intakes in the states the tests need. */
 final class IntakeFixtures {
@@ -26,6 +27,17 @@ final class IntakeFixtures {
 
     static Intake inProgress(String id, String agencyId, Instant startedAt) {
         return Intake.start(id, "client-1", agencyId, "housing-first", "manager-1", "worker-1", startedAt);
+    }
+
+    /** Assessed, consented, found eligible and opened as an urgent case under consent-1. */
+    static Intake opened(String id) {
+        Intake intake = inProgress(id, "agency-a", STARTED);
+        intake.recordAssessment(housingCrisisAssessment());
+        intake.recordConsent(consentGivenAt(STARTED));
+        intake.recordEligibility(new EligibilityDecision(List.of()), STARTED);
+        intake.open(CasePriority.URGENT, RiskLevel.HIGH, intake.getConsents().getFirst(), "worker-1",
+                STARTED.plusSeconds(900));
+        return intake;
     }
 
     static Assessment housingCrisisAssessment() {

@@ -7,9 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.casemgmt.intake.assessment.RiskLevel;
 import org.casemgmt.intake.RepositorySliceTest;
-import org.casemgmt.intake.eligibility.EligibilityDecision;
 import org.casemgmt.intake.eligibility.FailedRule;
 import org.casemgmt.platform.outbox.PendingEvent;
 import org.junit.jupiter.api.BeforeEach;
@@ -33,12 +31,7 @@ class IntakeRepositoryTest {
 
     @Test
     void anOpenedIntakeIsReadBackWithItsAssessmentConsentAndPendingEventInOneDocument() {
-        Intake intake = IntakeFixtures.inProgress("intake-1", "agency-a", IntakeFixtures.STARTED);
-        intake.recordAssessment(IntakeFixtures.housingCrisisAssessment());
-        intake.recordConsent(IntakeFixtures.consentGivenAt(IntakeFixtures.STARTED));
-        intake.recordEligibility(new EligibilityDecision(List.of()), IntakeFixtures.STARTED);
-        intake.open(CasePriority.URGENT, RiskLevel.HIGH, intake.getConsents().getFirst(), "worker-1",
-                IntakeFixtures.STARTED.plusSeconds(900));
+        Intake intake = IntakeFixtures.opened("intake-1");
         intake.publish(new PendingEvent("event-1", "case.opened", "org.casemgmt.case.opened.v1", "/casemgmt/intake",
                 "intake-1", "urn:casemgmt:schema:case.opened:v1", IntakeFixtures.STARTED, "{}", null, null));
         intakes.save(intake);

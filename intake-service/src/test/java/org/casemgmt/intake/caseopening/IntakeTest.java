@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Instant;
 import java.util.List;
 
-import org.casemgmt.intake.assessment.RiskLevel;
 import org.casemgmt.intake.eligibility.FailedRule;
 import org.casemgmt.platform.web.ResourceNotFoundException;
 import org.casemgmt.platform.web.RuleViolationException;
@@ -17,6 +16,7 @@ class IntakeTest {
     private static final Instant LATER = IntakeFixtures.STARTED.plusSeconds(3600);
 
     private final Intake intake = IntakeFixtures.inProgress("intake-1", "agency-a", IntakeFixtures.STARTED);
+    private final Intake openCase = IntakeFixtures.opened("case-1");
 
     @Test
     void aDecidedIntakeTakesNoNewAssessmentAndCannotBeDecidedAgain() {
@@ -31,14 +31,12 @@ class IntakeTest {
 
     @Test
     void aDeclinedIntakeTakesNoConsentButAnOpenCaseDoes() {
-        Intake declined = IntakeFixtures.inProgress("intake-2", "agency-a", IntakeFixtures.STARTED);
-        declined.decline(List.of(), "worker-1", LATER);
-        openWithConsent();
+        intake.decline(List.of(), "worker-1", LATER);
 
-        assertThatThrownBy(() -> declined.recordConsent(IntakeFixtures.consentGivenAt(LATER)))
+        assertThatThrownBy(() -> intake.recordConsent(IntakeFixtures.consentGivenAt(LATER)))
                 .isInstanceOf(RuleViolationException.class);
-        intake.recordConsent(IntakeFixtures.consentGivenAt(LATER));
-        assertThat(intake.getConsents()).hasSize(2);
+        openCase.recordConsent(IntakeFixtures.consentGivenAt(LATER));
+        assertThat(openCase.getConsents()).hasSize(2);
     }
 
     @Test
@@ -60,35 +58,26 @@ class IntakeTest {
 
     @Test
     void aClosureEventIsAppliedOnlyOnce() {
-        openWithConsent();
-
-        assertThat(intake.close("event-1", "GOALS_ACHIEVED", LATER)).isTrue();
-        assertThat(intake.close("event-1", "GOALS_ACHIEVED", LATER)).isFalse();
-        assertThat(intake.getStatus()).isEqualTo(IntakeStatus.CLOSED);
-        assertThat(intake.getClosureReason()).isEqualTo("GOALS_ACHIEVED");
+        assertThat(openCase.close("event-1", "GOALS_ACHIEVED", LATER)).isTrue();
+        assertThat(openCase.close("event-1", "GOALS_ACHIEVED", LATER)).isFalse();
+        assertThat(openCase.getStatus()).isEqualTo(IntakeStatus.CLOSED);
+        assertThat(openCase.getClosureReason()).isEqualTo("GOALS_ACHIEVED");
     }
 
     @Test
     void aReopenedCaseIsOpenAgainWithoutItsClosure() {
-        openWithConsent();
-        intake.close("event-1", "LOST_CONTACT", LATER);
+        openCase.close("event-1", "LOST_CONTACT", LATER);
 
-        assertThat(intake.reopen("event-2")).isTrue();
+        assertThat(openCase.reopen("event-2")).isTrue();
 
-        assertThat(intake.getStatus()).isEqualTo(IntakeStatus.OPENED);
-        assertThat(intake.getClosedAt()).isNull();
-        assertThat(intake.getClosureReason()).isNull();
+        assertThat(openCase.getStatus()).isEqualTo(IntakeStatus.OPENED);
+        assertThat(openCase.getClosedAt()).isNull();
+        assertThat(openCase.getClosureReason()).isNull();
     }
 
     @Test
     void onlyAnOpenedCaseCanBeClosed() {
         assertThatThrownBy(() -> intake.close("event-1", "GOALS_ACHIEVED", LATER))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("IN_PROGRESS");
-    }
-
-    private void openWithConsent() {
-        intake.recordAssessment(IntakeFixtures.housingCrisisAssessment());
-        intake.recordConsent(IntakeFixtures.consentGivenAt(IntakeFixtures.STARTED));
-        intake.open(CasePriority.URGENT, RiskLevel.HIGH, intake.getConsents().getFirst(), "worker-1", LATER);
     }
 }
