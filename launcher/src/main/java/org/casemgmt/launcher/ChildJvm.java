@@ -22,6 +22,7 @@ final class ChildJvm implements Component {
     private static final Duration GRACEFUL_STOP = Duration.ofSeconds(30);
     private static final Path SETSID = Path.of("/usr/bin/setsid");
     private static final int LOG_LINES_IN_ERRORS = 25;
+    private static final ProcessBuilder.Redirect NO_INPUT = ProcessBuilder.Redirect.from(new File("/dev/null"));
 
     private final String name;
     private final Process process;
@@ -54,7 +55,7 @@ final class ChildJvm implements Component {
                     .directory(workingDir.toFile())
                     .redirectErrorStream(true)
                     .redirectOutput(logFile.toFile())
-                    .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
+                    .redirectInput(NO_INPUT)
                     .start();
             ChildJvm child = new ChildJvm(name, process, logFile);
             process.onExit().thenRun(() -> {
@@ -68,22 +69,25 @@ final class ChildJvm implements Component {
         }
     }
 
-    /** Runs {@code java <jvmArguments>} to completion and returns its output; fails if it does not exit with 0. */
-    static String run(String description, List<String> jvmArguments, Duration timeout) throws LaunchException {
+    /** Runs {@code java <jvmArguments>} to completion, its output in {@code logFile}; fails unless it exits with 0. */
+    static void run(String description, List<String> jvmArguments, Path logFile, Duration timeout)
+            throws LaunchException {
         try {
-            Process process = new ProcessBuilder(command(jvmArguments)).redirectErrorStream(true).start();
-            process.getOutputStream().close();
-            // Read before waiting: a tool that fills the pipe would otherwise block forever.
-            String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            Files.createDirectories(logFile.getParent());
+            Process process = new ProcessBuilder(command(jvmArguments))
+                    .redirectErrorStream(true)
+                    .redirectOutput(logFile.toFile())
+                    .redirectInput(NO_INPUT)
+                    .start();
             if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
                 process.destroyForcibly();
-                throw new LaunchException(description + " did not finish within " + timeout.toSeconds() + " s");
+                throw new LaunchException(description + " did not finish within " + timeout.toSeconds() + " s; "
+                        + excerpt(logFile));
             }
             if (process.exitValue() != 0) {
-                throw new LaunchException(description + " failed with exit code " + process.exitValue() + ":\n"
-                        + output);
+                throw new LaunchException(description + " failed with exit code " + process.exitValue() + "; "
+                        + excerpt(logFile));
             }
-            return output;
         } catch (IOException e) {
             throw new LaunchException(description + " could not run: " + e.getMessage(), e);
         } catch (InterruptedException e) {
@@ -148,6 +152,10 @@ final class ChildJvm implements Component {
 
     /** Where to look when it failed: the log file's name and its last lines. */
     String logExcerpt() {
+        return excerpt(logFile);
+    }
+
+    private static String excerpt(Path logFile) {
         try {
             List<String> lines = Files.readAllLines(logFile, StandardCharsets.UTF_8);
             List<String> tail = lines.subList(Math.max(0, lines.size() - LOG_LINES_IN_ERRORS), lines.size());

@@ -59,7 +59,7 @@ final class KafkaBroker implements Component {
             ChildJvm.run("formatting Kafka's storage in " + dataDir, List.of(
                     "-Dlog4j2.configurationFile=" + LOG4J_CONFIG, "-cp", classpath, "kafka.tools.StorageTool",
                     "format", "--cluster-id", Uuid.randomUuid().toString(), "--config", serverProperties.toString()),
-                    FORMAT_TIMEOUT);
+                    logsDir.resolve(NAME + "-storage-format.log"), FORMAT_TIMEOUT);
         }
         ChildJvm jvm = ChildJvm.start(NAME, List.of(
                 "-Xmx" + heap, "-Dlog4j2.configurationFile=" + LOG4J_CONFIG, "-cp", classpath,

@@ -87,7 +87,11 @@ public final class Platform implements AutoCloseable {
                 gatewayUrl = baseUrl(ServiceModule.GATEWAY);
             }
         } catch (LaunchException | RuntimeException e) {
+            boolean interrupted = closing; // Ctrl-C while starting: the failure is the stop, not a component's fault
             close();
+            if (interrupted) {
+                throw new LaunchException("stopped while starting", e);
+            }
             throw e;
         }
     }

@@ -19,6 +19,11 @@ final class Readiness {
     @FunctionalInterface
     interface Probe {
         boolean isReady() throws LaunchException;
+
+        /** What the component answered last, for the message when it never became ready. */
+        default String lastAnswer() {
+            return "";
+        }
     }
 
     private Readiness() {
@@ -35,8 +40,9 @@ final class Readiness {
                 return;
             }
             if (Instant.now().isAfter(deadline)) {
+                String answer = probe.lastAnswer().isEmpty() ? "" : "; it last answered " + probe.lastAnswer();
                 throw new LaunchException(child.name() + " was not ready within " + timeout.toSeconds()
-                        + " s (more time: --ready-timeout); " + child.logExcerpt());
+                        + " s (more time: --ready-timeout)" + answer + "; " + child.logExcerpt());
             }
             try {
                 Thread.sleep(POLL_INTERVAL);
@@ -49,10 +55,27 @@ final class Readiness {
 
     /** Spring Boot's readiness group: 200 with status UP when ready, 503 while not, 404 if the group is off. */
     static Probe httpReadiness(String componentName, URI readinessUrl) {
-        HttpRequest request = HttpRequest.newBuilder(readinessUrl).timeout(REQUEST_TIMEOUT).GET().build();
-        return () -> {
+        return new HttpReadinessProbe(componentName, readinessUrl);
+    }
+
+    private static final class HttpReadinessProbe implements Probe {
+
+        private final String componentName;
+        private final URI readinessUrl;
+        private final HttpRequest request;
+        private String lastAnswer = "";
+
+        HttpReadinessProbe(String componentName, URI readinessUrl) {
+            this.componentName = componentName;
+            this.readinessUrl = readinessUrl;
+            this.request = HttpRequest.newBuilder(readinessUrl).timeout(REQUEST_TIMEOUT).GET().build();
+        }
+
+        @Override
+        public boolean isReady() throws LaunchException {
             try {
                 HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+                lastAnswer = response.statusCode() + " " + response.body();
                 if (response.statusCode() == 404) {
                     throw new LaunchException(componentName + " answers 404 at " + readinessUrl
                             + ": every service must expose its readiness group (management.endpoint.health.probes)");
@@ -64,6 +87,11 @@ final class Readiness {
                 Thread.currentThread().interrupt();
                 throw new LaunchException("interrupted while waiting for " + componentName, e);
             }
-        };
+        }
+
+        @Override
+        public String lastAnswer() {
+            return lastAnswer;
+        }
     }
 }

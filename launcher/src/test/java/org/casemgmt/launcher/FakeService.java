@@ -21,13 +21,18 @@ public final class FakeService {
     }
 
     public static void main(String[] args) throws Exception {
+        serve(args, 200, READY_BODY);
+    }
+
+    /** Answers every readiness check with this status and body. */
+    static void serve(String[] args, int status, String readinessBody) throws Exception {
         int port = Integer.parseInt(Arrays.stream(args).filter(arg -> arg.startsWith("--server.port="))
                 .findFirst().orElseThrow().substring("--server.port=".length()));
         Files.write(argumentsFile(Path.of(""), port), List.of(args));
         HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 0);
         server.createContext("/actuator/health/readiness", exchange -> {
-            byte[] body = READY_BODY.getBytes(StandardCharsets.UTF_8);
-            exchange.sendResponseHeaders(200, body.length);
+            byte[] body = readinessBody.getBytes(StandardCharsets.UTF_8);
+            exchange.sendResponseHeaders(status, body.length);
             exchange.getResponseBody().write(body);
             exchange.close();
         });

@@ -17,6 +17,7 @@ import java.util.jar.Attributes;
 import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
 import java.util.jar.Manifest;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -79,6 +80,19 @@ class PlatformIT {
     }
 
     @Test
+    void aServiceThatNeverGetsReadyFailsTheLaunchWithItsLastReadinessAnswer() throws Exception {
+        serviceJar(ServiceModule.byName("intake-service").orElseThrow(), NeverReadyService.class, FakeService.class);
+        LaunchOptions options = options().selectedModules(List.of("intake-service"))
+                .readyTimeout(Duration.ofSeconds(3)).build();
+
+        assertThatThrownBy(() -> PlatformLauncher.start(options))
+                .isInstanceOf(LaunchException.class)
+                .hasMessageContaining("intake-service was not ready within 3 s")
+                .hasMessageContaining("it last answered 503 " + NeverReadyService.NOT_READY_BODY);
+        assertThat(accepts(options.httpPorts().get("intake-service"))).as("service stopped again").isFalse();
+    }
+
+    @Test
     void aSelectedServiceWithoutItsJarFailsBeforeAnythingStarts() {
         LaunchOptions options = options().selectedModules(List.of("intake-service")).build();
 
@@ -134,20 +148,23 @@ class PlatformIT {
         }
     }
 
-    /** An executable jar at {@code <repo>/<module>/target/<module>.jar} whose main class is {@code mainClass}. */
-    private void serviceJar(ServiceModule module, Class<?> mainClass) throws IOException {
+    /** An executable jar at {@code <repo>/<module>/target/<module>.jar} running {@code mainClass}. */
+    private void serviceJar(ServiceModule module, Class<?> mainClass, Class<?>... classesItUses) throws IOException {
         Path jar = module.jar(repo);
         Files.createDirectories(jar.getParent());
         Manifest manifest = new Manifest();
         manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
         manifest.getMainAttributes().put(Attributes.Name.MAIN_CLASS, mainClass.getName());
-        String classFile = mainClass.getName().replace('.', '/') + ".class";
         try (OutputStream out = Files.newOutputStream(jar);
-             JarOutputStream jarOut = new JarOutputStream(out, manifest);
-             InputStream classBytes = mainClass.getClassLoader().getResourceAsStream(classFile)) {
-            jarOut.putNextEntry(new JarEntry(classFile));
-            classBytes.transferTo(jarOut);
-            jarOut.closeEntry();
+             JarOutputStream jarOut = new JarOutputStream(out, manifest)) {
+            for (Class<?> type : Stream.concat(Stream.of(mainClass), Stream.of(classesItUses)).toList()) {
+                String classFile = type.getName().replace('.', '/') + ".class";
+                try (InputStream classBytes = type.getClassLoader().getResourceAsStream(classFile)) {
+                    jarOut.putNextEntry(new JarEntry(classFile));
+                    classBytes.transferTo(jarOut);
+                    jarOut.closeEntry();
+                }
+            }
         }
     }
 }
