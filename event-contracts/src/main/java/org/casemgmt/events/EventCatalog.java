@@ -10,6 +10,15 @@ import org.casemgmt.events.intake.v1.ClientRegistered;
 import org.casemgmt.events.intake.v1.ConsentGranted;
 import org.casemgmt.events.intake.v1.ConsentWithdrawn;
 import org.casemgmt.events.intake.v1.IntakeDeclined;
+import org.casemgmt.events.monitoring.v1.ProgressRecorded;
+import org.casemgmt.events.monitoring.v1.ReviewCompleted;
+import org.casemgmt.events.planning.v1.GoalAbandoned;
+import org.casemgmt.events.planning.v1.GoalAchieved;
+import org.casemgmt.events.planning.v1.GoalRevised;
+import org.casemgmt.events.planning.v1.GoalSet;
+import org.casemgmt.events.planning.v1.PlanApproved;
+import org.casemgmt.events.planning.v1.PlanDrafted;
+import org.casemgmt.events.planning.v1.PlanRevised;
 
 /** Every event type the platform publishes. docs/events/asyncapi.yaml documents the same list for partners. */
 public final class EventCatalog {
@@ -21,10 +30,21 @@ public final class EventCatalog {
     public static final EventType<IntakeDeclined> INTAKE_DECLINED = new EventType<>("intake.declined", 1, IntakeDeclined.class);
     public static final EventType<CaseClosed> CASE_CLOSED = new EventType<>("case.closed", 1, CaseClosed.class);
     public static final EventType<CaseReopened> CASE_REOPENED = new EventType<>("case.reopened", 1, CaseReopened.class);
+    public static final EventType<PlanDrafted> PLAN_DRAFTED = new EventType<>("plan.drafted", 1, PlanDrafted.class);
+    public static final EventType<PlanApproved> PLAN_APPROVED = new EventType<>("plan.approved", 1, PlanApproved.class);
+    public static final EventType<PlanRevised> PLAN_REVISED = new EventType<>("plan.revised", 1, PlanRevised.class);
+    public static final EventType<GoalSet> GOAL_SET = new EventType<>("goal.set", 1, GoalSet.class);
+    public static final EventType<GoalRevised> GOAL_REVISED = new EventType<>("goal.revised", 1, GoalRevised.class);
+    public static final EventType<GoalAchieved> GOAL_ACHIEVED = new EventType<>("goal.achieved", 1, GoalAchieved.class);
+    public static final EventType<GoalAbandoned> GOAL_ABANDONED = new EventType<>("goal.abandoned", 1, GoalAbandoned.class);
+    public static final EventType<ProgressRecorded> PROGRESS_RECORDED = new EventType<>("progress.recorded", 1, ProgressRecorded.class);
+    public static final EventType<ReviewCompleted> REVIEW_COMPLETED = new EventType<>("review.completed", 1, ReviewCompleted.class);
 
     private static final List<EventType<?>> ALL = List.of(
             CLIENT_REGISTERED, CONSENT_GRANTED, CONSENT_WITHDRAWN, CASE_OPENED, INTAKE_DECLINED,
-            CASE_CLOSED, CASE_REOPENED);
+            CASE_CLOSED, CASE_REOPENED,
+            PLAN_DRAFTED, PLAN_APPROVED, PLAN_REVISED, GOAL_SET, GOAL_REVISED, GOAL_ACHIEVED, GOAL_ABANDONED,
+            PROGRESS_RECORDED, REVIEW_COMPLETED);
 
     private EventCatalog() {
     }

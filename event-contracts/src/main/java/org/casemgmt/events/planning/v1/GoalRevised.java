@@ -1,0 +1,28 @@
+package org.casemgmt.events.planning.v1;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * A goal set earlier was changed by the approval of a revised plan: this is its new whole content, replacing what
+ * goal.set (or an earlier goal.revised) said.
+ *
+ * @param goalId           the goal
+ * @param caseId           the case
+ * @param planId           the plan
+ * @param planVersion      the plan version whose approval changed it
+ * @param needDomain       the life domain of the need it addresses
+ * @param statement        the goal in the client's own words
+ * @param priority         HIGH, MEDIUM or LOW
+ * @param responsibleParty CLIENT, CASE_WORKER or PROVIDER
+ * @param providerRole     the kind of provider responsible when {@code responsibleParty} is PROVIDER; else null
+ * @param objectives       the measurable objectives now
+ * @param serviceTypes     the distinct service types the goal's planned interventions need now
+ * @param reason           the revision's reason
+ * @param revisedAt        when (the revised plan's approval)
+ */
+public record GoalRevised(String goalId, String caseId, String planId, int planVersion, String needDomain,
+                          String statement, String priority, String responsibleParty, String providerRole,
+                          List<ObjectiveTarget> objectives, List<String> serviceTypes, String reason,
+                          Instant revisedAt) {
+}

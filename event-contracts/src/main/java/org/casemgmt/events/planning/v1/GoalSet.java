@@ -1,0 +1,26 @@
+package org.casemgmt.events.planning.v1;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * A goal was agreed in an approved plan. Referral matches providers to {@code serviceTypes}; monitoring records
+ * progress against the objectives.
+ *
+ * @param goalId           the goal
+ * @param caseId           the case
+ * @param planId           the plan
+ * @param planVersion      the plan version whose approval set the goal
+ * @param needDomain       the life domain of the need it addresses
+ * @param statement        the goal in the client's own words
+ * @param priority         HIGH, MEDIUM or LOW
+ * @param responsibleParty CLIENT, CASE_WORKER or PROVIDER
+ * @param providerRole     the kind of provider responsible when {@code responsibleParty} is PROVIDER; else null
+ * @param objectives       the measurable objectives; the goal is achieved when every one meets its target
+ * @param serviceTypes     the distinct service types the goal's planned interventions need
+ * @param setAt            when (the plan's approval)
+ */
+public record GoalSet(String goalId, String caseId, String planId, int planVersion, String needDomain,
+                      String statement, String priority, String responsibleParty, String providerRole,
+                      List<ObjectiveTarget> objectives, List<String> serviceTypes, Instant setAt) {
+}

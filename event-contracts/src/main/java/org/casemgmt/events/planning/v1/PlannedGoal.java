@@ -1,0 +1,12 @@
+package org.casemgmt.events.planning.v1;
+
+/**
+ * A goal of a plan, named briefly: enough for a consumer to know which needs the plan addresses.
+ *
+ * @param goalId     the goal; later goal.* events and progress.recorded name it
+ * @param needDomain the life domain of the need it addresses (HOUSING, INCOME, ...; tolerate unknown values)
+ * @param statement  the goal in the client's own words (or the template's wording for a suggestion)
+ * @param priority   HIGH, MEDIUM or LOW
+ */
+public record PlannedGoal(String goalId, String needDomain, String statement, String priority) {
+}
