@@ -3,7 +3,6 @@ package org.casemgmt.intake.caseopening;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 import org.casemgmt.intake.assessment.Assessment;
 import org.casemgmt.intake.assessment.RiskLevel;
@@ -107,10 +106,6 @@ class Intake implements HasOutbox {
         Consent withdrawn = current.withdraw(reason, recordedBy, at);
         consents.set(index, withdrawn);
         return withdrawn;
-    }
-
-    Optional<Consent> consent(String consentId) {
-        return consents.stream().filter(consent -> consent.id().equals(consentId)).findFirst();
     }
 
     void open(CasePriority casePriority, RiskLevel caseRiskLevel, Consent openedUnder, String actor, Instant at) {

@@ -45,7 +45,7 @@ class IntakeTest {
 
         intake.withdrawConsent("consent-1", "moving away", "worker-2", LATER);
 
-        assertThat(intake.consent("consent-1")).get().satisfies(consent -> {
+        assertThat(intake.getConsents()).singleElement().satisfies(consent -> {
             assertThat(consent.withdrawal().reason()).isEqualTo("moving away");
             assertThat(consent.withdrawal().recordedBy()).isEqualTo("worker-2");
         });
