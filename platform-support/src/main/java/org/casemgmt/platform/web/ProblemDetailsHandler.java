@@ -108,6 +108,13 @@ class ProblemDetailsHandler extends ResponseEntityExceptionHandler {
     }
 
     @ExceptionHandler
+    ResponseEntity<Object> notPermitted(NotPermittedException ex, WebRequest request) {
+        ProblemDetail problem = Problems.of(HttpStatus.FORBIDDEN, ex.slug(), "Not permitted", ex.getMessage(),
+                path(request));
+        return handleExceptionInternal(ex, problem, new HttpHeaders(), HttpStatus.FORBIDDEN, request);
+    }
+
+    @ExceptionHandler
     ResponseEntity<Object> unexpected(Exception ex, WebRequest request) throws Exception {
         if (ex.getClass().getName().startsWith("org.springframework.security.")) {
             throw ex; // Spring Security's own filters answer 401/403

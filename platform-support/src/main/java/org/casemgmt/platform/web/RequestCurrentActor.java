@@ -1,6 +1,7 @@
 package org.casemgmt.platform.web;
 
 import java.security.Principal;
+import java.util.Arrays;
 
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -21,6 +22,21 @@ class RequestCurrentActor implements CurrentActor {
             return UNIDENTIFIED;
         }
         return of(servlet.getRequest());
+    }
+
+    @Override
+    public boolean hasRole(String role) {
+        RequestAttributes attributes = RequestContextHolder.getRequestAttributes();
+        return attributes instanceof ServletRequestAttributes servlet && hasRole(servlet.getRequest(), role);
+    }
+
+    /** An authenticated user's roles come from the authentication alone; the header could claim anything. */
+    static boolean hasRole(HttpServletRequest request, String role) {
+        if (request.getUserPrincipal() != null) {
+            return request.isUserInRole(role);
+        }
+        String header = request.getHeader(ROLES_HEADER);
+        return header != null && Arrays.stream(header.split(",")).map(String::strip).anyMatch(role::equalsIgnoreCase);
     }
 
     static String of(HttpServletRequest request) {

@@ -49,4 +49,30 @@ class CurrentActorTest {
     void isUnidentifiedOutsideARequest() {
         assertThat(actor.id()).isEqualTo("unidentified");
     }
+
+    @Test
+    void holdsTheRolesOfTheRolesHeaderWithoutAuthentication() {
+        request.addHeader("X-Actor-Roles", "CASE_WORKER, supervisor");
+        RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(request));
+
+        assertThat(actor.hasRole("SUPERVISOR")).isTrue();
+        assertThat(actor.hasRole("CASE_WORKER")).isTrue();
+        assertThat(actor.hasRole("AUDITOR")).isFalse();
+    }
+
+    @Test
+    void anAuthenticatedUsersRolesComeFromTheAuthenticationNotTheHeader() {
+        request.setUserPrincipal(() -> "worker-9");
+        request.addUserRole("CASE_WORKER");
+        request.addHeader("X-Actor-Roles", "SUPERVISOR");
+        RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(request));
+
+        assertThat(actor.hasRole("SUPERVISOR")).isFalse();
+        assertThat(actor.hasRole("CASE_WORKER")).isTrue();
+    }
+
+    @Test
+    void holdsNoRoleOutsideARequest() {
+        assertThat(actor.hasRole("SUPERVISOR")).isFalse();
+    }
 }

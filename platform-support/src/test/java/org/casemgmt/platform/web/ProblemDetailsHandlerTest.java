@@ -80,6 +80,14 @@ class ProblemDetailsHandlerTest {
     }
 
     @Test
+    void anActionTheActorMayNotTakeIsA403WithItsSlug() throws Exception {
+        mvc.perform(post("/api/things/7/approval"))
+                .andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.type").value("urn:casemgmt:problem:approval-not-permitted"))
+                .andExpect(jsonPath("$.detail").value("Only a supervisor may approve thing 7."));
+    }
+
+    @Test
     void anUnexpectedErrorIsA500ThatRevealsNothingInternal() throws Exception {
         mvc.perform(get("/api/things/boom"))
                 .andExpect(status().isInternalServerError())
@@ -134,6 +142,11 @@ class ProblemDetailsHandlerTest {
         Map<String, String> close(@PathVariable String id) {
             throw new RuleViolationException("thing-already-closed", "Thing " + id + " was closed already.",
                     Map.of("closedBy", "worker-3"));
+        }
+
+        @PostMapping("/api/things/{id}/approval")
+        Map<String, String> approve(@PathVariable String id) {
+            throw new NotPermittedException("approval-not-permitted", "Only a supervisor may approve thing " + id + ".");
         }
     }
 }
