@@ -182,6 +182,22 @@ class CaseOpeningIT extends IntakeIntegrationTestBase {
     }
 
     @Test
+    void aProgramIsCreatedOnceWithTermsThatMakeSense() {
+        String id = "pilot-" + UUID.randomUUID().toString().substring(0, 8);
+        String program = """
+                {"id": "%s", "name": "Pilot", "minimumAge": %d, "maximumAge": 25,
+                 "domainsServed": ["EDUCATION_EMPLOYMENT"], "acceptingNewCases": true}""";
+
+        assertThat(api.post("/api/intake/programs", program.formatted(id, 30))).hasStatus(HttpStatus.BAD_REQUEST)
+                .bodyJson().extractingPath("$.errors[*].message").asArray()
+                .contains("minimumAge must not be above maximumAge");
+        assertThat(api.post("/api/intake/programs", program.formatted(id, 16))).hasStatus(HttpStatus.CREATED)
+                .hasHeader("Location", "/api/intake/programs/" + id);
+        assertThat(api.post("/api/intake/programs", program.formatted(id, 16))).hasStatus(HttpStatus.CONFLICT)
+                .bodyJson().extractingPath("$.type").isEqualTo("urn:casemgmt:problem:program-exists");
+    }
+
+    @Test
     void theClientListIsPagedAndFilteredByAgency() {
         api.registerClient("Paul", LocalDate.of(1970, 5, 5), "North");
 
