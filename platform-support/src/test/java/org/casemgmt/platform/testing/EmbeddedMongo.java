@@ -10,6 +10,8 @@ import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 /**
  * One in-memory MongoDB wire-protocol server per test JVM (mongo-java-server), started on first use on a free
  * loopback port. It has no transactions, change streams or {@code $text}, like the embedded default it stands for.
+ * It is never stopped: it ends with the JVM, after Spring's own shutdown hook has stopped the relays and consumers
+ * that still talk to it (stopping it first left them waiting 30 s for a server that was gone).
  */
 public final class EmbeddedMongo {
 
@@ -26,7 +28,6 @@ public final class EmbeddedMongo {
             server.bind("127.0.0.1", 0);
             InetSocketAddress bound = server.getLocalAddress();
             address = bound.getHostString() + ":" + bound.getPort();
-            Runtime.getRuntime().addShutdownHook(new Thread(server::shutdownNow, "embedded-mongo-shutdown"));
         }
         return "mongodb://" + address + "/" + database;
     }
