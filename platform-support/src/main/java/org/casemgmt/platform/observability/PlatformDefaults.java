@@ -23,6 +23,7 @@ import org.springframework.core.env.PropertySource;
  *       {@code DlqDestinationResolver} bean; the binder creates it with the binding) carrying the binder's {@code x-exception-*} and
  *       {@code x-original-*} headers. A {@link MalformedEventException} is not retried.</li>
  *   <li>The Kafka binder connects where {@code spring.kafka.bootstrap-servers} says, like the outbox relay.</li>
+ *   <li>Forwarded headers are honoured, so a service behind the gateway describes itself by the gateway's address.</li>
  *   <li>Actuator: liveness and readiness probes, readiness including MongoDB and the Kafka binder;
  *       health, info, metrics and prometheus exposed; every request traced, ids in the log lines.</li>
  * </ul>
@@ -79,6 +80,9 @@ public class PlatformDefaults implements EnvironmentPostProcessor {
         defaults.put("spring.cloud.stream.kafka.default.consumer.dlq-partitions", 1);
         defaults.put("spring.cloud.stream.kafka.binder.brokers", "${spring.kafka.bootstrap-servers:localhost:9092}");
         defaults.put("spring.cloud.stream.kafka.binder.enable-observation", true);
+
+        // Behind the gateway: links, Location headers and the OpenAPI servers name the address the client called.
+        defaults.put("server.forward-headers-strategy", "framework");
 
         defaults.put("management.endpoints.web.exposure.include", "health,info,metrics,prometheus");
         defaults.put("management.endpoint.health.probes.enabled", true);
