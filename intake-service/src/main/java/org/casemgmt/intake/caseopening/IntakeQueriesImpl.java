@@ -1,6 +1,6 @@
 package org.casemgmt.intake.caseopening;
 
-import org.casemgmt.intake.persistence.FilterQuery;
+import org.casemgmt.platform.persistence.FilterQuery;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.mongodb.core.MongoOperations;

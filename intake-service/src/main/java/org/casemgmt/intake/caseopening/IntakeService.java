@@ -24,7 +24,7 @@ import org.casemgmt.intake.eligibility.Applicant;
 import org.casemgmt.intake.eligibility.EligibilityDecision;
 import org.casemgmt.intake.eligibility.EligibilityRules;
 import org.casemgmt.intake.eligibility.ProgramTerms;
-import org.casemgmt.intake.persistence.ExpectedVersion;
+import org.casemgmt.platform.persistence.ExpectedVersion;
 import org.casemgmt.intake.program.ProgramCatalog;
 import org.casemgmt.platform.inbox.IncomingEvent;
 import org.casemgmt.platform.web.ResourceNotFoundException;

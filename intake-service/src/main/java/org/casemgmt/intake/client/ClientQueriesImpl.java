@@ -3,7 +3,7 @@ package org.casemgmt.intake.client;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.casemgmt.intake.persistence.FilterQuery;
+import org.casemgmt.platform.persistence.FilterQuery;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.mongodb.core.MongoOperations;

@@ -9,7 +9,7 @@ import java.util.UUID;
 
 import org.casemgmt.events.EventCatalog;
 import org.casemgmt.events.intake.v1.ClientRegistered;
-import org.casemgmt.intake.persistence.ExpectedVersion;
+import org.casemgmt.platform.persistence.ExpectedVersion;
 import org.casemgmt.platform.outbox.EventRecorder;
 import org.casemgmt.platform.web.ResourceNotFoundException;
 import org.casemgmt.platform.web.RuleViolationException;

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.casemgmt.intake.eligibility.ProgramTerms;
-import org.casemgmt.intake.persistence.ExpectedVersion;
+import org.casemgmt.platform.persistence.ExpectedVersion;
 import org.casemgmt.platform.web.ResourceNotFoundException;
 import org.casemgmt.platform.web.RuleViolationException;
 import org.springframework.data.domain.Sort;
