@@ -48,9 +48,12 @@ final class KafkaBroker implements Component {
         this.port = port;
     }
 
-    /** Formats the storage on first use, starts the broker, waits until it serves clients, creates the known topics. */
+    /**
+     * Formats the storage on first use and starts the broker's JVM, without waiting: the caller keeps it (to stop it
+     * on Ctrl-C) before {@link #awaitReady(Duration)}.
+     */
     static KafkaBroker start(Path kafkaDir, Path logsDir, int port, int controllerPort, String heap,
-                             Duration readyTimeout, Consumer<ChildJvm> onUnexpectedExit) throws LaunchException {
+                             Consumer<ChildJvm> onUnexpectedExit) throws LaunchException {
         Path dataDir = kafkaDir.resolve("data");
         Path serverProperties = kafkaDir.resolve("server.properties");
         writeServerProperties(serverProperties, dataDir, port, controllerPort);
@@ -64,15 +67,13 @@ final class KafkaBroker implements Component {
         ChildJvm jvm = ChildJvm.start(NAME, List.of(
                 "-Xmx" + heap, "-Dlog4j2.configurationFile=" + LOG4J_CONFIG, "-cp", classpath,
                 "kafka.Kafka", serverProperties.toString()), kafkaDir, logsDir, onUnexpectedExit);
-        KafkaBroker broker = new KafkaBroker(jvm, port);
-        try {
-            Readiness.await(jvm, readyTimeout, broker::servesClients);
-            broker.createMissingTopics(knownTopics());
-        } catch (LaunchException | RuntimeException e) {
-            broker.stop();
-            throw e;
-        }
-        return broker;
+        return new KafkaBroker(jvm, port);
+    }
+
+    /** Waits until the broker serves clients, then creates the known topics that do not exist yet. */
+    void awaitReady(Duration readyTimeout) throws LaunchException {
+        Readiness.await(jvm, readyTimeout, this::servesClients);
+        createMissingTopics(knownTopics());
     }
 
     /** Every event type's topic and its dead-letter topic; any other topic is auto-created on first use. */

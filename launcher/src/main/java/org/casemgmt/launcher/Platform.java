@@ -63,8 +63,8 @@ public final class Platform implements AutoCloseable {
 
             log.info("Starting Kafka (KRaft) on port {}", options.kafkaPort());
             kafka = register(KafkaBroker.start(options.dataDir().resolve("kafka"), options.logsDir(),
-                    options.kafkaPort(), options.kafkaControllerPort(), options.kafkaHeap(), options.readyTimeout(),
-                    this::reportUnexpectedExit));
+                    options.kafkaPort(), options.kafkaControllerPort(), options.kafkaHeap(), this::reportUnexpectedExit));
+            kafka.awaitReady(options.readyTimeout());
 
             List<ServiceModule> stageServices = modules.stream().filter(module -> !module.isGateway()).toList();
             ServiceGroup services = register(new ServiceGroup());

@@ -72,8 +72,15 @@ class KafkaBrokerIT {
     }
 
     private KafkaBroker startBroker() throws LaunchException {
-        return KafkaBroker.start(dataDir.resolve("kafka"), dataDir.resolve("logs"), ports.kafkaPort(),
-                ports.kafkaControllerPort(), "256m", READY_TIMEOUT, child -> { });
+        KafkaBroker broker = KafkaBroker.start(dataDir.resolve("kafka"), dataDir.resolve("logs"), ports.kafkaPort(),
+                ports.kafkaControllerPort(), "256m", child -> { });
+        try {
+            broker.awaitReady(READY_TIMEOUT);
+            return broker;
+        } catch (LaunchException | RuntimeException e) {
+            broker.stop();
+            throw e;
+        }
     }
 
     private static Set<String> topics(Admin admin)

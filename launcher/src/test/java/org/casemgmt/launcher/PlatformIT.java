@@ -2,6 +2,7 @@ package org.casemgmt.launcher;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,6 +14,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.TimeUnit;
 import java.util.jar.Attributes;
 import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
@@ -90,6 +94,31 @@ class PlatformIT {
                 .hasMessageContaining("intake-service was not ready within 3 s")
                 .hasMessageContaining("it last answered 503 " + NeverReadyService.NOT_READY_BODY);
         assertThat(accepts(options.httpPorts().get("intake-service"))).as("service stopped again").isFalse();
+    }
+
+    @Test
+    void closingWhileStartingStopsEverythingStartedSoFar() throws Exception {
+        serviceJar(ServiceModule.byName("intake-service").orElseThrow(), NeverReadyService.class, FakeService.class);
+        LaunchOptions options = options().selectedModules(List.of("intake-service")).build();
+        int intakePort = options.httpPorts().get("intake-service");
+        Platform platform = new Platform(options);
+        CompletableFuture<Void> starting = CompletableFuture.runAsync(() -> {
+            try {
+                platform.start();
+            } catch (LaunchException e) {
+                throw new CompletionException(e);
+            }
+        });
+
+        await().atMost(Duration.ofSeconds(120)).until(() -> accepts(intakePort));
+        platform.close();
+
+        assertThatThrownBy(() -> starting.get(60, TimeUnit.SECONDS))
+                .hasCauseInstanceOf(LaunchException.class)
+                .hasMessageContaining("stopped while starting");
+        assertThat(accepts(intakePort)).as("service stopped").isFalse();
+        assertThat(accepts(options.kafkaPort())).as("broker stopped").isFalse();
+        assertThat(accepts(options.mongoPort())).as("store stopped").isFalse();
     }
 
     @Test
