@@ -131,6 +131,8 @@ public final class Platform implements AutoCloseable {
         serviceUrls.forEach((name, url) -> text.append(String.format(row, name,
                 url + "   OpenAPI " + url.resolve(OPENAPI_PATH))));
         text.append(String.format(row, "Kafka bootstrap", kafkaBootstrapServers()));
+        text.append(String.format(row, "events, e.g.", "kcat -C -b " + kafkaBootstrapServers()
+                + " -t case.opened -f '%h\\n%k %s\\n'"));
         text.append(String.format(row, "MongoDB", mongoUri("<stage>") + "   (one database per service: "
                 + ServiceModule.STAGE_SERVICES.stream().map(ServiceModule::stage).collect(Collectors.joining(", "))
                 + ")"));
