@@ -20,4 +20,16 @@ public final class ExpectedVersion {
                     + ", but the change was made to version " + expected);
         }
     }
+
+    /**
+     * For a resource its first PUT creates: a change sent without a version creates it, and is stale once it exists;
+     * a change sent with a version is stale unless the resource is at that version.
+     */
+    public static void checkCreateOrChange(String kind, String id, Long current, Long expected) {
+        if (!Objects.equals(current, expected)) {
+            throw new OptimisticLockingFailureException(kind + " " + id + " is at version "
+                    + (current == null ? "none (create it without a version)" : current)
+                    + ", but the change was made to version " + (expected == null ? "none" : expected));
+        }
+    }
 }

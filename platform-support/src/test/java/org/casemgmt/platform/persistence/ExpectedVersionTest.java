@@ -19,4 +19,26 @@ class ExpectedVersionTest {
                 .isInstanceOf(OptimisticLockingFailureException.class)
                 .hasMessage("plan p-1 is at version 5, but the change was made to version 4");
     }
+
+    @Test
+    void aResourceThatDoesNotExistYetIsCreatedByAChangeWithoutAVersion() {
+        assertThatCode(() -> ExpectedVersion.checkCreateOrChange("template", "HOUSING", null, null))
+                .doesNotThrowAnyException();
+        assertThatCode(() -> ExpectedVersion.checkCreateOrChange("template", "HOUSING", 2L, 2L))
+                .doesNotThrowAnyException();
+    }
+
+    @Test
+    void aChangeWithoutAVersionToAResourceThatExistsIsStale() {
+        assertThatThrownBy(() -> ExpectedVersion.checkCreateOrChange("template", "HOUSING", 0L, null))
+                .isInstanceOf(OptimisticLockingFailureException.class)
+                .hasMessage("template HOUSING is at version 0, but the change was made to version none");
+    }
+
+    @Test
+    void aChangeWithAVersionToAResourceThatDoesNotExistIsStale() {
+        assertThatThrownBy(() -> ExpectedVersion.checkCreateOrChange("template", "HOUSING", null, 3L))
+                .isInstanceOf(OptimisticLockingFailureException.class)
+                .hasMessageStartingWith("template HOUSING is at version none (create it without a version)");
+    }
 }

@@ -2,6 +2,8 @@ package org.casemgmt.platform.testing;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,6 +22,8 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.casemgmt.events.EventType;
+import org.casemgmt.platform.outbox.CloudEventHeaders;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -85,6 +89,26 @@ public class TopicProbe {
         } catch (Exception e) {
             throw new IllegalStateException("Could not publish to " + topic, e);
         }
+    }
+
+    /**
+     * The CloudEvents binary-mode headers a platform producer puts on an event of {@code type} (the same names and
+     * values the outbox relay writes), for publishing what another stage would.
+     *
+     * @param source the producing service, e.g. {@code /casemgmt/monitoring-service}
+     */
+    public static Map<String, String> cloudEventHeaders(EventType<?> type, String eventId, String subject,
+                                                        String source) {
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put(CloudEventHeaders.ID, eventId);
+        headers.put(CloudEventHeaders.TYPE, type.type());
+        headers.put(CloudEventHeaders.SOURCE, source);
+        headers.put(CloudEventHeaders.SUBJECT, subject);
+        headers.put(CloudEventHeaders.SPECVERSION, CloudEventHeaders.SPECVERSION_1_0);
+        headers.put(CloudEventHeaders.TIME, Instant.now().truncatedTo(ChronoUnit.MILLIS).toString());
+        headers.put(CloudEventHeaders.DATASCHEMA, type.dataschema());
+        headers.put(CloudEventHeaders.CONTENT_TYPE, CloudEventHeaders.JSON);
+        return headers;
     }
 
     private KafkaConsumer<String, byte[]> consumer() {
