@@ -1,0 +1,222 @@
+package org.casemgmt.e2e;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.casemgmt.e2e.GatewayClient.Reply;
+import org.casemgmt.e2e.PartnerTopicReader.Event;
+import org.casemgmt.events.EventCatalog;
+import org.casemgmt.events.schema.EventSchemaValidator;
+import org.casemgmt.launcher.LaunchOptions;
+import org.casemgmt.launcher.Platform;
+import org.casemgmt.launcher.PlatformLauncher;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The platform as a newcomer runs it (the launcher: real KRaft broker, MongoDB wire server on disk, the service
+ * jars, the gateway), driven only through the gateway and read only as a partner reads Kafka.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class IntakeThroughGatewayE2EIT {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final EventSchemaValidator SCHEMAS = new EventSchemaValidator();
+
+    @TempDir
+    static Path dataDir;
+
+    private LaunchOptions options;
+    private Platform platform;
+    private GatewayClient gateway;
+
+    @BeforeAll
+    void startPlatform() throws Exception {
+        Path repo = Path.of(System.getProperty("casemgmt.repo.dir", "..")).toAbsolutePath().normalize();
+        options = LaunchOptions.defaults(repo).withFreePorts().withDataDir(dataDir)
+                .withSelectedModules(List.of("intake-service", "gateway"));
+        start();
+    }
+
+    @AfterAll
+    void stopPlatform() {
+        if (platform != null) {
+            platform.close();
+        }
+    }
+
+    @Test
+    void anEligibleConsentedIntakeOpensACaseThatPartnersReadOnKafka() throws Exception {
+        String agency = "agency-" + UUID.randomUUID();
+        try (PartnerTopicReader caseOpened = new PartnerTopicReader(platform.kafkaBootstrapServers(), "case.opened")) {
+            String clientId = registerClient(agency, "Maria", "Okafor-" + agency).text("id");
+            String caseId = openCase(clientId, agency);
+
+            Event event = caseOpened.awaitEvent(e -> caseId.equals(e.key()));
+            assertThat(event.headers()).containsEntry("ce_type", "org.casemgmt.case.opened.v1")
+                    .containsEntry("ce_subject", caseId)
+                    .containsEntry("ce_specversion", "1.0")
+                    .containsEntry("ce_source", "/casemgmt/intake-service")
+                    .containsEntry("ce_dataschema", EventCatalog.CASE_OPENED.dataschema())
+                    .containsKeys("ce_id", "ce_time", "traceparent", "correlation-id");
+            assertThat(SCHEMAS.validate(EventCatalog.CASE_OPENED, event.body())).isEmpty();
+            JsonNode body = JSON.readTree(event.body());
+            assertThat(body.path("clientId").asString()).isEqualTo(clientId);
+            assertThat(body.path("agencyId").asString()).isEqualTo(agency);
+            assertThat(body.path("programId").asString()).isEqualTo("housing-first");
+            assertThat(body.path("priority").asString()).isEqualTo("HIGH");
+            assertThat(body.path("consentScope").path("sharedWithAgencyIds").values())
+                    .extracting(JsonNode::asString).containsExactly("agency-shelter-north");
+
+            Reply openedCase = gateway.get("/api/intake/intakes/" + caseId);
+            assertThat(openedCase.text("status")).isEqualTo("OPENED");
+        }
+    }
+
+    @Test
+    void anIneligibleIntakeIsDeclinedWithEveryReason() {
+        String agency = "agency-" + UUID.randomUUID();
+        try (PartnerTopicReader declined = new PartnerTopicReader(platform.kafkaBootstrapServers(), "intake.declined")) {
+            String clientId = registerClient(agency, "Tomas", "Lindqvist-" + agency).text("id");
+            Reply intake = gateway.post("/api/intake/intakes", Map.of("clientId", clientId, "programId", "housing-first",
+                    "caseManager", "worker.alex"));
+            String intakeId = intake.text("id");
+            gateway.put("/api/intake/intakes/" + intakeId + "/assessment", assessment(intake.number("version"),
+                    "Elsewhere", 5200));
+
+            Reply decision = gateway.post("/api/intake/intakes/" + intakeId + "/decision", Map.of());
+
+            assertThat(decision.status()).isEqualTo(200);
+            assertThat(decision.text("status")).isEqualTo("DECLINED");
+            Event event = declined.awaitEvent(e -> intakeId.equals(e.key()));
+            assertThat(SCHEMAS.validate(EventCatalog.INTAKE_DECLINED, event.body())).isEmpty();
+            assertThat(JSON.readTree(event.body()).path("reasons").values())
+                    .extracting(reason -> reason.path("rule").asString())
+                    .contains("RESIDENCY_AREA", "INCOME_THRESHOLD", "CONSENT_MISSING");
+        }
+    }
+
+    @Test
+    void badInputIsAProblemDocumentNamingTheField() {
+        Reply reply = gateway.post("/api/intake/clients", Map.of("agencyId", "agency-x", "givenName", "",
+                "birthDate", "2999-01-01"));
+
+        assertThat(reply.status()).isEqualTo(400);
+        assertThat(reply.contentType()).startsWith("application/problem+json");
+        assertThat(reply.body().path("errors").values()).extracting(error -> error.path("field").asString())
+                .contains("givenName", "familyName", "birthDate");
+        assertThat(reply.text("correlationId")).isNotBlank();
+    }
+
+    @Test
+    void anUpdateFromAStaleVersionIsRefusedWithConflict() {
+        String agency = "agency-" + UUID.randomUUID();
+        Reply client = registerClient(agency, "Ana", "Stale-" + agency);
+        String path = "/api/intake/clients/" + client.text("id");
+        Map<String, Object> update = Map.of("version", client.number("version"), "givenName", "Ana",
+                "familyName", "Stale-" + agency, "birthDate", "1988-04-12", "residencyArea", "Central");
+
+        assertThat(gateway.put(path, update).status()).isEqualTo(200);
+        Reply stale = gateway.put(path, update);
+
+        assertThat(stale.status()).isEqualTo(409);
+        assertThat(stale.text("type")).isEqualTo("urn:casemgmt:problem:stale-version");
+    }
+
+    @Test
+    void aRetriedRegistrationWithTheSameIdempotencyKeyCreatesOneClient() {
+        String agency = "agency-" + UUID.randomUUID();
+        Map<String, String> key = Map.of("Idempotency-Key", UUID.randomUUID().toString());
+        Map<String, Object> client = clientBody(agency, "Idris", "Retry-" + agency);
+
+        Reply first = gateway.post("/api/intake/clients", client, key);
+        Reply retry = gateway.post("/api/intake/clients", client, key);
+
+        assertThat(first.status()).isEqualTo(201);
+        assertThat(retry.status()).isEqualTo(201);
+        assertThat(retry.text("id")).isEqualTo(first.text("id"));
+        assertThat(gateway.get("/api/intake/clients?agencyId=" + agency).body().path("content").size()).isEqualTo(1);
+    }
+
+    @Test
+    void clientsAndCasesAreStillThereAfterThePlatformRestarts() throws Exception {
+        String agency = "agency-" + UUID.randomUUID();
+        String clientId = registerClient(agency, "Lena", "Persist-" + agency).text("id");
+        String caseId = openCase(clientId, agency);
+
+        platform.close();
+        start();
+
+        assertThat(gateway.get("/api/intake/clients/" + clientId).text("familyName")).isEqualTo("Persist-" + agency);
+        assertThat(gateway.get("/api/intake/intakes/" + caseId).text("status")).isEqualTo("OPENED");
+    }
+
+    private void start() throws Exception {
+        Files.createDirectories(dataDir);
+        platform = PlatformLauncher.start(options);
+        gateway = new GatewayClient(platform.gatewayUrl().orElseThrow());
+    }
+
+    private Reply registerClient(String agency, String givenName, String familyName) {
+        Reply reply = gateway.post("/api/intake/clients", clientBody(agency, givenName, familyName));
+        assertThat(reply.status()).as("registration: %s", reply).isEqualTo(201);
+        return reply;
+    }
+
+    private static Map<String, Object> clientBody(String agency, String givenName, String familyName) {
+        return Map.of("agencyId", agency, "givenName", givenName, "familyName", familyName,
+                "birthDate", "1988-04-12", "residencyArea", "Central", "preferredLanguage", "en");
+    }
+
+    /** Intake, assessment, consent, eligibility and decision, as a case worker does them; answers the case id. */
+    private String openCase(String clientId, String agency) {
+        Reply intake = gateway.post("/api/intake/intakes", Map.of("clientId", clientId, "programId", "housing-first",
+                "agencyId", agency, "caseManager", "worker.alex"));
+        assertThat(intake.status()).as("intake: %s", intake).isEqualTo(201);
+        String intakeId = intake.text("id");
+
+        Reply assessed = gateway.put("/api/intake/intakes/" + intakeId + "/assessment",
+                assessment(intake.number("version"), "Central", 900));
+        assertThat(assessed.status()).as("assessment: %s", assessed).isEqualTo(200);
+
+        Reply consent = gateway.post("/api/intake/intakes/" + intakeId + "/consents", Map.of(
+                "purpose", "Coordinate housing and income support",
+                "sharedWithAgencyIds", List.of("agency-shelter-north"),
+                "givenBy", "CLIENT",
+                "expiresAt", Instant.now().plus(365, ChronoUnit.DAYS).toString()));
+        assertThat(consent.status()).as("consent: %s", consent).isEqualTo(201);
+
+        Reply eligibility = gateway.post("/api/intake/intakes/" + intakeId + "/eligibility", Map.of());
+        assertThat(eligibility.status()).as("eligibility: %s", eligibility).isEqualTo(200);
+        assertThat(eligibility.body().path("eligible").asBoolean()).as("eligibility: %s", eligibility).isTrue();
+
+        Reply decision = gateway.post("/api/intake/intakes/" + intakeId + "/decision", Map.of());
+        assertThat(decision.status()).as("decision: %s", decision).isEqualTo(200);
+        assertThat(decision.text("status")).isEqualTo("OPENED");
+        return intakeId;
+    }
+
+    private static Map<String, Object> assessment(long version, String residencyArea, int monthlyIncome) {
+        return Map.of("version", version,
+                "needs", List.of(
+                        Map.of("domain", "HOUSING", "severity", "HIGH", "summary", "Eviction notice for month end"),
+                        Map.of("domain", "INCOME", "severity", "MODERATE", "summary", "Benefits claim stalled")),
+                "strengths", List.of("Stable part-time work", "Supportive sister nearby"),
+                "risks", List.of(Map.of("type", "HOMELESSNESS", "level", "MEDIUM", "note", "Could lose housing soon")),
+                "circumstances", Map.of("householdSize", 2, "monthlyIncome", monthlyIncome,
+                        "residencyArea", residencyArea));
+    }
+}
