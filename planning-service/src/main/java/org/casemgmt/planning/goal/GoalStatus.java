@@ -1,0 +1,7 @@
+package org.casemgmt.planning.goal;
+
+public enum GoalStatus {
+    OPEN,
+    ACHIEVED,
+    ABANDONED
+}

@@ -1,0 +1,154 @@
+package org.casemgmt.planning.plan;
+
+import java.net.URI;
+import java.util.List;
+
+import org.casemgmt.planning.goal.Goal;
+import org.casemgmt.planning.plan.PlanRequests.GoalForm;
+import org.casemgmt.planning.plan.PlanRequests.Step;
+import org.casemgmt.planning.plan.PlanRequests.WithReason;
+import org.casemgmt.planning.plan.PlanResponse.GoalView;
+import org.casemgmt.planning.plan.PlanResponse.VersionSummary;
+import org.casemgmt.planning.plan.PlanResponse.VersionView;
+import org.casemgmt.platform.web.CurrentActor;
+import org.springdoc.core.annotations.ParameterObject;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.web.PageableDefault;
+import org.springframework.data.web.PagedModel;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+
+@RestController
+@RequestMapping("/api/planning")
+@Tag(name = "Plans", description = "Service plans: goals and measurable objectives, submission, approval, revisions")
+class PlanController {
+
+    private static final String PLAN = "/plans/{id}";
+
+    private final PlanService plans;
+    private final CurrentActor actor;
+
+    PlanController(PlanService plans, CurrentActor actor) {
+        this.plans = plans;
+        this.actor = actor;
+    }
+
+    @GetMapping("/plans")
+    @Operation(summary = "List plans, filtered by case, agency, case manager and status, newest first")
+    PagedModel<PlanResponse> list(@ParameterObject PlanFilter filter,
+                                  @ParameterObject @PageableDefault(size = 20, sort = "draftedAt", direction = Sort.Direction.DESC)
+                                  Pageable pageable) {
+        return new PagedModel<>(plans.list(filter, pageable).map(PlanResponse::of));
+    }
+
+    @GetMapping(PLAN)
+    @Operation(summary = "Read a plan: its current version with goals, objectives and progress")
+    PlanResponse get(@PathVariable String id) {
+        return PlanResponse.of(plans.get(id));
+    }
+
+    @GetMapping("/cases/{caseId}/plan")
+    @Operation(summary = "Read the plan of a case")
+    PlanResponse ofCase(@PathVariable String caseId) {
+        return PlanResponse.of(plans.ofCase(caseId));
+    }
+
+    @PostMapping(PLAN + "/goals")
+    @Operation(summary = "Add a goal to a draft", description = "409 unless the plan is a draft.")
+    ResponseEntity<GoalView> addGoal(@PathVariable String id, @Valid @RequestBody GoalForm goal) {
+        Goal added = plans.addGoal(id, goal);
+        return ResponseEntity.created(URI.create("/api/planning/plans/" + id + "/goals/" + added.id()))
+                .body(GoalView.of(added));
+    }
+
+    @GetMapping(PLAN + "/goals/{goalId}")
+    @Operation(summary = "Read one goal of the current version")
+    GoalView goal(@PathVariable String id, @PathVariable String goalId) {
+        return GoalView.of(plans.get(id).goal(goalId));
+    }
+
+    @PutMapping(PLAN + "/goals/{goalId}")
+    @Operation(summary = "Change a goal of a draft: statement, priority, responsibility, objectives, interventions, "
+            + "the client's agreement", description = "Replaces the goal's content. 409 unless the plan is a draft.")
+    PlanResponse editGoal(@PathVariable String id, @PathVariable String goalId, @Valid @RequestBody GoalForm goal) {
+        return PlanResponse.of(plans.editGoal(id, goalId, goal));
+    }
+
+    @DeleteMapping(PLAN + "/goals/{goalId}")
+    @Operation(summary = "Remove a goal from a draft",
+            description = "Only a goal never approved; a goal that was set is abandoned instead.")
+    PlanResponse removeGoal(@PathVariable String id, @PathVariable String goalId, @RequestParam long version) {
+        return PlanResponse.of(plans.removeGoal(id, goalId, version));
+    }
+
+    @PostMapping(PLAN + "/goals/{goalId}/abandonment")
+    @Operation(summary = "Abandon an open goal, with the reason", description = "Publishes goal.abandoned if the "
+            + "goal had been set.")
+    PlanResponse abandonGoal(@PathVariable String id, @PathVariable String goalId,
+                             @Valid @RequestBody WithReason abandonment) {
+        return PlanResponse.of(plans.abandonGoal(id, goalId, abandonment.version(), abandonment.reason(), actor.id()));
+    }
+
+    @PostMapping(PLAN + "/submission")
+    @Operation(summary = "Submit a draft for approval")
+    PlanResponse submit(@PathVariable String id, @Valid @RequestBody Step step) {
+        return PlanResponse.of(plans.submit(id, step.version(), actor.id()));
+    }
+
+    @PostMapping(PLAN + "/return")
+    @Operation(summary = "Send a submitted plan back to draft, saying what to change")
+    PlanResponse returnToDraft(@PathVariable String id, @Valid @RequestBody WithReason returned) {
+        return PlanResponse.of(plans.returnToDraft(id, returned.version(), returned.reason()));
+    }
+
+    @PostMapping(PLAN + "/approval")
+    @Operation(summary = "Approve a submitted plan", description = "By a supervisor (role SUPERVISOR, from the "
+            + "X-Actor-Roles header until security is in place) other than the submitter, or by the submitter where "
+            + "the program allows self-approval: 403 approval-not-permitted otherwise. Publishes plan.approved, "
+            + "goal.set and goal.revised.")
+    PlanResponse approve(@PathVariable String id, @Valid @RequestBody Step step) {
+        return PlanResponse.of(plans.approve(id, step.version(), actor));
+    }
+
+    @PostMapping(PLAN + "/activation")
+    @Operation(summary = "Start carrying out an approved plan",
+            description = "Recording progress against an approved plan activates it too.")
+    PlanResponse activate(@PathVariable String id, @Valid @RequestBody Step step) {
+        return PlanResponse.of(plans.activate(id, step.version()));
+    }
+
+    @PostMapping(PLAN + "/revisions")
+    @Operation(summary = "Open a revision of an approved or active plan, with the reason",
+            description = "Creates the next version as a draft; the earlier one stays readable. Publishes "
+                    + "plan.revised.")
+    ResponseEntity<PlanResponse> revise(@PathVariable String id, @Valid @RequestBody WithReason revision) {
+        Plan plan = plans.revise(id, revision.version(), revision.reason(), actor.id());
+        return ResponseEntity.created(URI.create("/api/planning/plans/" + id + "/versions/" + plan.getPlanVersion()))
+                .body(PlanResponse.of(plan));
+    }
+
+    @GetMapping(PLAN + "/versions")
+    @Operation(summary = "List every version of the plan, oldest first")
+    List<VersionSummary> versions(@PathVariable String id) {
+        return plans.get(id).versions().stream().map(VersionSummary::of).toList();
+    }
+
+    @GetMapping(PLAN + "/versions/{planVersion}")
+    @Operation(summary = "Read one version of the plan as it stood")
+    VersionView version(@PathVariable String id, @PathVariable int planVersion) {
+        return VersionView.of(plans.get(id).version(planVersion));
+    }
+}

@@ -1,0 +1,9 @@
+package org.casemgmt.planning.plan;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+
+interface PlanQueries {
+
+    Page<Plan> findFiltered(PlanFilter filter, Pageable pageable);
+}

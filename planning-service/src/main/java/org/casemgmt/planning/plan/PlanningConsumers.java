@@ -1,0 +1,42 @@
+package org.casemgmt.planning.plan;
+
+import java.util.function.Consumer;
+
+import org.casemgmt.events.EventCatalog;
+import org.casemgmt.platform.inbox.IncomingEventReader;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.messaging.Message;
+
+/**
+ * What planning learns from the other stages: a case opened (draft its plan), progress recorded and reviews
+ * completed by monitoring, the case closed and re-opened by closure.
+ */
+@Configuration(proxyBeanMethods = false)
+class PlanningConsumers {
+
+    @Bean
+    Consumer<Message<byte[]>> caseOpened(IncomingEventReader reader, PlanService plans) {
+        return message -> plans.draftFor(reader.read(message, EventCatalog.CASE_OPENED));
+    }
+
+    @Bean
+    Consumer<Message<byte[]>> progressRecorded(IncomingEventReader reader, PlanService plans) {
+        return message -> plans.progressRecorded(reader.read(message, EventCatalog.PROGRESS_RECORDED));
+    }
+
+    @Bean
+    Consumer<Message<byte[]>> reviewCompleted(IncomingEventReader reader, PlanService plans) {
+        return message -> plans.reviewCompleted(reader.read(message, EventCatalog.REVIEW_COMPLETED));
+    }
+
+    @Bean
+    Consumer<Message<byte[]>> caseClosed(IncomingEventReader reader, PlanService plans) {
+        return message -> plans.caseClosed(reader.read(message, EventCatalog.CASE_CLOSED));
+    }
+
+    @Bean
+    Consumer<Message<byte[]>> caseReopened(IncomingEventReader reader, PlanService plans) {
+        return message -> plans.caseReopened(reader.read(message, EventCatalog.CASE_REOPENED));
+    }
+}

@@ -1,0 +1,6 @@
+package org.casemgmt.planning.program;
+
+import org.springframework.data.mongodb.repository.MongoRepository;
+
+interface ProgramSettingsRepository extends MongoRepository<ProgramSettings, String> {
+}

@@ -1,0 +1,20 @@
+package org.casemgmt.planning;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import org.casemgmt.platform.testing.EmbeddedPlatformTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+
+/**
+ * The whole service against a real Kafka broker (KRaft) and the in-memory MongoDB server. Every integration test
+ * of this module uses exactly this, so they share one Spring context and one broker.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@EmbeddedPlatformTest
+@AutoConfigureMockMvc
+public @interface PlanningIntegrationTest {
+}

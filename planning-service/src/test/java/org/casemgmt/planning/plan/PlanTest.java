@@ -1,0 +1,154 @@
+package org.casemgmt.planning.plan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.casemgmt.events.intake.v1.CaseOpened;
+import org.casemgmt.events.monitoring.v1.ProgressRecorded;
+import org.casemgmt.events.monitoring.v1.RequestedAdjustment;
+import org.casemgmt.events.monitoring.v1.ReviewCompleted;
+import org.casemgmt.planning.goal.Goal;
+import org.casemgmt.planning.goal.GoalFixtures;
+import org.casemgmt.planning.goal.GoalStatus;
+import org.casemgmt.platform.web.RuleViolationException;
+import org.junit.jupiter.api.Test;
+
+/** The plan aggregate: approval sets goals once, progress achieves them once, revisions keep what was. */
+class PlanTest {
+
+    private static final Instant AT = Instant.parse("2026-11-25T14:30:00Z");
+    private static final String WORKER = "staff-0142";
+
+    @Test
+    void theFirstApprovalSetsEveryOpenGoalAndASecondApprovalAnnouncesOnlyTheGoalsItChanged() {
+        Plan plan = submitted(draftWithHousingGoal());
+        Plan.Approval first = plan.approve("staff-0007", false, AT);
+        assertThat(first.set()).extracting(Goal::id).containsExactly("goal-housing");
+        assertThat(first.revised()).isEmpty();
+
+        plan.revise("Arrears due date moved", null, List.of(), WORKER, AT);
+        Goal housing = plan.goal("goal-housing");
+        plan.editGoal("goal-housing", GoalFixtures.housingTerms(GoalFixtures.rentArrears()), housing.agreement());
+        plan.submit(WORKER, AT);
+        Plan.Approval second = plan.approve("staff-0007", false, AT);
+
+        assertThat(second.set()).isEmpty();
+        assertThat(second.revised()).extracting(Goal::id).containsExactly("goal-housing");
+        assertThat(plan.getPlanVersion()).isEqualTo(2);
+    }
+
+    @Test
+    void aRevisionKeepsTheApprovedVersionAsItWas() {
+        Plan plan = submitted(draftWithHousingGoal());
+        plan.approve("staff-0007", false, AT);
+
+        plan.revise("Review asked for it", null, List.of(), WORKER, AT.plusSeconds(60));
+        plan.abandonGoal("goal-housing", "No longer needed", WORKER, AT.plusSeconds(90));
+
+        assertThat(plan.versions()).extracting(PlanVersion::planVersion, PlanVersion::status)
+                .containsExactly(tuple(1, PlanStatus.APPROVED), tuple(2, PlanStatus.DRAFT));
+        PlanVersion first = plan.version(1);
+        assertThat(first.approvedBy()).isEqualTo("staff-0007");
+        assertThat(first.supersededAt()).isEqualTo(AT.plusSeconds(60));
+        assertThat(first.goals()).extracting(Goal::status).containsExactly(GoalStatus.OPEN);
+        assertThat(plan.goal("goal-housing").status()).isEqualTo(GoalStatus.ABANDONED);
+    }
+
+    @Test
+    void progressMeetingEveryTargetAchievesTheGoalOnceEvenWhenDeliveredTwice() {
+        Plan plan = submitted(draftWithHousingGoal());
+        plan.approve("staff-0007", false, AT);
+        plan.recordProgress("event-1", progress("entry-1", "nights", 30));
+
+        assertThat(plan.recordProgress("event-2", progress("entry-2", "arrears", 0))).isPresent();
+        assertThat(plan.recordProgress("event-2", progress("entry-2", "arrears", 0))).as("redelivered").isEmpty();
+        assertThat(plan.recordProgress("event-3", progress("entry-2", "arrears", 0))).as("same entry, new event id")
+                .isEmpty();
+        assertThat(plan.recordProgress("event-4", progress("entry-4", "arrears", 0))).as("already achieved").isEmpty();
+
+        assertThat(plan.goal("goal-housing").status()).isEqualTo(GoalStatus.ACHIEVED);
+        assertThat(plan.goal("goal-housing").objective("arrears").orElseThrow().history()).hasSize(2);
+        assertThat(plan.getStatus()).as("progress shows the plan is being carried out").isEqualTo(PlanStatus.ACTIVE);
+    }
+
+    @Test
+    void aGoalNobodyApprovedIsNotAchievedByProgress() {
+        Plan plan = draftWithHousingGoal();
+        plan.recordProgress("event-1", progress("entry-1", "nights", 30));
+
+        assertThat(plan.recordProgress("event-2", progress("entry-2", "arrears", 0))).isEmpty();
+    }
+
+    @Test
+    void aReviewAskingForAdjustmentsOpensARevisionOfAnApprovedPlanOnce() {
+        Plan plan = submitted(draftWithHousingGoal());
+        plan.approve("staff-0007", false, AT);
+        ReviewCompleted review = new ReviewCompleted("review-1", "case-1", "Housing on track",
+                List.of(new RequestedAdjustment("ADD_GOAL", null, "EDUCATION_EMPLOYMENT", "Add a work goal")),
+                "staff-0007", AT);
+
+        assertThat(plan.reviewCompleted("event-1", review, AT)).isEqualTo(Plan.Applied.REVISION_OPENED);
+        assertThat(plan.reviewCompleted("event-1", review, AT)).isEqualTo(Plan.Applied.REDELIVERY);
+
+        assertThat(plan.getPlanVersion()).isEqualTo(2);
+        assertThat(plan.getStatus()).isEqualTo(PlanStatus.DRAFT);
+        assertThat(plan.getRevisionReason()).isEqualTo("Case review review-1: Housing on track");
+        assertThat(plan.getRequestedChanges()).extracting(RequestedChange::description).containsExactly("Add a work goal");
+    }
+
+    @Test
+    void aClosedCasesPlanIsBackWhereItWasWhenTheCaseIsReopened() {
+        Plan plan = submitted(draftWithHousingGoal());
+
+        plan.close("closed-1", "LOST_CONTACT", AT);
+        assertThat(plan.getStatus()).isEqualTo(PlanStatus.CLOSED);
+        assertThatThrownBy(() -> plan.approve("staff-0007", false, AT)).isInstanceOf(RuleViolationException.class)
+                .hasMessageContaining("it is CLOSED");
+
+        plan.reopen("reopened-1");
+        assertThat(plan.getStatus()).isEqualTo(PlanStatus.SUBMITTED);
+        assertThat(plan.getClosedAt()).isNull();
+    }
+
+    @Test
+    void aGoalThatWasSetIsAbandonedNotRemoved() {
+        Plan plan = submitted(draftWithHousingGoal());
+        plan.approve("staff-0007", false, AT);
+        plan.revise("Client moved away", null, List.of(), WORKER, AT);
+
+        assertThatThrownBy(() -> plan.removeGoal("goal-housing")).isInstanceOf(RuleViolationException.class)
+                .extracting(e -> ((RuleViolationException) e).slug()).isEqualTo("goal-was-set");
+        Goal abandoned = plan.abandonGoal("goal-housing", "Moved to another city", WORKER, AT);
+        assertThat(abandoned.status()).isEqualTo(GoalStatus.ABANDONED);
+        assertThat(abandoned.wasSet()).isTrue();
+    }
+
+    @Test
+    void aPlanWithoutAnOpenGoalCannotBeSubmitted() {
+        Plan plan = draftWithHousingGoal();
+        plan.removeGoal("goal-housing");
+
+        assertThatThrownBy(() -> plan.submit(WORKER, AT)).isInstanceOf(RuleViolationException.class)
+                .extracting(e -> ((RuleViolationException) e).slug()).isEqualTo("plan-has-no-goals");
+    }
+
+    private static Plan draftWithHousingGoal() {
+        CaseOpened opened = new CaseOpened("case-1", "client-1", "agency-a", "housing-first", "HIGH", "MEDIUM",
+                List.of(), null, WORKER, AT);
+        return Plan.draft("plan-1", "opened-1", opened, List.of(GoalFixtures.housingGoal()), AT);
+    }
+
+    private static Plan submitted(Plan plan) {
+        plan.submit(WORKER, AT);
+        return plan;
+    }
+
+    private static ProgressRecorded progress(String entry, String objectiveId, double value) {
+        return new ProgressRecorded(entry, "case-1", "goal-housing", objectiveId, value, null, WORKER,
+                GoalFixtures.MEASURED);
+    }
+}
