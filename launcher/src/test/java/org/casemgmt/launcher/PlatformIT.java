@@ -5,11 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.ServerSocket;
-import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -17,11 +14,6 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeUnit;
-import java.util.jar.Attributes;
-import java.util.jar.JarEntry;
-import java.util.jar.JarOutputStream;
-import java.util.jar.Manifest;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -64,10 +56,10 @@ class PlatformIT {
                     .hasSameBinaryContentAs(repo.resolve("intake-service/target/intake-service.jar"));
         }
 
-        assertThat(accepts(intakePort)).as("intake-service stopped").isFalse();
-        assertThat(accepts(gatewayPort)).as("gateway stopped").isFalse();
-        assertThat(accepts(options.kafkaPort())).as("broker stopped").isFalse();
-        assertThat(accepts(options.mongoPort())).as("store stopped").isFalse();
+        assertThat(LocalPorts.accepts(intakePort)).as("intake-service stopped").isFalse();
+        assertThat(LocalPorts.accepts(gatewayPort)).as("gateway stopped").isFalse();
+        assertThat(LocalPorts.accepts(options.kafkaPort())).as("broker stopped").isFalse();
+        assertThat(LocalPorts.accepts(options.mongoPort())).as("store stopped").isFalse();
     }
 
     @Test
@@ -80,20 +72,7 @@ class PlatformIT {
                 .hasMessageContaining("intake-service exited with code 1 before it was ready")
                 .hasMessageContaining(options.logsDir().resolve("intake-service.log").toString())
                 .hasMessageContaining(FailingService.FAILURE);
-        assertThat(accepts(options.kafkaPort())).as("broker stopped again").isFalse();
-    }
-
-    @Test
-    void aServiceThatNeverGetsReadyFailsTheLaunchWithItsLastReadinessAnswer() throws Exception {
-        serviceJar(ServiceModule.byName("intake-service").orElseThrow(), NeverReadyService.class, FakeService.class);
-        LaunchOptions options = options().selectedModules(List.of("intake-service"))
-                .readyTimeout(Duration.ofSeconds(3)).build();
-
-        assertThatThrownBy(() -> PlatformLauncher.start(options))
-                .isInstanceOf(LaunchException.class)
-                .hasMessageContaining("intake-service was not ready within 3 s")
-                .hasMessageContaining("it last answered 503 " + NeverReadyService.NOT_READY_BODY);
-        assertThat(accepts(options.httpPorts().get("intake-service"))).as("service stopped again").isFalse();
+        assertThat(LocalPorts.accepts(options.kafkaPort())).as("broker stopped again").isFalse();
     }
 
     @Test
@@ -110,15 +89,15 @@ class PlatformIT {
             }
         });
 
-        await().atMost(Duration.ofSeconds(120)).until(() -> accepts(intakePort));
+        await().atMost(Duration.ofSeconds(120)).until(() -> LocalPorts.accepts(intakePort));
         platform.close();
 
         assertThatThrownBy(() -> starting.get(60, TimeUnit.SECONDS))
                 .hasCauseInstanceOf(LaunchException.class)
                 .hasMessageContaining("stopped while starting");
-        assertThat(accepts(intakePort)).as("service stopped").isFalse();
-        assertThat(accepts(options.kafkaPort())).as("broker stopped").isFalse();
-        assertThat(accepts(options.mongoPort())).as("store stopped").isFalse();
+        assertThat(LocalPorts.accepts(intakePort)).as("service stopped").isFalse();
+        assertThat(LocalPorts.accepts(options.kafkaPort())).as("broker stopped").isFalse();
+        assertThat(LocalPorts.accepts(options.mongoPort())).as("store stopped").isFalse();
     }
 
     @Test
@@ -169,31 +148,8 @@ class PlatformIT {
         return Files.readAllLines(FakeService.argumentsFile(options.dataDir(), port));
     }
 
-    private static boolean accepts(int port) {
-        try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), port)) {
-            return true;
-        } catch (IOException e) {
-            return false;
-        }
-    }
 
-    /** An executable jar at {@code <repo>/<module>/target/<module>.jar} running {@code mainClass}. */
     private void serviceJar(ServiceModule module, Class<?> mainClass, Class<?>... classesItUses) throws IOException {
-        Path jar = module.jar(repo);
-        Files.createDirectories(jar.getParent());
-        Manifest manifest = new Manifest();
-        manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
-        manifest.getMainAttributes().put(Attributes.Name.MAIN_CLASS, mainClass.getName());
-        try (OutputStream out = Files.newOutputStream(jar);
-             JarOutputStream jarOut = new JarOutputStream(out, manifest)) {
-            for (Class<?> type : Stream.concat(Stream.of(mainClass), Stream.of(classesItUses)).toList()) {
-                String classFile = type.getName().replace('.', '/') + ".class";
-                try (InputStream classBytes = type.getClassLoader().getResourceAsStream(classFile)) {
-                    jarOut.putNextEntry(new JarEntry(classFile));
-                    classBytes.transferTo(jarOut);
-                    jarOut.closeEntry();
-                }
-            }
-        }
+        FakeJars.write(module.jar(repo), mainClass, classesItUses);
     }
 }
