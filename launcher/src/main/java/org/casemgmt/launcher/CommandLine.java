@@ -113,7 +113,8 @@ final class CommandLine {
         return """
                 Usage: bin/run [OPTION]...
                 Starts the embedded default: MongoDB wire-protocol store, Kafka broker (KRaft), every service
-                whose jar exists, then the gateway. Ctrl-C stops them all.
+                whose jar exists, then the gateway. Ctrl-C stops them all. bin/run builds the jars first when
+                they are older than the sources, unless given --no-build.
 
                 """ + optionLines + System.lineSeparator();
     }
