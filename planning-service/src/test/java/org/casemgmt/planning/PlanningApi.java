@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import java.io.UnsupportedEncodingException;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -15,6 +16,8 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import com.jayway.jsonpath.JsonPath;
+
+import tools.jackson.databind.node.ObjectNode;
 
 /** The planning REST API as a case worker's (or supervisor's) client drives it, for the integration tests. */
 public final class PlanningApi {
@@ -52,10 +55,42 @@ public final class PlanningApi {
 
     /** Publishes case.opened for a new case and waits for its draft plan; answers the case id. */
     public String caseWithDraftPlan() {
-        String caseId = UUID.randomUUID().toString();
-        events.publish(EventCatalog.CASE_OPENED, caseId, CaseEvents.caseOpened(caseId));
-        await().until(() -> get("/api/planning/cases/" + caseId + "/plan").getResponse().getStatus() == 200);
+        return caseWithDraftPlan(CaseEvents.caseOpened(UUID.randomUUID().toString()));
+    }
+
+    public String caseWithDraftPlan(ObjectNode caseOpened) {
+        String caseId = caseOpened.get("caseId").asString();
+        events.publish(EventCatalog.CASE_OPENED, caseId, caseOpened);
+        await().until(() -> planOf(caseId).getResponse().getStatus() == 200);
         return caseId;
+    }
+
+    /**
+     * The housing goal as the client put it: their own words, arrears from 1850 down to {@code arrearsTarget} EUR
+     * by {@code arrearsDue}, the client's agreement. Objective ids are kept, so they stay the same objectives.
+     */
+    public MvcTestResult editHousingGoal(String caseId, double arrearsTarget, LocalDate arrearsDue) {
+        String goalId = goalId(caseId, "HOUSING");
+        List<String> objectives = read(planOf(caseId), "$.goals[?(@.id == '" + goalId + "')].objectives[*].id");
+        return put("/api/planning/plans/" + planId(caseId) + "/goals/" + goalId, """
+                {"version": %d, "needDomain": "HOUSING", "statement": "Get my own flat near my kids' school",
+                 "priority": "HIGH", "responsibleParty": "PROVIDER", "providerRole": "housing-navigator",
+                 "objectives": [
+                   {"id": "%s", "indicator": "Nights in stable accommodation in the last 30 days", "baseline": 0,
+                    "target": 28, "unit": "nights", "direction": "HIGHER_IS_BETTER", "dueDate": "2027-02-28"},
+                   {"id": "%s", "indicator": "Rent arrears", "baseline": 1850, "target": %s, "unit": "EUR",
+                    "direction": "LOWER_IS_BETTER", "dueDate": "%s"}],
+                 "interventions": [
+                   {"description": "Search for affordable housing", "serviceType": "HOUSING_SEARCH"},
+                   {"description": "Tenancy sustainment support", "serviceType": "TENANCY_SUPPORT"}],
+                 "agreement": {"agreedBy": "client", "agreedAt": "2026-11-20T11:00:00Z"}}"""
+                .formatted(version(caseId), objectives.get(0), objectives.get(1), arrearsTarget, arrearsDue));
+    }
+
+    public String objectiveId(String caseId, String goalId, String indicator) {
+        List<String> ids = read(planOf(caseId), "$.goals[?(@.id == '" + goalId + "')].objectives[?(@.indicator == '"
+                + indicator + "')].id");
+        return ids.getFirst();
     }
 
     public MvcTestResult planOf(String caseId) {
@@ -94,7 +129,11 @@ public final class PlanningApi {
 
     /** The suggested draft, submitted by the case worker and approved by a supervisor. */
     public String caseWithApprovedPlan() {
-        String caseId = caseWithDraftPlan();
+        return approved(caseWithDraftPlan());
+    }
+
+    /** Submitted by the case worker and approved by a supervisor; answers the case id. */
+    public String approved(String caseId) {
         assertThat(step(caseId, "submission")).hasStatus(HttpStatus.OK);
         assertThat(approveAsSupervisor(caseId)).hasStatus(HttpStatus.OK);
         return caseId;
