@@ -201,11 +201,12 @@ class Plan implements HasOutbox {
     /**
      * Keeps the measurement in the objective's history. When every objective of a goal in force then meets its
      * target the goal is achieved, once: an achieved goal stays achieved, and a measurement already kept (the same
-     * progress entry under another event id) is not kept twice.
+     * progress entry under another event id) is not kept twice. An approved plan becomes active ({@code now}): work
+     * on it has evidently started.
      *
      * @return the goal this measurement achieved, if it did
      */
-    Optional<Goal> recordProgress(String eventId, ProgressRecorded progress) {
+    Optional<Goal> recordProgress(String eventId, ProgressRecorded progress, Instant now) {
         if (!processedEvents.firstDelivery(eventId)) {
             return Optional.empty();
         }
@@ -220,7 +221,7 @@ class Plan implements HasOutbox {
         Goal measured = replaceGoal(goal, g -> g.withMeasurement(progress.objectiveId(), new Measurement(
                 progress.progressEntryId(), progress.indicatorValue(), progress.recordedAt(), progress.recordedBy())));
         if (status == PlanStatus.APPROVED) {
-            activate(progress.recordedAt());
+            activate(now);
         }
         if (measured.isOpen() && measured.wasSet() && status != PlanStatus.CLOSED && measured.allTargetsMet()) {
             return Optional.of(replaceGoal(measured,

@@ -167,7 +167,7 @@ class PlanService {
         if (plan.isRedelivery(event.id())) {
             return;
         }
-        plan.recordProgress(event.id(), event.data()).ifPresent(goal -> plan.publish(events.goalAchieved(plan, goal)));
+        plan.recordProgress(event.id(), event.data(), clock.instant()).ifPresent(goal -> plan.publish(events.goalAchieved(plan, goal)));
         plans.save(plan);
     }
 

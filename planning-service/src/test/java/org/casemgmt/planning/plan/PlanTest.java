@@ -62,25 +62,27 @@ class PlanTest {
     void progressMeetingEveryTargetAchievesTheGoalOnceEvenWhenDeliveredTwice() {
         Plan plan = submitted(draftWithHousingGoal());
         plan.approve("staff-0007", false, AT);
-        plan.recordProgress("event-1", progress("entry-1", "nights", 30));
+        plan.recordProgress("event-1", progress("entry-1", "nights", 30), AT.plusSeconds(600));
 
-        assertThat(plan.recordProgress("event-2", progress("entry-2", "arrears", 0))).isPresent();
-        assertThat(plan.recordProgress("event-2", progress("entry-2", "arrears", 0))).as("redelivered").isEmpty();
-        assertThat(plan.recordProgress("event-3", progress("entry-2", "arrears", 0))).as("same entry, new event id")
+        assertThat(plan.recordProgress("event-2", progress("entry-2", "arrears", 0), AT)).isPresent();
+        assertThat(plan.recordProgress("event-2", progress("entry-2", "arrears", 0), AT)).as("redelivered").isEmpty();
+        assertThat(plan.recordProgress("event-3", progress("entry-2", "arrears", 0), AT)).as("same entry, new event id")
                 .isEmpty();
-        assertThat(plan.recordProgress("event-4", progress("entry-4", "arrears", 0))).as("already achieved").isEmpty();
+        assertThat(plan.recordProgress("event-4", progress("entry-4", "arrears", 0), AT)).as("already achieved").isEmpty();
 
         assertThat(plan.goal("goal-housing").status()).isEqualTo(GoalStatus.ACHIEVED);
         assertThat(plan.goal("goal-housing").objective("arrears").orElseThrow().history()).hasSize(2);
         assertThat(plan.getStatus()).as("progress shows the plan is being carried out").isEqualTo(PlanStatus.ACTIVE);
+        assertThat(plan.getActivatedAt()).as("when planning learnt it, not when the value was measured")
+                .isEqualTo(AT.plusSeconds(600));
     }
 
     @Test
     void aGoalNobodyApprovedIsNotAchievedByProgress() {
         Plan plan = draftWithHousingGoal();
-        plan.recordProgress("event-1", progress("entry-1", "nights", 30));
+        plan.recordProgress("event-1", progress("entry-1", "nights", 30), AT.plusSeconds(600));
 
-        assertThat(plan.recordProgress("event-2", progress("entry-2", "arrears", 0))).isEmpty();
+        assertThat(plan.recordProgress("event-2", progress("entry-2", "arrears", 0), AT)).isEmpty();
     }
 
     @Test
