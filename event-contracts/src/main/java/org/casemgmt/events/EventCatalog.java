@@ -3,6 +3,7 @@ package org.casemgmt.events;
 import java.util.List;
 import java.util.Optional;
 
+import org.casemgmt.events.audit.v1.AuditRecorded;
 import org.casemgmt.events.closure.v1.CaseClosed;
 import org.casemgmt.events.closure.v1.CaseReopened;
 import org.casemgmt.events.intake.v1.CaseOpened;
@@ -39,12 +40,13 @@ public final class EventCatalog {
     public static final EventType<GoalAbandoned> GOAL_ABANDONED = new EventType<>("goal.abandoned", 1, GoalAbandoned.class);
     public static final EventType<ProgressRecorded> PROGRESS_RECORDED = new EventType<>("progress.recorded", 1, ProgressRecorded.class);
     public static final EventType<ReviewCompleted> REVIEW_COMPLETED = new EventType<>("review.completed", 1, ReviewCompleted.class);
+    public static final EventType<AuditRecorded> AUDIT_RECORDED = new EventType<>("audit.recorded", 1, AuditRecorded.class);
 
     private static final List<EventType<?>> ALL = List.of(
             CLIENT_REGISTERED, CONSENT_GRANTED, CONSENT_WITHDRAWN, CASE_OPENED, INTAKE_DECLINED,
             CASE_CLOSED, CASE_REOPENED,
             PLAN_DRAFTED, PLAN_APPROVED, PLAN_REVISED, GOAL_SET, GOAL_REVISED, GOAL_ACHIEVED, GOAL_ABANDONED,
-            PROGRESS_RECORDED, REVIEW_COMPLETED);
+            PROGRESS_RECORDED, REVIEW_COMPLETED, AUDIT_RECORDED);
 
     private EventCatalog() {
     }

@@ -83,7 +83,8 @@ class EventSchemaContractTest {
         for (ObjectNode example : examples) {
             assertThat(validator.validate(type, example.toString())).isEmpty();
             Object event = PRODUCER.treeToValue(example, type.payloadType());
-            assertThat(withoutNulls(PRODUCER.valueToTree(event))).as("no field lost on the way")
+            // read back from the text, as a consumer would: an in-memory tree keeps a long as a long, the text does not
+            assertThat(withoutNulls(PRODUCER.readTree(PRODUCER.writeValueAsString(event)))).as("no field lost on the way")
                     .isEqualTo(withoutNulls(example));
         }
     }
