@@ -23,6 +23,8 @@ import org.springframework.core.env.PropertySource;
  *       {@code DlqDestinationResolver} bean; the binder creates it with the binding) carrying the binder's {@code x-exception-*} and
  *       {@code x-original-*} headers. A {@link MalformedEventException} is not retried.</li>
  *   <li>The Kafka binder connects where {@code spring.kafka.bootstrap-servers} says, like the outbox relay.</li>
+ *   <li>The auditor endpoint answers under {@code /api/<stage>/audit}, e.g. {@code /api/intake/audit} for
+ *       {@code intake-service} ({@code casemgmt.audit.base-path}).</li>
  *   <li>Forwarded headers are honoured, so a service behind the gateway describes itself by the gateway's address.</li>
  *   <li>Actuator: liveness and readiness probes, readiness including MongoDB and the Kafka binder;
  *       health, info, metrics and prometheus exposed; every request traced, ids in the log lines.</li>
@@ -31,6 +33,7 @@ import org.springframework.core.env.PropertySource;
 public class PlatformDefaults implements EnvironmentPostProcessor {
 
     static final String SOURCE_NAME = "casemgmtPlatformDefaults";
+    static final String AUDIT_BASE_PATH = "casemgmt.audit.base-path";
 
     private static final Pattern CONSUMER_DESTINATION =
             Pattern.compile("spring\\.cloud\\.stream\\.bindings\\.([^.]+-in-\\d+)\\.destination");
@@ -40,8 +43,15 @@ public class PlatformDefaults implements EnvironmentPostProcessor {
         if (!environment.getPropertySources().contains(SOURCE_NAME)) {
             Map<String, Object> defaults = defaults();
             defaults.putAll(deadLetterTopicNames(environment));
+            defaults.put(AUDIT_BASE_PATH, auditBasePath(environment));
             environment.getPropertySources().addLast(new MapPropertySource(SOURCE_NAME, defaults));
         }
+    }
+
+    /** {@code /api/<stage>/audit}, the stage being the application name without {@code -service}. */
+    static String auditBasePath(ConfigurableEnvironment environment) {
+        return "/api/" + environment.getProperty("spring.application.name", "service").replaceFirst("-service$", "")
+                + "/audit";
     }
 
     /**

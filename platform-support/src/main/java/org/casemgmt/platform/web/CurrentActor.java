@@ -1,12 +1,17 @@
 package org.casemgmt.platform.web;
 
-/** Who is making the current request, for fields such as {@code recordedBy}, and which roles they act in. */
+/**
+ * Who is making the current request, for fields such as {@code recordedBy}, which roles they act in and for which
+ * agency.
+ */
 public interface CurrentActor {
 
     String UNIDENTIFIED = "unidentified";
     String HEADER = "X-Actor-Id";
     /** Comma-separated roles of an unauthenticated caller, e.g. {@code SUPERVISOR}, until JWT claims replace it. */
     String ROLES_HEADER = "X-Actor-Roles";
+    /** The agency an unauthenticated caller acts for, until JWT claims replace it. */
+    String AGENCY_HEADER = "X-Actor-Agency";
 
     /**
      * The authenticated principal's name; without authentication the {@code X-Actor-Id} request header; else
@@ -20,5 +25,13 @@ public interface CurrentActor {
      */
     default boolean hasRole(String role) {
         return false;
+    }
+
+    /**
+     * The agency the actor acts for: without authentication the {@value #AGENCY_HEADER} header; null when the
+     * request does not say, when authenticated (until the token's claim is read) and outside any request.
+     */
+    default String agencyId() {
+        return null;
     }
 }

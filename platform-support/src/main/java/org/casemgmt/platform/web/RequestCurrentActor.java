@@ -30,6 +30,17 @@ class RequestCurrentActor implements CurrentActor {
         return attributes instanceof ServletRequestAttributes servlet && hasRole(servlet.getRequest(), role);
     }
 
+    /** Like the roles, an authenticated user's agency must come from the authentication, never a header. */
+    @Override
+    public String agencyId() {
+        RequestAttributes attributes = RequestContextHolder.getRequestAttributes();
+        if (!(attributes instanceof ServletRequestAttributes servlet) || servlet.getRequest().getUserPrincipal() != null) {
+            return null;
+        }
+        String header = servlet.getRequest().getHeader(AGENCY_HEADER);
+        return header == null || header.isBlank() ? null : header.strip();
+    }
+
     /** An authenticated user's roles come from the authentication alone; the header could claim anything. */
     static boolean hasRole(HttpServletRequest request, String role) {
         if (request.getUserPrincipal() != null) {

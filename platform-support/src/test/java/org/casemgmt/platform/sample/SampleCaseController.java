@@ -7,6 +7,8 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 
 import org.casemgmt.events.EventCatalog;
+import org.casemgmt.platform.audit.AuditAction;
+import org.casemgmt.platform.audit.Audited;
 import org.casemgmt.platform.outbox.EventRecorder;
 import org.casemgmt.platform.web.CurrentActor;
 import org.casemgmt.platform.web.ResourceNotFoundException;
@@ -34,6 +36,7 @@ class SampleCaseController {
     }
 
     @PostMapping("/api/sample/cases")
+    @Audited(resource = "case", action = AuditAction.CREATE)
     ResponseEntity<Map<String, String>> open(@Valid @RequestBody OpenCase request) {
         String caseId = Fixtures.newCaseId();
         SampleCase opened = new SampleCase(caseId);
@@ -44,6 +47,7 @@ class SampleCaseController {
     }
 
     @GetMapping("/api/sample/cases/{id}")
+    @Audited(resource = "case", action = AuditAction.READ, idParam = "id", caseIdParam = "id")
     Map<String, String> read(@PathVariable String id) {
         SampleCase found = cases.findById(id).orElseThrow(() -> new ResourceNotFoundException("case", id));
         return Map.of("caseId", found.getId(), "status", found.getStatus());

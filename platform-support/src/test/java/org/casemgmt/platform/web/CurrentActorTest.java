@@ -75,4 +75,29 @@ class CurrentActorTest {
     void holdsNoRoleOutsideARequest() {
         assertThat(actor.hasRole("SUPERVISOR")).isFalse();
     }
+
+    @Test
+    void actsForTheAgencyOfTheAgencyHeaderWithoutAuthentication() {
+        request.addHeader("X-Actor-Agency", "agency-a");
+        RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(request));
+
+        assertThat(actor.agencyId()).isEqualTo("agency-a");
+    }
+
+    @Test
+    void anAuthenticatedUserActsForNoAgencyAHeaderClaims() {
+        request.setUserPrincipal(() -> "worker-9");
+        request.addHeader("X-Actor-Agency", "agency-b");
+        RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(request));
+
+        assertThat(actor.agencyId()).isNull();
+    }
+
+    @Test
+    void actsForNoAgencyWhenNoneIsSaidOrOutsideARequest() {
+        assertThat(actor.agencyId()).isNull();
+        RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(request));
+
+        assertThat(actor.agencyId()).isNull();
+    }
 }

@@ -1,0 +1,76 @@
+package org.casemgmt.platform.audit;
+
+import java.time.LocalDate;
+
+import org.casemgmt.events.audit.v1.AuditRecorded;
+import org.casemgmt.platform.persistence.FilterQuery;
+import org.casemgmt.platform.web.CurrentActor;
+import org.casemgmt.platform.web.NotPermittedException;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.web.PagedModel;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The auditor's view of this service's trail, under {@code casemgmt.audit.base-path} (e.g.
+ * {@code /api/intake/audit}, routed by the gateway like the service's other paths). Auditors only: anyone else is
+ * answered 403 {@code audit-not-permitted}.
+ */
+@RestController
+@RequestMapping("${casemgmt.audit.base-path}")
+class AuditController {
+
+    static final String AUDITOR = "AUDITOR";
+    private static final int MAX_PAGE_SIZE = 500;
+
+    private final MongoTemplate mongo;
+    private final AuditTrail trail;
+    private final CurrentActor currentActor;
+
+    AuditController(MongoTemplate mongo, AuditTrail trail, CurrentActor currentActor) {
+        this.mongo = mongo;
+        this.trail = trail;
+        this.currentActor = currentActor;
+    }
+
+    /** Entries in the order they were recorded; every filter optional, dates are UTC days, both inclusive. */
+    @GetMapping("/entries")
+    PagedModel<AuditRecorded> entries(@RequestParam(required = false) String resourceType,
+                                      @RequestParam(required = false) String resourceId,
+                                      @RequestParam(required = false) String actor,
+                                      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+                                      LocalDate from,
+                                      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+                                      LocalDate to,
+                                      @RequestParam(defaultValue = "0") int page,
+                                      @RequestParam(defaultValue = "50") int size) {
+        requireAuditor();
+        PageRequest pageable = PageRequest.of(Math.max(page, 0), Math.clamp(size, 1, MAX_PAGE_SIZE),
+                Sort.by(Sort.Direction.ASC, "_id"));
+        return new PagedModel<>(new FilterQuery()
+                .equalTo("resourceType", resourceType)
+                .equalTo("resourceId", resourceId)
+                .equalTo("actorId", actor)
+                .onDays("occurredAt", from, to)
+                .page(mongo, pageable, AuditEntry.class)
+                .map(AuditEntry::toEvent));
+    }
+
+    /** The whole chain checked: intact with the number of entries, or its first broken link. */
+    @GetMapping("/verification")
+    ChainVerification verification() {
+        requireAuditor();
+        return trail.verify();
+    }
+
+    private void requireAuditor() {
+        if (!currentActor.hasRole(AUDITOR)) {
+            throw new NotPermittedException("audit-not-permitted", "Only an auditor may read the audit trail.");
+        }
+    }
+}

@@ -1,0 +1,106 @@
+package org.casemgmt.platform.audit;
+
+import java.net.URI;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.mockito.ArgumentCaptor;
+import org.springframework.http.ResponseEntity;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.BDDMockito.given;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+
+class AuditedRequestsTest {
+
+    private final AuditTrail trail = mock(AuditTrail.class);
+    private final AuditedRequests audited = new AuditedRequests(trail);
+    private final MockMvcTester mvc = MockMvcTester.create(MockMvcBuilders.standaloneSetup(new Clients())
+            .addInterceptors(audited).setControllerAdvice(audited).build());
+
+    @Test
+    void aReadIsRecordedWithTheIdFromThePathAndTheStatus() {
+        assertThat(mvc.get().uri("/clients/client-1")).hasStatusOk();
+
+        AuditRecord recorded = recorded();
+        assertThat(recorded.resourceId()).isEqualTo("client-1");
+        assertThat(recorded.action()).isEqualTo(AuditAction.READ);
+        assertThat(recorded.method()).isEqualTo("GET");
+        assertThat(recorded.path()).isEqualTo("/clients/client-1");
+        assertThat(recorded.status()).isEqualTo(200);
+        assertThat(recorded.filter()).isNull();
+    }
+
+    @Test
+    void aCreatedResourceIsRecordedWithTheIdOfItsLocation() {
+        assertThat(mvc.post().uri("/clients")).hasStatus(201);
+
+        assertThat(recorded().resourceId()).isEqualTo("client-9");
+        assertThat(recorded().status()).isEqualTo(201);
+    }
+
+    @Test
+    void aSearchRecordsTheValuesOfDeclaredFiltersAndOnlyTheNamesOfTheOthers() {
+        assertThat(mvc.get().uri("/clients?status=ACTIVE&name=Maria&birthDate=1985-03-14")).hasStatusOk();
+
+        assertThat(recorded().filter()).isEqualTo("birthDate&name&status=ACTIVE");
+        assertThat(recorded().resourceId()).isNull();
+    }
+
+    @Test
+    void aReadThatCannotBeRecordedIsRefusedWithoutItsData() {
+        given(trail.record(any())).willThrow(new AuditUnavailableException("store down", null));
+
+        assertThat(mvc.get().uri("/clients/client-1")).hasStatus(503)
+                .bodyText().contains("urn:casemgmt:problem:audit-unavailable").doesNotContain("Maria");
+    }
+
+    @Test
+    void aMethodThatIsNotAuditedRecordsNothing() {
+        assertThat(mvc.get().uri("/health")).hasStatusOk();
+
+        verify(trail, never()).record(any());
+    }
+
+    private AuditRecord recorded() {
+        ArgumentCaptor<AuditRecord> record = ArgumentCaptor.forClass(AuditRecord.class);
+        verify(trail).record(record.capture());
+        return record.getValue();
+    }
+
+    @RestController
+    static class Clients {
+
+        @GetMapping("/clients/{id}")
+        @Audited(resource = "client", action = AuditAction.READ, idParam = "id")
+        Map<String, String> read(@PathVariable String id) {
+            return Map.of("id", id, "givenName", "Maria");
+        }
+
+        @PostMapping("/clients")
+        @Audited(resource = "client", action = AuditAction.CREATE)
+        ResponseEntity<Map<String, String>> register() {
+            return ResponseEntity.created(URI.create("/clients/client-9")).body(Map.of("id", "client-9"));
+        }
+
+        @GetMapping("/clients")
+        @Audited(resource = "client", action = AuditAction.READ, recordValuesOf = "status")
+        Map<String, String> list() {
+            return Map.of("givenName", "Maria");
+        }
+
+        @GetMapping("/health")
+        Map<String, String> health() {
+            return Map.of("status", "UP");
+        }
+    }
+}
