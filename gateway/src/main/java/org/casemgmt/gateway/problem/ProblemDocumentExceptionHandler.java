@@ -21,7 +21,8 @@ import reactor.core.publisher.Mono;
 /**
  * Answers every error the gateway itself raises with a problem document. It runs before Boot's error handler
  * (order -1), whose JSON would carry neither our problem type nor the correlation id. Server errors get a fixed
- * detail: exception messages can name internal hosts.
+ * detail: exception messages can name internal hosts. An error that arrives with its casemgmt problem written (the
+ * gateway's own, such as the 429 of the rate limiter) is answered with that problem as it is.
  */
 @Component
 @Order(-2)
@@ -50,11 +51,18 @@ class ProblemDocumentExceptionHandler implements WebExceptionHandler {
         if (exchange.getResponse().isCommitted()) {
             return Mono.error(error);
         }
+        if (error instanceof ErrorResponse response) {
+            // What the error needs said beside its body, e.g. Retry-After on 429 or Allow on 405.
+            exchange.getResponse().getHeaders().putAll(response.getHeaders());
+        }
         ProblemDetail problem = problemFor(error, exchange);
         return ProblemDocuments.respond(problem).flatMap(response -> response.writeTo(exchange, responseContext));
     }
 
     private ProblemDetail problemFor(Throwable error, ServerWebExchange exchange) {
+        if (error instanceof ErrorResponse response && ProblemDocuments.isWritten(response.getBody())) {
+            return response.getBody();
+        }
         HttpStatus status = error instanceof ErrorResponse response
                 ? HttpStatus.resolve(response.getStatusCode().value())
                 : null;

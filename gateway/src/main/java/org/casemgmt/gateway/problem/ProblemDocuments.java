@@ -37,6 +37,11 @@ public final class ProblemDocuments {
         return problem;
     }
 
+    /** Whether a problem was written as a casemgmt problem already, rather than being Spring's generic one. */
+    static boolean isWritten(ProblemDetail problem) {
+        return problem.getType() != null && problem.getType().toString().startsWith(TYPE_PREFIX);
+    }
+
     public static Mono<ServerResponse> respond(ProblemDetail problem) {
         return ServerResponse.status(problem.getStatus())
                 .contentType(MediaType.APPLICATION_PROBLEM_JSON)

@@ -8,10 +8,12 @@ import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.codec.ServerCodecConfigurer;
 import org.springframework.mock.http.server.reactive.MockServerHttpRequest;
 import org.springframework.mock.http.server.reactive.MockServerHttpResponse;
 import org.springframework.mock.web.server.MockServerWebExchange;
+import org.springframework.web.ErrorResponseException;
 import org.springframework.web.server.MethodNotAllowedException;
 
 class ProblemDocumentExceptionHandlerTest {
@@ -45,5 +47,24 @@ class ProblemDocumentExceptionHandlerTest {
         assertThat(exchange.getResponse().getBodyAsString().block())
                 .contains("\"type\":\"urn:casemgmt:problem:method-not-allowed\"")
                 .contains("Supported methods: [GET]");
+        assertThat(exchange.getResponse().getHeaders().getAllow()).containsExactly(HttpMethod.GET);
+    }
+
+    @Test
+    void aProblemTheGatewayWroteItselfIsAnsweredAsWrittenWithTheErrorsHeaders() {
+        MockServerWebExchange exchange = MockServerWebExchange.from(MockServerHttpRequest.get("/api/intake/clients"));
+        ProblemDetail written = ProblemDocuments.problem(HttpStatus.TOO_MANY_REQUESTS, "rate-limited",
+                "Rate limit exceeded", "Retry after 4 seconds.", exchange);
+        ErrorResponseException error = new ErrorResponseException(HttpStatus.TOO_MANY_REQUESTS, written, null);
+        error.getHeaders().set("Retry-After", "4");
+
+        handler.handle(exchange, error).block();
+
+        assertThat(exchange.getResponse().getStatusCode()).isEqualTo(HttpStatus.TOO_MANY_REQUESTS);
+        assertThat(exchange.getResponse().getHeaders().getFirst("Retry-After")).isEqualTo("4");
+        assertThat(exchange.getResponse().getBodyAsString().block())
+                .contains("\"type\":\"urn:casemgmt:problem:rate-limited\"")
+                .contains("\"title\":\"Rate limit exceeded\"")
+                .contains("\"detail\":\"Retry after 4 seconds.\"");
     }
 }
