@@ -52,7 +52,7 @@ final class GatewayClient {
     private Reply send(HttpRequest.Builder request, Map<String, String> headers) {
         request.header("Content-Type", "application/json").header("Accept", "application/json, application/problem+json")
                 .header("X-Actor-Id", "worker.alex").timeout(Duration.ofSeconds(30));
-        headers.forEach(request::header);
+        headers.forEach(request::setHeader);
         try {
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
             return new Reply(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),

@@ -38,20 +38,30 @@ final class PartnerTopicReader implements AutoCloseable {
     /** Polls until an event matching the condition has arrived, and answers it. */
     Event awaitEvent(Predicate<Event> condition) {
         return await().atMost(Duration.ofSeconds(60)).until(() -> {
-            for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {
-                Map<String, String> headers = new HashMap<>();
-                for (Header header : record.headers()) {
-                    headers.put(header.key(), new String(header.value(), StandardCharsets.UTF_8));
-                }
-                seen.add(new Event(record.key(), headers, record.value()));
-            }
+            pollOnce();
             return seen.stream().filter(condition).findFirst().orElse(null);
         }, found -> found != null);
     }
 
-    /** Everything read so far that matches, to check that something arrived only once. */
-    List<Event> seen(Predicate<Event> condition) {
+    /** Everything on the topic now that matches, to check that something arrived only once. */
+    List<Event> everythingMatching(Predicate<Event> condition) {
+        while (pollOnce() > 0) {
+            // read up to the end of what the broker has
+        }
         return seen.stream().filter(condition).toList();
+    }
+
+    private int pollOnce() {
+        int count = 0;
+        for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(1000))) {
+            Map<String, String> headers = new HashMap<>();
+            for (Header header : record.headers()) {
+                headers.put(header.key(), new String(header.value(), StandardCharsets.UTF_8));
+            }
+            seen.add(new Event(record.key(), headers, record.value()));
+            count++;
+        }
+        return count;
     }
 
     @Override

@@ -2,6 +2,7 @@ package org.casemgmt.e2e;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -25,13 +26,14 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The platform as a newcomer runs it (the launcher: real KRaft broker, MongoDB wire server on disk, the service
  * jars, the gateway), driven only through the gateway and read only as a partner reads Kafka.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class IntakeThroughGatewayE2EIT {
+class CaseThroughGatewayE2EIT {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final EventSchemaValidator SCHEMAS = new EventSchemaValidator();
@@ -47,7 +49,7 @@ class IntakeThroughGatewayE2EIT {
     void startPlatform() throws Exception {
         Path repo = Path.of(System.getProperty("casemgmt.repo.dir", "..")).toAbsolutePath().normalize();
         options = LaunchOptions.defaults(repo).withFreePorts().withDataDir(dataDir)
-                .withSelectedModules(List.of("intake-service", "gateway"));
+                .withSelectedModules(List.of("intake-service", "planning-service", "gateway"));
         start();
     }
 
@@ -83,6 +85,60 @@ class IntakeThroughGatewayE2EIT {
 
             Reply openedCase = gateway.get("/api/intake/intakes/" + caseId);
             assertThat(openedCase.text("status")).isEqualTo("OPENED");
+        }
+    }
+
+    @Test
+    void aCaseOpenedAtIntakeGetsAPlanWhoseGoalIsAchievedOnceByRecordedProgress() throws Exception {
+        String agency = "agency-" + UUID.randomUUID();
+        try (PartnerTopicReader goalAchieved = new PartnerTopicReader(platform.kafkaBootstrapServers(), "goal.achieved");
+             MonitoringStandIn monitoring = new MonitoringStandIn(platform.kafkaBootstrapServers())) {
+            String caseId = openCase(registerClient(agency, "Noor", "Planned-" + agency).text("id"), agency);
+
+            Reply draft = await().atMost(Duration.ofSeconds(30))
+                    .until(() -> gateway.get("/api/planning/cases/" + caseId + "/plan"), reply -> reply.status() == 200);
+            assertThat(draft.text("status")).isEqualTo("DRAFT");
+            assertThat(draft.body().path("goals").values()).extracting(goal -> goal.path("needDomain").asString())
+                    .containsExactly("HOUSING", "INCOME");
+            String plan = "/api/planning/plans/" + draft.text("id");
+            JsonNode housing = goal(draft, "HOUSING");
+            assertThat(housing.path("serviceTypes").values()).isNotEmpty();
+
+            Reply submitted = gateway.post(plan + "/submission", Map.of("version", draft.number("version")));
+            assertThat(submitted.text("status")).as("submission: %s", submitted).isEqualTo("SUBMITTED");
+            Reply byCaseWorker = gateway.post(plan + "/approval", Map.of("version", submitted.number("version")));
+            assertThat(byCaseWorker.status()).isEqualTo(403);
+            Reply approved = gateway.post(plan + "/approval", Map.of("version", submitted.number("version")),
+                    Map.of("X-Actor-Id", "supervisor.sam", "X-Actor-Roles", "SUPERVISOR"));
+            assertThat(approved.text("status")).as("approval: %s", approved).isEqualTo("APPROVED");
+
+            String lastProgress = MonitoringStandIn.newEventId();
+            for (JsonNode objective : housing.path("objectives").values()) {
+                boolean higherIsBetter = "HIGHER_IS_BETTER".equals(objective.path("direction").asString());
+                double meetsTarget = objective.path("target").asDouble() + (higherIsBetter ? 2 : 0);
+                String eventId = objective.equals(housing.path("objectives").get(0)) ? lastProgress
+                        : MonitoringStandIn.newEventId();
+                monitoring.progressRecorded(eventId, caseId, housing.path("id").asString(),
+                        objective.path("id").asString(), meetsTarget);
+            }
+            // Redelivered, as an at-least-once producer may: it must not achieve the goal a second time.
+            JsonNode first = housing.path("objectives").get(0);
+            monitoring.progressRecorded(lastProgress, caseId, housing.path("id").asString(),
+                    first.path("id").asString(), first.path("target").asDouble() + 2);
+
+            Event achieved = goalAchieved.awaitEvent(e -> caseId.equals(e.key()));
+            assertThat(SCHEMAS.validate(EventCatalog.GOAL_ACHIEVED, achieved.body())).isEmpty();
+            assertThat(JSON.readTree(achieved.body()).path("goalId").asString()).isEqualTo(housing.path("id").asString());
+
+            // A later, different event for the case is processed after the redelivery (same key, same partition),
+            // so once it shows, the redelivery has been handled too.
+            JsonNode income = goal(draft, "INCOME");
+            monitoring.progressRecorded(MonitoringStandIn.newEventId(), caseId, income.path("id").asString(),
+                    income.path("objectives").get(0).path("id").asString(), 1);
+            await().atMost(Duration.ofSeconds(30)).until(() -> goal(gateway.get(plan), "INCOME")
+                    .path("objectives").get(0).path("latestValue").isNumber());
+            assertThat(goal(gateway.get(plan), "HOUSING").path("status").asString()).isEqualTo("ACHIEVED");
+            assertThat(goalAchieved.everythingMatching(e -> caseId.equals(e.key()))).hasSize(1);
         }
     }
 
@@ -162,6 +218,11 @@ class IntakeThroughGatewayE2EIT {
 
         assertThat(gateway.get("/api/intake/clients/" + clientId).text("familyName")).isEqualTo("Persist-" + agency);
         assertThat(gateway.get("/api/intake/intakes/" + caseId).text("status")).isEqualTo("OPENED");
+    }
+
+    private static JsonNode goal(Reply plan, String needDomain) {
+        return plan.body().path("goals").values().stream()
+                .filter(goal -> needDomain.equals(goal.path("needDomain").asString())).findFirst().orElseThrow();
     }
 
     private void start() throws Exception {
