@@ -1,8 +1,15 @@
 package org.casemgmt.gateway;
 
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.casemgmt.gateway.ratelimit.NanoClock;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
@@ -10,7 +17,9 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 /**
  * The running gateway in front of one stub per stage. Every integration test extends this class, so they all share
  * one application context. Each stage stub plays one part: intake is healthy, planning is stopped from the
- * start, referral is slow, monitoring reports itself unavailable, closure fails with 500.
+ * start, referral is slow, monitoring reports itself unavailable, closure fails with 500, and throttled, a stage
+ * only the rate limit tests call, has a tight rate limit. The rate limiter's clock stands still unless a test moves
+ * it, and the global limit is far above what all the tests together send, so only the throttled stage ever refuses.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         // Generous for every stage, so a cold first call on a busy machine is not mistaken for a slow service ...
@@ -20,17 +29,24 @@ import org.springframework.test.web.reactive.server.WebTestClient;
         "casemgmt.gateway.max-request-size=16KB",
         "resilience4j.circuitbreaker.configs.default.sliding-window-size=4",
         "resilience4j.circuitbreaker.configs.default.minimum-number-of-calls=4",
-        "resilience4j.circuitbreaker.configs.default.wait-duration-in-open-state=10m" })
+        "resilience4j.circuitbreaker.configs.default.wait-duration-in-open-state=10m",
+        "casemgmt.gateway.rate-limit.global.burst=10000",
+        "casemgmt.gateway.rate-limit.routes.throttled.rate=1",
+        "casemgmt.gateway.rate-limit.routes.throttled.burst=2" })
+@Import(GatewayWithStubbedStages.HandMovedRateLimitClock.class)
 @AutoConfigureWebTestClient(timeout = "20s")
 abstract class GatewayWithStubbedStages {
 
     static final String PROBLEM_JSON = "application/problem+json";
+
+    static final AtomicLong rateLimitClockNanos = new AtomicLong();
 
     static final DownstreamStub intake = DownstreamStub.start();
     static final DownstreamStub planning = stopped(DownstreamStub.start());
     static final DownstreamStub referral = DownstreamStub.start();
     static final DownstreamStub monitoring = DownstreamStub.start();
     static final DownstreamStub closure = DownstreamStub.start();
+    static final DownstreamStub throttled = DownstreamStub.start();
 
     @Autowired
     WebTestClient gateway;
@@ -42,6 +58,17 @@ abstract class GatewayWithStubbedStages {
         registry.add("casemgmt.services.referral.url", referral::url);
         registry.add("casemgmt.services.monitoring.url", monitoring::url);
         registry.add("casemgmt.services.closure.url", closure::url);
+        registry.add("casemgmt.services.throttled.url", throttled::url);
+    }
+
+    @TestConfiguration(proxyBeanMethods = false)
+    static class HandMovedRateLimitClock {
+
+        @Bean
+        @Primary
+        NanoClock handMovedRateLimitClock() {
+            return rateLimitClockNanos::get;
+        }
     }
 
     private static DownstreamStub stopped(DownstreamStub stub) {
