@@ -9,6 +9,8 @@ import org.casemgmt.intake.caseopening.IntakeRequests.Start;
 import org.casemgmt.intake.caseopening.IntakeRequests.Withdrawal;
 import org.casemgmt.intake.caseopening.IntakeResponse.Eligibility;
 import org.casemgmt.intake.consent.Consent;
+import org.casemgmt.platform.audit.AuditAction;
+import org.casemgmt.platform.audit.Audited;
 import org.casemgmt.platform.web.CurrentActor;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.data.domain.Pageable;
@@ -43,6 +45,7 @@ class IntakeController {
     }
 
     @PostMapping
+    @Audited(resource = "intake", action = AuditAction.CREATE)
     @Operation(summary = "Start an intake for a registered client and a program")
     ResponseEntity<IntakeResponse> start(@Valid @RequestBody Start start) {
         Intake intake = intakes.start(start, actor.id());
@@ -50,12 +53,15 @@ class IntakeController {
     }
 
     @GetMapping("/{id}")
+    @Audited(resource = "intake", action = AuditAction.READ, idParam = "id")
     @Operation(summary = "Read an intake (its id is the case id once the case is opened)")
     IntakeResponse get(@PathVariable String id) {
         return IntakeResponse.of(intakes.get(id));
     }
 
     @GetMapping
+    @Audited(resource = "intake", action = AuditAction.READ, operation = "list",
+            recordValuesOf = {"status", "agencyId", "clientId", "startedFrom", "startedTo", "page", "size", "sort"})
     @Operation(summary = "List intakes, filtered by status, agency, client and start date range, newest first")
     PagedModel<IntakeResponse> list(@ParameterObject IntakeFilter filter,
                                     @ParameterObject
@@ -65,6 +71,7 @@ class IntakeController {
     }
 
     @PutMapping("/{id}/assessment")
+    @Audited(resource = "intake", action = AuditAction.UPDATE, operation = "record-assessment", idParam = "id")
     @Operation(summary = "Record the initial assessment: needs by life domain, strengths, risks, circumstances, "
             + "documents", description = "Replaces any earlier assessment. A stale version answers 409.")
     IntakeResponse recordAssessment(@PathVariable String id, @Valid @RequestBody AssessmentRecord assessment) {
@@ -72,6 +79,7 @@ class IntakeController {
     }
 
     @PostMapping("/{id}/eligibility")
+    @Audited(resource = "intake", action = AuditAction.UPDATE, operation = "evaluate-eligibility", idParam = "id")
     @Operation(summary = "Evaluate eligibility against the program",
             description = "Answers every failed rule with an explanation for the client; kept on the intake.")
     Eligibility evaluateEligibility(@PathVariable String id) {
@@ -79,6 +87,7 @@ class IntakeController {
     }
 
     @PostMapping("/{id}/consents")
+    @Audited(resource = "intake", action = AuditAction.UPDATE, operation = "record-consent", idParam = "id")
     @Operation(summary = "Record the client's informed consent", description = "Publishes consent.granted.")
     ResponseEntity<Consent> recordConsent(@PathVariable String id, @Valid @RequestBody ConsentRecord consent) {
         Consent recorded = intakes.recordConsent(id, consent, actor.id());
@@ -86,6 +95,7 @@ class IntakeController {
     }
 
     @PostMapping("/{id}/consents/{consentId}/withdrawal")
+    @Audited(resource = "intake", action = AuditAction.UPDATE, operation = "withdraw-consent", idParam = "id")
     @Operation(summary = "Withdraw a consent", description = "Publishes consent.withdrawn.")
     Consent withdrawConsent(@PathVariable String id, @PathVariable String consentId,
                             @Valid @RequestBody(required = false) Withdrawal withdrawal) {
@@ -93,6 +103,8 @@ class IntakeController {
     }
 
     @GetMapping("/{id}/consent-coverage")
+    @Audited(resource = "intake", action = AuditAction.READ, operation = "consent-coverage", idParam = "id",
+            recordValuesOf = "agencyId")
     @Operation(summary = "Whether a consent in force lets an agency receive the client's data",
             description = "What a referral must check before sharing the client with another agency.")
     ConsentCoverage consentCoverage(@PathVariable String id, @RequestParam String agencyId) {
@@ -102,6 +114,7 @@ class IntakeController {
     }
 
     @PostMapping("/{id}/decision")
+    @Audited(resource = "intake", action = AuditAction.UPDATE, operation = "decide", idParam = "id")
     @Operation(summary = "Open the case, or decline the intake",
             description = "Opens the case (case.opened) when the client is eligible and a consent is in force; "
                     + "otherwise declines it (intake.declined) with every reason. 409 if already decided.")

@@ -4,6 +4,8 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.casemgmt.platform.audit.AuditAction;
+import org.casemgmt.platform.audit.Audited;
 import org.casemgmt.platform.web.CurrentActor;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.data.domain.Pageable;
@@ -43,6 +45,7 @@ class ClientController {
     }
 
     @PostMapping
+    @Audited(resource = "client", action = AuditAction.CREATE)
     @Operation(summary = "Register a client",
             description = "Answers 409 possible-duplicate with the candidates unless confirmedNotDuplicate is true.")
     ResponseEntity<ClientResponse> register(@Validated(ClientForm.Registration.class) @RequestBody ClientForm form) {
@@ -52,6 +55,7 @@ class ClientController {
     }
 
     @PostMapping("/duplicate-check")
+    @Audited(resource = "client", action = AuditAction.READ, operation = "duplicate-check")
     @Operation(summary = "List the existing clients who may be this person, without registering anyone")
     DuplicateCheck checkForDuplicates(@Valid @RequestBody ClientForm form) {
         return new DuplicateCheck(clients.possibleDuplicates(new ClientProfile(null, form.givenName(),
@@ -59,12 +63,15 @@ class ClientController {
     }
 
     @GetMapping("/{id}")
+    @Audited(resource = "client", action = AuditAction.READ, idParam = "id")
     @Operation(summary = "Read a client")
     ClientResponse get(@PathVariable String id) {
         return ClientResponse.of(clients.get(id));
     }
 
     @GetMapping
+    @Audited(resource = "client", action = AuditAction.READ, operation = "list",
+            recordValuesOf = {"status", "agencyId", "registeredFrom", "registeredTo", "page", "size", "sort"})
     @Operation(summary = "List clients, filtered by status, agency and registration date range, newest first")
     PagedModel<ClientResponse> list(@ParameterObject ClientFilter filter,
                                     @ParameterObject
@@ -74,6 +81,7 @@ class ClientController {
     }
 
     @GetMapping("/search")
+    @Audited(resource = "client", action = AuditAction.READ, operation = "search", recordValuesOf = "identifierType")
     @Operation(summary = "Find clients by a name that sounds alike, an identifier and/or a birth date",
             description = "Every given criterion must match; at least one is required. Best name match first.")
     List<ClientResponse> search(@RequestParam(required = false) String name,
@@ -91,6 +99,7 @@ class ClientController {
     }
 
     @PutMapping("/{id}")
+    @Audited(resource = "client", action = AuditAction.UPDATE, idParam = "id")
     @Operation(summary = "Replace a client's details", description = "A stale version answers 409.")
     ClientResponse replace(@PathVariable String id,
                            @Validated(ClientForm.Replacement.class) @RequestBody ClientForm form) {
@@ -98,6 +107,7 @@ class ClientController {
     }
 
     @PatchMapping("/{id}")
+    @Audited(resource = "client", action = AuditAction.UPDATE, idParam = "id")
     @Operation(summary = "Change some of a client's details or the status",
             description = "A stale version answers 409.")
     ClientResponse change(@PathVariable String id, @Valid @RequestBody ClientChanges changes) {

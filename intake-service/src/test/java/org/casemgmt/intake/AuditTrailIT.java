@@ -1,0 +1,79 @@
+package org.casemgmt.intake;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.http.HttpStatus;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+
+/** Every read and write of a client or an intake is on intake's audit trail, which an auditor can list and verify. */
+class AuditTrailIT extends IntakeIntegrationTestBase {
+
+    private static final String AUDIT = "/api/intake/audit";
+
+    @Test
+    void readingAClientRecordsAReadEntryWithWhoForWhichAgencyAndTheOutcome() {
+        String clientId = api.registerClient("Ada", LocalDate.of(1990, 5, 5), "North");
+
+        assertThat(mvc.get().uri("/api/intake/clients/" + clientId).header("X-Actor-Id", "worker-3")
+                .header("X-Actor-Agency", "agency-a").header("X-Correlation-Id", "corr-" + clientId))
+                .hasStatusOk();
+
+        MvcTestResult entries = asAuditor(AUDIT + "/entries?resourceType=client&resourceId=" + clientId);
+        assertThat(IntakeApi.<List<String>>read(entries, "$.content[*].action")).containsExactly("CREATE", "READ");
+        assertThat(IntakeApi.<String>read(entries, "$.content[0].actorId")).isEqualTo(IntakeApi.WORKER);
+        assertThat(IntakeApi.<String>read(entries, "$.content[1].actorId")).isEqualTo("worker-3");
+        assertThat(IntakeApi.<String>read(entries, "$.content[1].agencyId")).isEqualTo("agency-a");
+        assertThat(IntakeApi.<String>read(entries, "$.content[1].outcome")).isEqualTo("SUCCESS");
+        assertThat(IntakeApi.<Integer>read(entries, "$.content[1].status")).isEqualTo(200);
+        assertThat(IntakeApi.<String>read(entries, "$.content[1].correlationId")).isEqualTo("corr-" + clientId);
+        assertThat(IntakeApi.<String>read(entries, "$.content[1].path")).isEqualTo("/api/intake/clients/" + clientId);
+    }
+
+    @Test
+    void aSearchRecordsOneReadWithTheNamesOfPersonalFiltersButNotTheirValues() {
+        String searcher = "worker-" + UUID.randomUUID();
+
+        assertThat(mvc.get().uri("/api/intake/clients/search?name=Zebedee&birthDate=1961-01-01")
+                .header("X-Actor-Id", searcher)).hasStatusOk();
+
+        MvcTestResult entries = asAuditor(AUDIT + "/entries?actor=" + searcher);
+        assertThat(IntakeApi.<List<String>>read(entries, "$.content[*].filter")).containsExactly("birthDate&name");
+        assertThat(IntakeApi.<List<String>>read(entries, "$.content[*].operation")).containsExactly("search");
+        assertThat(IntakeApi.<List<String>>read(entries, "$.content[*].resourceId")).containsOnlyNulls();
+    }
+
+    @Test
+    void startingAnIntakeAndReadingAMissingOneAreBothOnRecordWithTheirOutcome() {
+        String intakeId = api.startIntake(api.registerClient("Ben", LocalDate.of(1979, 1, 1), "North"),
+                "housing-first");
+        String missing = UUID.randomUUID().toString();
+
+        assertThat(api.get("/api/intake/intakes/" + missing)).hasStatus(HttpStatus.NOT_FOUND);
+
+        MvcTestResult started = asAuditor(AUDIT + "/entries?resourceType=intake&resourceId=" + intakeId);
+        assertThat(IntakeApi.<List<String>>read(started, "$.content[*].action")).containsExactly("CREATE");
+        MvcTestResult notFound = asAuditor(AUDIT + "/entries?resourceType=intake&resourceId=" + missing);
+        assertThat(IntakeApi.<List<Integer>>read(notFound, "$.content[*].status")).containsExactly(404);
+        assertThat(IntakeApi.<List<String>>read(notFound, "$.content[*].outcome")).containsExactly("FAILED");
+    }
+
+    @Test
+    void theTrailVerifiesIntactForAnAuditorAndIsRefusedToOthers() {
+        api.registerClient("Cy", LocalDate.of(1985, 2, 2), "South");
+
+        assertThat(asAuditor(AUDIT + "/verification")).bodyJson().extractingPath("$.intact").isEqualTo(true);
+        assertThat(api.get(AUDIT + "/verification")).hasStatus(HttpStatus.FORBIDDEN);
+    }
+
+    private MvcTestResult asAuditor(String uri) {
+        MvcTestResult result = mvc.get().uri(uri).header("X-Actor-Id", "auditor-1").header("X-Actor-Roles", "AUDITOR")
+                .exchange();
+        assertThat(result).hasStatusOk();
+        return result;
+    }
+}
