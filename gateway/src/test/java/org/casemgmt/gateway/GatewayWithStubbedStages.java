@@ -32,12 +32,16 @@ import org.springframework.test.web.reactive.server.WebTestClient;
         "resilience4j.circuitbreaker.configs.default.wait-duration-in-open-state=10m",
         "casemgmt.gateway.rate-limit.global.burst=10000",
         "casemgmt.gateway.rate-limit.routes.throttled.rate=1",
-        "casemgmt.gateway.rate-limit.routes.throttled.burst=2" })
+        "casemgmt.gateway.rate-limit.routes.throttled.burst=2",
+        "casemgmt.gateway.cors.allowed-origins=" + GatewayWithStubbedStages.CONSOLE_ORIGIN })
 @Import(GatewayWithStubbedStages.HandMovedRateLimitClock.class)
 @AutoConfigureWebTestClient(timeout = "20s")
 abstract class GatewayWithStubbedStages {
 
     static final String PROBLEM_JSON = "application/problem+json";
+
+    /** The one web console allowed to call the API from a browser. */
+    static final String CONSOLE_ORIGIN = "https://console.casemgmt.test";
 
     static final AtomicLong rateLimitClockNanos = new AtomicLong();
 
