@@ -16,8 +16,9 @@ import org.casemgmt.events.monitoring.v1.ProgressRecorded;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Publishes what monitoring-service will publish once it exists, with a plain Kafka producer and the CloudEvents
- * headers any partner would set: the contract, not our code, is what planning must understand.
+ * Publishes what monitoring-service will publish once it exists, with a plain Kafka producer and only the
+ * CloudEvents headers the spec requires (no {@code content-type}, which is optional): the contract, not our code,
+ * is what planning must understand.
  */
 final class MonitoringStandIn implements AutoCloseable {
 
@@ -48,7 +49,6 @@ final class MonitoringStandIn implements AutoCloseable {
         header(record, "ce_time", now.toString());
         header(record, "ce_specversion", "1.0");
         header(record, "ce_dataschema", EventCatalog.PROGRESS_RECORDED.dataschema());
-        header(record, "content-type", "application/json");
         producer.send(record).get();
     }
 

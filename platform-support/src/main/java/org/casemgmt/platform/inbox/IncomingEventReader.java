@@ -18,8 +18,14 @@ import tools.jackson.databind.json.JsonMapper;
  * {@link IncomingEvent}. Header values may arrive as {@code byte[]} (records from the outbox relay or any plain
  * Kafka client) or as {@code String}. Anything that can never be processed is a {@link MalformedEventException},
  * which the binder does not retry and dead-letters at once.
+ *
+ * <p>An attribute is read under the Kafka prefix ({@code ce_id}) or the HTTP one ({@code ce-id}): Spring Cloud
+ * Function renames a record's {@code ce_} headers to {@code ce-} before the consumer sees them when the record
+ * carries no {@code content-type} header, and a partner's record without one is still a valid CloudEvent.
  */
 public class IncomingEventReader {
+
+    private static final String HTTP_PREFIX = "ce-";
 
     private final JsonMapper mapper;
 
@@ -78,7 +84,7 @@ public class IncomingEventReader {
     }
 
     static String header(MessageHeaders headers, String name) {
-        Object value = headers.get(name);
+        Object value = headers.containsKey(name) ? headers.get(name) : headers.get(HTTP_PREFIX + name.substring(3));
         if (value instanceof byte[] bytes) {
             return new String(bytes, StandardCharsets.UTF_8);
         }

@@ -41,6 +41,19 @@ class IncomingEventReaderTest {
     }
 
     @Test
+    void readsAttributesUnderTheHttpPrefixAsSpringCloudFunctionRenamesThemForARecordWithoutContentType() {
+        Map<String, Object> renamed = new HashMap<>();
+        headers().forEach((name, value) -> renamed.put(name.replaceFirst("^ce_", "ce-"), value));
+
+        IncomingEvent<CaseClosed> event = reader.read(message(bytes(renamed), body("case-6")), EventCatalog.CASE_CLOSED);
+
+        assertThat(event.id()).isEqualTo("evt-1");
+        assertThat(event.subject()).isEqualTo("case-1");
+        assertThat(event.time()).isEqualTo(Instant.parse("2026-11-23T08:00:00Z"));
+        assertThat(event.data().caseId()).isEqualTo("case-6");
+    }
+
+    @Test
     void ignoresFieldsTheContractDoesNotKnowYet() {
         String withExtraField = body("case-3").replaceFirst("\\{", "{\"addedInALaterVersion\":{\"x\":1},");
 
