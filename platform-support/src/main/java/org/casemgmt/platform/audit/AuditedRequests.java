@@ -90,8 +90,10 @@ class AuditedRequests implements HandlerInterceptor, ResponseBodyAdvice<Object> 
             return;
         }
         String location = response.getHeader(HttpHeaders.LOCATION);
+        // an exception no handler answered still shows 200 here; the container turns it into a 500
+        int status = ex != null && response.getStatus() < 400 ? 500 : response.getStatus();
         try {
-            record(request, response.getStatus(), location == null ? null : URI.create(location));
+            record(request, status, location == null ? null : URI.create(location));
         } catch (AuditUnavailableException e) {
             // Nothing was handed out (no body); the failure is logged and counted for the alert.
         }

@@ -5,12 +5,15 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -65,6 +68,14 @@ class AuditedRequestsTest {
     }
 
     @Test
+    void aCallWithoutABodyIsRecordedWhenItCompletes() {
+        assertThat(mvc.delete().uri("/clients/client-1")).hasStatus(204);
+
+        assertThat(recorded().action()).isEqualTo(AuditAction.DELETE);
+        assertThat(recorded().status()).isEqualTo(204);
+    }
+
+    @Test
     void aMethodThatIsNotAuditedRecordsNothing() {
         assertThat(mvc.get().uri("/health")).hasStatusOk();
 
@@ -96,6 +107,13 @@ class AuditedRequestsTest {
         @Audited(resource = "client", action = AuditAction.READ, recordValuesOf = "status")
         Map<String, String> list() {
             return Map.of("givenName", "Maria");
+        }
+
+        @DeleteMapping("/clients/{id}")
+        @ResponseStatus(HttpStatus.NO_CONTENT)
+        @Audited(resource = "client", action = AuditAction.DELETE, idParam = "id")
+        void erase(@PathVariable String id) {
+            // nothing to erase in this test
         }
 
         @GetMapping("/health")

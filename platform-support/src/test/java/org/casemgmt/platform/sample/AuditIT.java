@@ -1,5 +1,8 @@
 package org.casemgmt.platform.sample;
 
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 
@@ -61,6 +64,19 @@ class AuditIT {
         assertThat(reading.get("previousHash").asString()).hasSize(64);
         assertThat(entries.getFirst().get("status").asInt()).as("the created case's id comes from Location")
                 .isEqualTo(201);
+    }
+
+    @Test
+    void entriesAreFoundByTheDayTheyWereRecordedOn() {
+        String caseId = openCase();
+        LocalDate today = LocalDate.ofInstant(
+                Instant.parse(entriesOf(caseId).getFirst().get("occurredAt").asString()), ZoneOffset.UTC);
+
+        JsonNode recordedToday = asAuditor(AUDIT + "/entries?resourceId=" + caseId + "&from=" + today + "&to=" + today);
+        JsonNode recordedLater = asAuditor(AUDIT + "/entries?resourceId=" + caseId + "&from=" + today.plusDays(1));
+
+        assertThat(recordedToday.get("content").values()).hasSize(1);
+        assertThat(recordedLater.get("content").values()).isEmpty();
     }
 
     @Test
