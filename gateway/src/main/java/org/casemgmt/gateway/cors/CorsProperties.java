@@ -5,7 +5,7 @@ import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * {@code casemgmt.gateway.cors.allowed-origins} (env {@code CASEMGMT_GATEWAY_CORS_ALLOWED_ORIGINS}, comma separated),
+ * {@code casemgmt.gateway.cors.allowed-origins} (env {@code CASEMGMT_GATEWAY_CORS_ALLOWEDORIGINS}, comma separated),
  * e.g. {@code https://console.agency.example}: the web consoles whose pages may call the API. None by default.
  */
 @ConfigurationProperties("casemgmt.gateway.cors")
