@@ -26,7 +26,8 @@ class ClientKeysTest {
     @Test
     void aTokenWithoutAReadableSubjectLeavesTheChoiceToTheHeaders() {
         for (String unreadable : new String[] { "Bearer opaque-token", "Bearer " + jwt("{\"sub\":42}"),
-                "Bearer " + jwt("{\"scope\":\"read\"}"), "Bearer a.%%%.c", "Bearer a.bm90IGpzb24.c",
+                "Bearer " + jwt("{\"scope\":\"read\"}"), "Bearer a.%%%.c", "Bearer a.bm90IGpzb24.c", "Bearer a..c",
+                "Bearer a.bnVsbA.c", "Bearer a.W10.c",
                 "Basic d29ya2VyOnNlY3JldA==" }) {
             MockServerHttpRequest request = request().header("Authorization", unreadable)
                     .header("X-Client-Id", "console").build();
