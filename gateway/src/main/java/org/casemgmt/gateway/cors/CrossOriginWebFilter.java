@@ -31,15 +31,15 @@ import reactor.core.publisher.Mono;
 @Order(Ordered.HIGHEST_PRECEDENCE + 5)
 class CrossOriginWebFilter implements WebFilter {
 
-    static final List<String> ALLOWED_METHODS = List.of(HttpMethod.GET.name(), HttpMethod.HEAD.name(),
+    private static final List<String> ALLOWED_METHODS = List.of(HttpMethod.GET.name(), HttpMethod.HEAD.name(),
             HttpMethod.POST.name(), HttpMethod.PUT.name(), HttpMethod.PATCH.name(), HttpMethod.DELETE.name());
 
     /** The request headers the stage APIs read beyond the ones a browser may always send. */
-    static final List<String> ALLOWED_HEADERS = List.of(HttpHeaders.AUTHORIZATION, HttpHeaders.CONTENT_TYPE,
+    private static final List<String> ALLOWED_HEADERS = List.of(HttpHeaders.AUTHORIZATION, HttpHeaders.CONTENT_TYPE,
             "Idempotency-Key", HttpHeaders.IF_MATCH, CorrelationId.HEADER, "X-Actor-Id");
 
     /** The response headers a console's script may read beyond the ones a browser always shows it. */
-    static final List<String> EXPOSED_HEADERS = List.of(HttpHeaders.LOCATION, CorrelationId.HEADER,
+    private static final List<String> EXPOSED_HEADERS = List.of(HttpHeaders.LOCATION, CorrelationId.HEADER,
             HttpHeaders.RETRY_AFTER, "Idempotent-Replayed", "X-RateLimit-Limit", "X-RateLimit-Remaining");
 
     // Browsers cap it lower anyway (Chromium at 2 hours); long enough to spare most preflights of a session.

@@ -6,10 +6,11 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The token bucket of every client seen lately, one per client and scope (a route with its own limit, or the
- * global limit), in bounded memory. A bucket that has refilled completely behaves exactly like a new one, so it is
- * dropped: only clients active within their bucket's refill time take room. When {@code maxBuckets} are in use all
- * the same, new clients of a scope share one overflow bucket until room frees up: a caller inventing a new key per
- * request can then neither grow the table nor escape the limit, at the price of throttling other new clients with it.
+ * global limit), in bounded memory. A bucket that has refilled completely behaves exactly like a new one, so the
+ * next sweep drops it: only clients active within their bucket's refill time (and the time since the last sweep)
+ * take room. When {@code maxBuckets} are in use all the same, new clients of a scope share one overflow bucket until
+ * room frees up: a caller inventing a new key per request can then neither grow the table nor escape the limit, at
+ * the price of throttling other new clients with it.
  */
 final class ClientBuckets {
 

@@ -18,8 +18,8 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class ClientKeys {
 
-    static final String CLIENT_ID_HEADER = "X-Client-Id";
-    static final String ACTOR_ID_HEADER = "X-Actor-Id";
+    private static final String CLIENT_ID_HEADER = "X-Client-Id";
+    private static final String ACTOR_ID_HEADER = "X-Actor-Id";
 
     // Each key takes room in the rate limiter's table, so a caller's value counts only while it is short.
     private static final int MAX_CLAIM_LENGTH = 128;

@@ -22,8 +22,8 @@ import reactor.core.publisher.Mono;
  */
 class ClientRateLimitFilter implements GlobalFilter, Ordered {
 
-    static final String LIMIT_HEADER = "X-RateLimit-Limit";
-    static final String REMAINING_HEADER = "X-RateLimit-Remaining";
+    private static final String LIMIT_HEADER = "X-RateLimit-Limit";
+    private static final String REMAINING_HEADER = "X-RateLimit-Remaining";
 
     // Before every route's own filters (order 0 onwards): a refused request must not count for the circuit breaker.
     private static final int ORDER = -10;
