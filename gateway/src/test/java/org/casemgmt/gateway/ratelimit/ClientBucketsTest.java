@@ -3,6 +3,9 @@ package org.casemgmt.gateway.ratelimit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.junit.jupiter.api.Test;
@@ -73,6 +76,25 @@ class ClientBucketsTest {
         assertThat(buckets.take("", tenSecondsPerToken, "client:a").allowed()).isTrue();
         assertThat(buckets.take("", tenSecondsPerToken, "client:a").allowed())
                 .as("one token came back in ten seconds, not a new bucket's two").isFalse();
+    }
+
+    @Test
+    void concurrentRequestsOfOneClientGetNoMoreThanItsBurst() {
+        ClientBuckets buckets = new ClientBuckets(100, clock);
+        Limit burstOf50 = new Limit(1, 50);
+        AtomicInteger allowed = new AtomicInteger();
+
+        try (ExecutorService threads = Executors.newFixedThreadPool(8)) {
+            for (int request = 0; request < 400; request++) {
+                threads.execute(() -> {
+                    if (buckets.take("", burstOf50, "client:a").allowed()) {
+                        allowed.incrementAndGet();
+                    }
+                });
+            }
+        }
+
+        assertThat(allowed).hasValue(50);
     }
 
     private void advance(Duration duration) {
