@@ -1,5 +1,7 @@
 package org.casemgmt.planning.overdue;
 
+import org.casemgmt.platform.audit.AuditAction;
+import org.casemgmt.platform.audit.Audited;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.web.PageableDefault;
@@ -22,6 +24,8 @@ class OverdueObjectivesController {
     }
 
     @GetMapping("/api/planning/overdue-objectives")
+    @Audited(resource = "plan", action = AuditAction.READ, operation = "overdue-objectives",
+            recordValuesOf = {"caseWorker", "agencyId", "page", "size", "sort"})
     @Operation(summary = "Overdue objectives of open goals in plans not closed, per case worker and/or per agency",
             description = "Longest overdue first. Without a filter, every agency's.")
     PagedModel<OverdueObjective> list(@RequestParam(required = false) String caseWorker,

@@ -10,6 +10,8 @@ import org.casemgmt.planning.plan.PlanRequests.WithReason;
 import org.casemgmt.planning.plan.PlanResponse.GoalView;
 import org.casemgmt.planning.plan.PlanResponse.VersionSummary;
 import org.casemgmt.planning.plan.PlanResponse.VersionView;
+import org.casemgmt.platform.audit.AuditAction;
+import org.casemgmt.platform.audit.Audited;
 import org.casemgmt.platform.web.CurrentActor;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.data.domain.Pageable;
@@ -37,6 +39,13 @@ import jakarta.validation.Valid;
 class PlanController {
 
     private static final String PLAN = "/plans/{id}";
+    /**
+     * Goals and versions are recorded on their plan, with the goal in the path and a verb in the operation, so an
+     * auditor finds every access to a plan under its id. Only {@code /cases/{caseId}/plan} and a list filtered by
+     * {@code caseId} name the case in the request, so only their {@code audit.recorded} is keyed by the case id;
+     * the others are keyed by the plan id.
+     */
+    private static final String PLAN_RESOURCE = "plan";
 
     private final PlanService plans;
     private final CurrentActor actor;
@@ -47,6 +56,8 @@ class PlanController {
     }
 
     @GetMapping("/plans")
+    @Audited(resource = PLAN_RESOURCE, action = AuditAction.READ, operation = "list", caseIdParam = "caseId",
+            recordValuesOf = {"caseId", "agencyId", "caseManager", "status", "page", "size", "sort"})
     @Operation(summary = "List plans, filtered by case, agency, case manager and status, newest first")
     PagedModel<PlanResponse> list(@ParameterObject PlanFilter filter,
                                   @ParameterObject @PageableDefault(size = 20, sort = "draftedAt", direction = Sort.Direction.DESC)
@@ -55,18 +66,22 @@ class PlanController {
     }
 
     @GetMapping(PLAN)
+    @Audited(resource = PLAN_RESOURCE, action = AuditAction.READ, idParam = "id")
     @Operation(summary = "Read a plan: its current version with goals, objectives and progress")
     PlanResponse get(@PathVariable String id) {
         return PlanResponse.of(plans.get(id));
     }
 
     @GetMapping("/cases/{caseId}/plan")
+    @Audited(resource = PLAN_RESOURCE, action = AuditAction.READ, operation = "read-by-case",
+            caseIdParam = "caseId")
     @Operation(summary = "Read the plan of a case")
     PlanResponse ofCase(@PathVariable String caseId) {
         return PlanResponse.of(plans.ofCase(caseId));
     }
 
     @PostMapping(PLAN + "/goals")
+    @Audited(resource = PLAN_RESOURCE, action = AuditAction.CREATE, operation = "add-goal", idParam = "id")
     @Operation(summary = "Add a goal to a draft", description = "409 unless the plan is a draft.")
     ResponseEntity<GoalView> addGoal(@PathVariable String id, @Valid @RequestBody GoalForm goal) {
         Goal added = plans.addGoal(id, goal);
@@ -75,12 +90,14 @@ class PlanController {
     }
 
     @GetMapping(PLAN + "/goals/{goalId}")
+    @Audited(resource = PLAN_RESOURCE, action = AuditAction.READ, operation = "read-goal", idParam = "id")
     @Operation(summary = "Read one goal of the current version")
     GoalView goal(@PathVariable String id, @PathVariable String goalId) {
         return GoalView.of(plans.get(id).goal(goalId));
     }
 
     @PutMapping(PLAN + "/goals/{goalId}")
+    @Audited(resource = PLAN_RESOURCE, action = AuditAction.UPDATE, operation = "edit-goal", idParam = "id")
     @Operation(summary = "Change a goal of a draft: statement, priority, responsibility, objectives, interventions, "
             + "the client's agreement", description = "Replaces the goal's content. 409 unless the plan is a draft.")
     PlanResponse editGoal(@PathVariable String id, @PathVariable String goalId, @Valid @RequestBody GoalForm goal) {
@@ -88,6 +105,7 @@ class PlanController {
     }
 
     @DeleteMapping(PLAN + "/goals/{goalId}")
+    @Audited(resource = PLAN_RESOURCE, action = AuditAction.DELETE, operation = "remove-goal", idParam = "id")
     @Operation(summary = "Remove a goal from a draft",
             description = "Only a goal never approved; a goal that was set is abandoned instead.")
     PlanResponse removeGoal(@PathVariable String id, @PathVariable String goalId, @RequestParam long version) {
@@ -95,6 +113,7 @@ class PlanController {
     }
 
     @PostMapping(PLAN + "/goals/{goalId}/abandonment")
+    @Audited(resource = PLAN_RESOURCE, action = AuditAction.UPDATE, operation = "abandon-goal", idParam = "id")
     @Operation(summary = "Abandon an open goal, with the reason", description = "Publishes goal.abandoned if the "
             + "goal had been set.")
     PlanResponse abandonGoal(@PathVariable String id, @PathVariable String goalId,
@@ -103,18 +122,21 @@ class PlanController {
     }
 
     @PostMapping(PLAN + "/submission")
+    @Audited(resource = PLAN_RESOURCE, action = AuditAction.UPDATE, operation = "submit", idParam = "id")
     @Operation(summary = "Submit a draft for approval")
     PlanResponse submit(@PathVariable String id, @Valid @RequestBody Step step) {
         return PlanResponse.of(plans.submit(id, step.version(), actor.id()));
     }
 
     @PostMapping(PLAN + "/return")
+    @Audited(resource = PLAN_RESOURCE, action = AuditAction.UPDATE, operation = "return", idParam = "id")
     @Operation(summary = "Send a submitted plan back to draft, saying what to change")
     PlanResponse returnToDraft(@PathVariable String id, @Valid @RequestBody WithReason returned) {
         return PlanResponse.of(plans.returnToDraft(id, returned.version(), returned.reason()));
     }
 
     @PostMapping(PLAN + "/approval")
+    @Audited(resource = PLAN_RESOURCE, action = AuditAction.UPDATE, operation = "approve", idParam = "id")
     @Operation(summary = "Approve a submitted plan", description = "By a supervisor (role SUPERVISOR, from the "
             + "X-Actor-Roles header until security is in place) other than the submitter, or by the submitter where "
             + "the program allows self-approval: 403 approval-not-permitted otherwise. Publishes plan.approved, "
@@ -124,6 +146,7 @@ class PlanController {
     }
 
     @PostMapping(PLAN + "/activation")
+    @Audited(resource = PLAN_RESOURCE, action = AuditAction.UPDATE, operation = "activate", idParam = "id")
     @Operation(summary = "Start carrying out an approved plan",
             description = "Recording progress against an approved plan activates it too.")
     PlanResponse activate(@PathVariable String id, @Valid @RequestBody Step step) {
@@ -131,6 +154,7 @@ class PlanController {
     }
 
     @PostMapping(PLAN + "/revisions")
+    @Audited(resource = PLAN_RESOURCE, action = AuditAction.UPDATE, operation = "revise", idParam = "id")
     @Operation(summary = "Open a revision of an approved or active plan, with the reason",
             description = "Creates the next version as a draft; the earlier one stays readable. Publishes "
                     + "plan.revised.")
@@ -141,12 +165,14 @@ class PlanController {
     }
 
     @GetMapping(PLAN + "/versions")
+    @Audited(resource = PLAN_RESOURCE, action = AuditAction.READ, operation = "list-versions", idParam = "id")
     @Operation(summary = "List every version of the plan, oldest first")
     List<VersionSummary> versions(@PathVariable String id) {
         return plans.get(id).versions().stream().map(VersionSummary::of).toList();
     }
 
     @GetMapping(PLAN + "/versions/{planVersion}")
+    @Audited(resource = PLAN_RESOURCE, action = AuditAction.READ, operation = "read-version", idParam = "id")
     @Operation(summary = "Read one version of the plan as it stood")
     VersionView version(@PathVariable String id, @PathVariable int planVersion) {
         return VersionView.of(plans.get(id).version(planVersion));
