@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -205,6 +206,27 @@ class CaseThroughGatewayE2EIT {
         assertThat(retry.status()).isEqualTo(201);
         assertThat(retry.text("id")).isEqualTo(first.text("id"));
         assertThat(gateway.get("/api/intake/clients?agencyId=" + agency).body().path("content").size()).isEqualTo(1);
+    }
+
+    @Test
+    void changesMadeWhileKafkaIsDownArePublishedOnceEachWhenItIsBack() throws Exception {
+        String agency = "agency-" + UUID.randomUUID();
+        List<String> clientIds = new ArrayList<>();
+
+        platform.withKafkaDown(() -> {
+            for (String givenName : List.of("Amara", "Bilal", "Chen")) {
+                clientIds.add(registerClient(agency, givenName, "Outage-" + UUID.randomUUID()).text("id"));
+            }
+        });
+
+        try (PartnerTopicReader registered = new PartnerTopicReader(platform.kafkaBootstrapServers(),
+                "client.registered")) {
+            for (String clientId : clientIds) {
+                registered.awaitEvent(e -> clientId.equals(e.key()));
+            }
+            assertThat(registered.everythingMatching(e -> clientIds.contains(e.key())))
+                    .extracting(Event::key).containsExactlyInAnyOrderElementsOf(clientIds);
+        }
     }
 
     @Test

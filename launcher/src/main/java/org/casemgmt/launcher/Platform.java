@@ -62,8 +62,7 @@ public final class Platform implements AutoCloseable {
             mongo = register(EmbeddedMongo.start(options.dataDir().resolve("mongo"), options.mongoPort()));
 
             log.info("Starting Kafka (KRaft) on port {}", options.kafkaPort());
-            kafka = register(KafkaBroker.start(options.dataDir().resolve("kafka"), options.logsDir(),
-                    options.kafkaPort(), options.kafkaControllerPort(), options.kafkaHeap(), this::reportUnexpectedExit));
+            kafka = register(startKafka());
             kafka.awaitReady(options.readyTimeout());
 
             List<ServiceModule> stageServices = modules.stream().filter(module -> !module.isGateway()).toList();
@@ -108,6 +107,30 @@ public final class Platform implements AutoCloseable {
 
     public String kafkaBootstrapServers() {
         return kafka.bootstrapServers();
+    }
+
+    /**
+     * Stops the broker, runs {@code outage} while it is away, then starts it again on the same log and waits for
+     * it: what a broker restart or a network cut looks like to the services, for tests of what survives one.
+     */
+    public void withKafkaDown(Runnable outage) throws LaunchException {
+        KafkaBroker stopped = kafka;
+        log.info("Stopping Kafka for an outage");
+        stopped.stop();
+        try {
+            outage.run();
+        } finally {
+            log.info("Starting Kafka again after the outage");
+            KafkaBroker restarted = startKafka();
+            synchronized (this) {
+                List<Component> order = new ArrayList<>(running);
+                order.replaceAll(component -> component == stopped ? restarted : component);
+                running.clear();
+                running.addAll(order);
+            }
+            kafka = restarted;
+            restarted.awaitReady(options.readyTimeout());
+        }
     }
 
     /** The MongoDB connection string of one database, e.g. {@code mongoUri("intake")}. */
@@ -308,6 +331,11 @@ public final class Platform implements AutoCloseable {
 
     private URI baseUrl(ServiceModule module) {
         return URI.create("http://127.0.0.1:" + options.httpPort(module));
+    }
+
+    private KafkaBroker startKafka() throws LaunchException {
+        return KafkaBroker.start(options.dataDir().resolve("kafka"), options.logsDir(), options.kafkaPort(),
+                options.kafkaControllerPort(), options.kafkaHeap(), this::reportUnexpectedExit);
     }
 
     private void reportUnexpectedExit(ChildJvm child) {
