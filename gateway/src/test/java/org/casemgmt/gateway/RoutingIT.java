@@ -141,4 +141,15 @@ class RoutingIT extends GatewayWithStubbedStages {
 
         assertThat(intake.lastReceivedAt("/v3/api-docs").method()).isEqualTo("GET");
     }
+
+    @Test
+    void tellsTheStageTheAddressTheCallerUsedSoItsLinksNameTheGateway() {
+        gateway.get().uri("/api/intake/programs").header("Host", "cases.example.org")
+                .exchange()
+                .expectStatus().isOk();
+
+        DownstreamStub.ReceivedRequest received = intake.lastReceivedAt("/api/intake/programs");
+        assertThat(received.header("X-Forwarded-Host")).isEqualTo("cases.example.org");
+        assertThat(received.header("X-Forwarded-Proto")).isEqualTo("http");
+    }
 }
