@@ -84,6 +84,8 @@ class AuditTrailIT extends PlanningIntegrationTestBase {
         assertThat(PlanningApi.<List<String>>read(entries, approval + ".method")).containsExactly("POST");
         assertThat(PlanningApi.<List<Integer>>read(entries, approval + ".status")).containsExactly(200);
         assertThat(PlanningApi.<List<String>>read(entries, approval + ".outcome")).containsExactly("SUCCESS");
+        assertThat(PlanningApi.<List<String>>read(entries, approval + ".caseId"))
+                .as("a plan found by its own id is still recorded under its case").containsExactly(caseId);
     }
 
     @Test

@@ -66,7 +66,8 @@ class PlanController {
     }
 
     @GetMapping(PLAN)
-    @Audited(resource = PLAN_RESOURCE, action = AuditAction.READ, idParam = "id")
+    @Audited(resource = PLAN_RESOURCE, action = AuditAction.READ, idParam = "id",
+            caseIdProperty = "caseId")
     @Operation(summary = "Read a plan: its current version with goals, objectives and progress")
     PlanResponse get(@PathVariable String id) {
         return PlanResponse.of(plans.get(id));
@@ -97,7 +98,8 @@ class PlanController {
     }
 
     @PutMapping(PLAN + "/goals/{goalId}")
-    @Audited(resource = PLAN_RESOURCE, action = AuditAction.UPDATE, operation = "edit-goal", idParam = "id")
+    @Audited(resource = PLAN_RESOURCE, action = AuditAction.UPDATE, operation = "edit-goal", idParam = "id",
+            caseIdProperty = "caseId")
     @Operation(summary = "Change a goal of a draft: statement, priority, responsibility, objectives, interventions, "
             + "the client's agreement", description = "Replaces the goal's content. 409 unless the plan is a draft.")
     PlanResponse editGoal(@PathVariable String id, @PathVariable String goalId, @Valid @RequestBody GoalForm goal) {
@@ -105,7 +107,8 @@ class PlanController {
     }
 
     @DeleteMapping(PLAN + "/goals/{goalId}")
-    @Audited(resource = PLAN_RESOURCE, action = AuditAction.DELETE, operation = "remove-goal", idParam = "id")
+    @Audited(resource = PLAN_RESOURCE, action = AuditAction.DELETE, operation = "remove-goal", idParam = "id",
+            caseIdProperty = "caseId")
     @Operation(summary = "Remove a goal from a draft",
             description = "Only a goal never approved; a goal that was set is abandoned instead.")
     PlanResponse removeGoal(@PathVariable String id, @PathVariable String goalId, @RequestParam long version) {
@@ -113,7 +116,8 @@ class PlanController {
     }
 
     @PostMapping(PLAN + "/goals/{goalId}/abandonment")
-    @Audited(resource = PLAN_RESOURCE, action = AuditAction.UPDATE, operation = "abandon-goal", idParam = "id")
+    @Audited(resource = PLAN_RESOURCE, action = AuditAction.UPDATE, operation = "abandon-goal", idParam = "id",
+            caseIdProperty = "caseId")
     @Operation(summary = "Abandon an open goal, with the reason", description = "Publishes goal.abandoned if the "
             + "goal had been set.")
     PlanResponse abandonGoal(@PathVariable String id, @PathVariable String goalId,
@@ -122,21 +126,24 @@ class PlanController {
     }
 
     @PostMapping(PLAN + "/submission")
-    @Audited(resource = PLAN_RESOURCE, action = AuditAction.UPDATE, operation = "submit", idParam = "id")
+    @Audited(resource = PLAN_RESOURCE, action = AuditAction.UPDATE, operation = "submit", idParam = "id",
+            caseIdProperty = "caseId")
     @Operation(summary = "Submit a draft for approval")
     PlanResponse submit(@PathVariable String id, @Valid @RequestBody Step step) {
         return PlanResponse.of(plans.submit(id, step.version(), actor.id()));
     }
 
     @PostMapping(PLAN + "/return")
-    @Audited(resource = PLAN_RESOURCE, action = AuditAction.UPDATE, operation = "return", idParam = "id")
+    @Audited(resource = PLAN_RESOURCE, action = AuditAction.UPDATE, operation = "return", idParam = "id",
+            caseIdProperty = "caseId")
     @Operation(summary = "Send a submitted plan back to draft, saying what to change")
     PlanResponse returnToDraft(@PathVariable String id, @Valid @RequestBody WithReason returned) {
         return PlanResponse.of(plans.returnToDraft(id, returned.version(), returned.reason()));
     }
 
     @PostMapping(PLAN + "/approval")
-    @Audited(resource = PLAN_RESOURCE, action = AuditAction.UPDATE, operation = "approve", idParam = "id")
+    @Audited(resource = PLAN_RESOURCE, action = AuditAction.UPDATE, operation = "approve", idParam = "id",
+            caseIdProperty = "caseId")
     @Operation(summary = "Approve a submitted plan", description = "By a supervisor (role SUPERVISOR, from the "
             + "X-Actor-Roles header until security is in place) other than the submitter, or by the submitter where "
             + "the program allows self-approval: 403 approval-not-permitted otherwise. Publishes plan.approved, "
@@ -146,7 +153,8 @@ class PlanController {
     }
 
     @PostMapping(PLAN + "/activation")
-    @Audited(resource = PLAN_RESOURCE, action = AuditAction.UPDATE, operation = "activate", idParam = "id")
+    @Audited(resource = PLAN_RESOURCE, action = AuditAction.UPDATE, operation = "activate", idParam = "id",
+            caseIdProperty = "caseId")
     @Operation(summary = "Start carrying out an approved plan",
             description = "Recording progress against an approved plan activates it too.")
     PlanResponse activate(@PathVariable String id, @Valid @RequestBody Step step) {
@@ -154,7 +162,8 @@ class PlanController {
     }
 
     @PostMapping(PLAN + "/revisions")
-    @Audited(resource = PLAN_RESOURCE, action = AuditAction.UPDATE, operation = "revise", idParam = "id")
+    @Audited(resource = PLAN_RESOURCE, action = AuditAction.UPDATE, operation = "revise", idParam = "id",
+            caseIdProperty = "caseId")
     @Operation(summary = "Open a revision of an approved or active plan, with the reason",
             description = "Creates the next version as a draft; the earlier one stays readable. Publishes "
                     + "plan.revised.")

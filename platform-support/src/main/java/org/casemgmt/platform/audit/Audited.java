@@ -39,6 +39,12 @@ public @interface Audited {
     String caseIdParam() default "";
 
     /**
+     * For an endpoint whose request does not name the case (a plan found by its own id): the property of the
+     * response body that does, e.g. {@code caseId}. An answer without it (an error) leaves the case unknown.
+     */
+    String caseIdProperty() default "";
+
+    /**
      * Query parameters whose values are recorded in the filter of a list or a search. Any other parameter given
      * is recorded by its name alone, since its value may be personal data (a name, a birth date).
      */

@@ -1,7 +1,9 @@
 package org.casemgmt.platform.audit;
 
+import java.lang.reflect.Method;
 import java.net.URI;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -26,6 +28,7 @@ import org.springframework.http.server.ServerHttpRequest;
 import org.springframework.http.server.ServerHttpResponse;
 import org.springframework.http.server.ServletServerHttpRequest;
 import org.springframework.http.server.ServletServerHttpResponse;
+import org.springframework.util.ReflectionUtils;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.method.HandlerMethod;
@@ -78,7 +81,7 @@ class AuditedRequests implements HandlerInterceptor, ResponseBodyAdvice<Object> 
         if (request instanceof ServletServerHttpRequest servlet && servlet.getServletRequest().getAttribute(PENDING) != null) {
             HttpServletRequest httpRequest = servlet.getServletRequest();
             int status = ((ServletServerHttpResponse) response).getServletResponse().getStatus();
-            record(httpRequest, status, response.getHeaders().getLocation());
+            record(httpRequest, status, response.getHeaders().getLocation(), body);
         }
         return body;
     }
@@ -93,7 +96,7 @@ class AuditedRequests implements HandlerInterceptor, ResponseBodyAdvice<Object> 
         // an exception no handler answered still shows 200 here; the container turns it into a 500
         int status = ex != null && response.getStatus() < 400 ? 500 : response.getStatus();
         try {
-            record(request, status, location == null ? null : URI.create(location));
+            record(request, status, location == null ? null : URI.create(location), null);
         } catch (AuditUnavailableException e) {
             // Nothing was handed out (no body); the failure is logged and counted for the alert.
         }
@@ -108,13 +111,14 @@ class AuditedRequests implements HandlerInterceptor, ResponseBodyAdvice<Object> 
                 .body(problem);
     }
 
-    private void record(HttpServletRequest request, int status, URI location) {
+    private void record(HttpServletRequest request, int status, URI location, Object body) {
         Audited audited = (Audited) request.getAttribute(PENDING);
         request.removeAttribute(PENDING);
         Map<String, String> pathVariables = pathVariables(request);
         String resourceId = audited.idParam().isEmpty() ? lastSegment(location)
                 : valueOf(audited.idParam(), pathVariables, request);
-        String caseId = audited.caseIdParam().isEmpty() ? null : valueOf(audited.caseIdParam(), pathVariables, request);
+        String caseId = !audited.caseIdParam().isEmpty() ? valueOf(audited.caseIdParam(), pathVariables, request)
+                : !audited.caseIdProperty().isEmpty() ? property(body, audited.caseIdProperty()) : null;
         AuditRecord what = new AuditRecord(audited.resource(), resourceId, caseId, audited.action(),
                 audited.operation().isEmpty() ? null : audited.operation(), request.getMethod(),
                 request.getRequestURI(), filter(request, Set.of(audited.recordValuesOf())), status);
@@ -136,6 +140,27 @@ class AuditedRequests implements HandlerInterceptor, ResponseBodyAdvice<Object> 
     private static String valueOf(String name, Map<String, String> pathVariables, HttpServletRequest request) {
         String value = pathVariables.get(name);
         return value != null ? value : request.getParameter(name);
+    }
+
+    /** A record component or bean getter of the body; null when the body (an error, say) has none. */
+    static String property(Object body, String name) {
+        if (body == null) {
+            return null;
+        }
+        for (String accessor : List.of(name, "get" + Character.toUpperCase(name.charAt(0)) + name.substring(1))) {
+            try {
+                // a controller's response record is usually package-private: its public accessor needs opening
+                Method method = body.getClass().getMethod(accessor);
+                ReflectionUtils.makeAccessible(method);
+                Object value = method.invoke(body);
+                return value == null ? null : value.toString();
+            } catch (NoSuchMethodException e) {
+                // try the other naming convention
+            } catch (ReflectiveOperationException e) {
+                return null;
+            }
+        }
+        return null;
     }
 
     private static String lastSegment(URI location) {

@@ -6,6 +6,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
@@ -76,6 +77,21 @@ class AuditedRequestsTest {
     }
 
     @Test
+    void aResourceFoundByItsOwnIdIsRecordedWithTheCaseItsAnswerNames() {
+        assertThat(mvc.get().uri("/plans/plan-3")).hasStatusOk();
+
+        assertThat(recorded().resourceId()).isEqualTo("plan-3");
+        assertThat(recorded().caseId()).isEqualTo("case-7");
+    }
+
+    @Test
+    void anErrorAnswerLeavesTheCaseUnknown() {
+        assertThat(mvc.get().uri("/plans/missing")).hasStatus(404);
+
+        assertThat(recorded().caseId()).isNull();
+    }
+
+    @Test
     void aMethodThatIsNotAuditedRecordsNothing() {
         assertThat(mvc.get().uri("/health")).hasStatusOk();
 
@@ -114,6 +130,18 @@ class AuditedRequestsTest {
         @Audited(resource = "client", action = AuditAction.DELETE, idParam = "id")
         void erase(@PathVariable String id) {
             // nothing to erase in this test
+        }
+
+        @GetMapping("/plans/{id}")
+        @Audited(resource = "plan", action = AuditAction.READ, idParam = "id", caseIdProperty = "caseId")
+        ResponseEntity<?> plan(@PathVariable String id) {
+            return "missing".equals(id)
+                    ? ResponseEntity.status(HttpStatus.NOT_FOUND).body(ProblemDetail.forStatus(HttpStatus.NOT_FOUND))
+                    : ResponseEntity.ok(new Plan(id, "case-7"));
+        }
+
+        /** Private, as controllers' response records are not public either. */
+        private record Plan(String id, String caseId) {
         }
 
         @GetMapping("/health")
