@@ -9,8 +9,8 @@ import java.util.UUID;
 
 import org.casemgmt.events.EventCatalog;
 import org.casemgmt.events.intake.v1.ClientRegistered;
-import org.casemgmt.platform.persistence.ExpectedVersion;
 import org.casemgmt.platform.outbox.EventRecorder;
+import org.casemgmt.platform.persistence.ExpectedVersion;
 import org.casemgmt.platform.web.ResourceNotFoundException;
 import org.casemgmt.platform.web.RuleViolationException;
 import org.springframework.data.domain.Page;
