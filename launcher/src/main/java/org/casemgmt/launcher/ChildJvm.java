@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
@@ -136,6 +137,12 @@ final class ChildJvm implements Component {
     @Override
     public String name() {
         return name;
+    }
+
+    /** The JVM's own pid: {@code setsid} replaces itself with {@code java} rather than forking, so it is the same. */
+    @Override
+    public Map<String, Long> processIds() {
+        return Map.of(name, process.pid());
     }
 
     Path logFile() {

@@ -97,6 +97,11 @@ final class KafkaBroker implements Component {
     }
 
     @Override
+    public Map<String, Long> processIds() {
+        return jvm.processIds();
+    }
+
+    @Override
     public void stop() {
         jvm.stop();
     }

@@ -7,8 +7,10 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,6 +38,7 @@ public final class Platform implements AutoCloseable {
     private final LaunchOptions options;
     private final Deque<Component> running = new ArrayDeque<>();
     private final Map<String, URI> serviceUrls = new LinkedHashMap<>();
+    private final Map<String, Duration> readyAfter = new LinkedHashMap<>();
     private final List<ServiceModule> missingJars = new ArrayList<>();
     private final CountDownLatch closed = new CountDownLatch(1);
     private final Thread closeOnExit = new Thread(this::close, "platform-shutdown");
@@ -52,6 +55,7 @@ public final class Platform implements AutoCloseable {
 
     /** Starts every component in order and waits for each to be ready; on failure stops what it started. */
     void start() throws LaunchException {
+        long startedAt = System.nanoTime();
         try {
             List<ServiceModule> modules = modulesToStart();
             requireNoEarlierRunStillRunning();
@@ -60,10 +64,12 @@ public final class Platform implements AutoCloseable {
 
             log.info("Starting MongoDB (embedded, H2 file store) on port {}", options.mongoPort());
             mongo = register(EmbeddedMongo.start(options.dataDir().resolve("mongo"), options.mongoPort()));
+            readyAfter.put(mongo.name(), Duration.ofNanos(System.nanoTime() - startedAt));
 
             log.info("Starting Kafka (KRaft) on port {}", options.kafkaPort());
             kafka = register(startKafka());
             kafka.awaitReady(options.readyTimeout());
+            readyAfter.put(kafka.name(), Duration.ofNanos(System.nanoTime() - startedAt));
 
             List<ServiceModule> stageServices = modules.stream().filter(module -> !module.isGateway()).toList();
             ServiceGroup services = register(new ServiceGroup());
@@ -76,6 +82,7 @@ public final class Platform implements AutoCloseable {
             }
             for (Map.Entry<ServiceModule, ChildJvm> service : started.entrySet()) {
                 awaitReady(service.getKey(), service.getValue());
+                readyAfter.put(service.getKey().name(), Duration.ofNanos(System.nanoTime() - startedAt));
                 serviceUrls.put(service.getKey().name(), baseUrl(service.getKey()));
             }
 
@@ -83,6 +90,7 @@ public final class Platform implements AutoCloseable {
                 log.info("Starting the gateway on port {}", options.httpPort(ServiceModule.GATEWAY));
                 ChildJvm gateway = register(startModule(ServiceModule.GATEWAY, gatewayArguments()));
                 awaitReady(ServiceModule.GATEWAY, gateway);
+                readyAfter.put(ServiceModule.GATEWAY.name(), Duration.ofNanos(System.nanoTime() - startedAt));
                 gatewayUrl = baseUrl(ServiceModule.GATEWAY);
             }
         } catch (LaunchException | RuntimeException e) {
@@ -103,6 +111,25 @@ public final class Platform implements AutoCloseable {
     /** The base URL of each running stage service, by module name (e.g. {@code intake-service}). */
     public Map<String, URI> serviceUrls() {
         return Map.copyOf(serviceUrls);
+    }
+
+    /**
+     * How long after the start each component was ready (the store, the broker, each service, the gateway), in the
+     * order they became ready: the start-up figures of {@code bin/bench}. The services start together, so each one's
+     * time includes the others' competition for the cores.
+     */
+    public Map<String, Duration> readyAfter() {
+        return Collections.unmodifiableMap(new LinkedHashMap<>(readyAfter));
+    }
+
+    /**
+     * The process id of each component running as its own JVM (the broker, each service, the gateway), by name:
+     * what {@code bin/bench} reads the resident memory of. The store runs inside this JVM and has none.
+     */
+    public synchronized Map<String, Long> processIds() {
+        Map<String, Long> pids = new LinkedHashMap<>();
+        running.forEach(component -> pids.putAll(component.processIds()));
+        return pids;
     }
 
     public String kafkaBootstrapServers() {

@@ -51,6 +51,11 @@ class PlatformIT {
                     "--casemgmt.services.closure.url=http://127.0.0.1:" + options.httpPorts().get("closure-service"));
             assertThat(platform.describe()).contains("planning-service", "./mvnw", options.logsDir().toString());
             assertThat(options.logsDir().resolve("intake-service.log")).exists();
+            assertThat(platform.readyAfter()).containsOnlyKeys("mongodb", "kafka", "intake-service", "gateway");
+            assertThat(List.copyOf(platform.readyAfter().values())).as("in the order they became ready").isSorted();
+            assertThat(platform.processIds()).containsOnlyKeys("kafka", "intake-service", "gateway");
+            assertThat(platform.processIds().values()).allSatisfy(pid ->
+                    assertThat(ProcessHandle.of(pid)).hasValueSatisfying(ProcessHandle::isAlive));
             assertThat(options.dataDir().resolve("jars/intake-service.jar"))
                     .as("runs a copy, which a rebuild of target/ cannot change under it")
                     .hasSameBinaryContentAs(repo.resolve("intake-service/target/intake-service.jar"));
