@@ -87,14 +87,12 @@ public final class BenchMain {
         try (TopicArrivals caseOpened = new TopicArrivals(platform.kafkaBootstrapServers(),
                 EventCatalog.CASE_OPENED.topic())) {
             caseOpened.awaitAssigned(Duration.ofSeconds(60));
-            Samples discarded = new Samples();
-            CaseWorkload warming = new CaseWorkload(
-                    new TimedGateway(platform.gatewayUrl().orElseThrow(), discarded), caseOpened, discarded);
-            for (int i = 0; i < warmup; i++) {
-                warming.runOneCase();
-            }
             CaseWorkload workload = new CaseWorkload(
                     new TimedGateway(platform.gatewayUrl().orElseThrow(), measured), caseOpened, measured);
+            for (int i = 0; i < warmup; i++) {
+                workload.runOneCase();
+            }
+            measured.clear();
             for (int i = 0; i < cases; i++) {
                 workload.runOneCase();
             }

@@ -15,6 +15,11 @@ final class Samples {
         nanosByFigure.computeIfAbsent(figure, name -> new ArrayList<>()).add(nanos);
     }
 
+    /** Forgets what the warm-up measured. */
+    void clear() {
+        nanosByFigure.clear();
+    }
+
     Map<String, Distribution> distributions() {
         Map<String, Distribution> distributions = new LinkedHashMap<>();
         nanosByFigure.forEach((figure, nanos) -> distributions.put(figure, Distribution.of(nanos)));
