@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -62,24 +63,34 @@ public final class BenchMain {
         Path dataDir = Files.createTempDirectory("casemgmt-bench-");
         LaunchOptions options = LaunchOptions.defaults(repo).withFreePorts().withDataDir(dataDir)
                 .withSelectedModules(MODULES);
-        Platform platform = null;
-        // Ctrl-C: the platform's own hook stops the JVMs, but only this one knows the directory is a throwaway.
-        Thread cleanUpOnExit = new Thread(() -> deleteRecursively(dataDir), "bench-cleanup");
+        AtomicReference<Platform> started = new AtomicReference<>();
+        // Ctrl-C: the platform's own hook stops it too, but only this one knows the directory is a throwaway, and it
+        // must delete it after the broker and the store have stopped writing there.
+        Thread cleanUpOnExit = new Thread(() -> stopAndDelete(started.get(), dataDir), "bench-cleanup");
         Runtime.getRuntime().addShutdownHook(cleanUpOnExit);
         try {
             long launchStart = System.nanoTime();
-            platform = PlatformLauncher.start(options);
+            Platform platform = PlatformLauncher.start(options);
+            started.set(platform);
             Duration launch = Duration.ofNanos(System.nanoTime() - launchStart);
 
             Samples measured = run(platform, warmup, cases);
             report(System.out, cases, warmup, launch, platform, measured);
         } finally {
-            if (platform != null) {
-                platform.close();
+            stopAndDelete(started.get(), dataDir);
+            try {
+                Runtime.getRuntime().removeShutdownHook(cleanUpOnExit);
+            } catch (IllegalStateException alreadyExiting) {
+                // stopped by a signal: the hook is running, and finds nothing left to do
             }
-            deleteRecursively(dataDir);
-            Runtime.getRuntime().removeShutdownHook(cleanUpOnExit);
         }
+    }
+
+    private static void stopAndDelete(Platform platform, Path dataDir) {
+        if (platform != null) {
+            platform.close();
+        }
+        deleteRecursively(dataDir);
     }
 
     private static Samples run(Platform platform, int warmup, int cases) throws Exception {
