@@ -42,23 +42,20 @@ public final class BenchMain {
         // store's line per connection do not.
         System.setProperty("org.slf4j.simpleLogger.log.org.apache.kafka", "warn");
         System.setProperty("org.slf4j.simpleLogger.log.de.bwaldvogel", "warn");
-        int cases = 50;
-        int warmup = 10;
-        for (int i = 0; i < args.length; i++) {
-            switch (args[i]) {
-                case "--cases" -> cases = count(args, ++i);
-                case "--warmup" -> warmup = count(args, ++i);
-                case "--help", "-h" -> {
-                    System.out.print(USAGE);
-                    return;
-                }
-                default -> usageError("unknown option " + args[i]);
+        try {
+            Arguments arguments = Arguments.parse(args);
+            if (arguments.help()) {
+                System.out.print(USAGE);
+            } else {
+                bench(arguments.cases(), arguments.warmup());
             }
+        } catch (UsageError e) {
+            System.err.print("bin/bench: " + e.getMessage() + "\n" + USAGE);
+            System.exit(2);
         }
-        if (cases < 1) {
-            usageError("--cases must be at least 1");
-        }
+    }
 
+    private static void bench(int cases, int warmup) throws Exception {
         Path repo = Path.of("").toAbsolutePath();
         Path dataDir = Files.createTempDirectory("casemgmt-bench-");
         LaunchOptions options = LaunchOptions.defaults(repo).withFreePorts().withDataDir(dataDir)
@@ -163,27 +160,6 @@ public final class BenchMain {
         return Long.parseLong(rss.group(1)) * 1024;
     }
 
-    private static int count(String[] args, int index) {
-        if (index >= args.length) {
-            usageError(args[index - 1] + " needs a number");
-        }
-        try {
-            int value = Integer.parseInt(args[index]);
-            if (value < 0) {
-                usageError(args[index - 1] + " cannot be negative");
-            }
-            return value;
-        } catch (NumberFormatException e) {
-            usageError(args[index - 1] + " needs a number, not " + args[index]);
-            return 0;
-        }
-    }
-
-    private static void usageError(String problem) {
-        System.err.print("bin/bench: " + problem + "\n" + USAGE);
-        System.exit(2);
-    }
-
     private static void deleteRecursively(Path dir) {
         if (!Files.exists(dir)) {
             return;
@@ -192,6 +168,51 @@ public final class BenchMain {
             paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
         } catch (IOException e) {
             System.err.println("bin/bench: could not delete " + dir + ": " + e.getMessage());
+        }
+    }
+
+    private record Arguments(int cases, int warmup, boolean help) {
+
+        static Arguments parse(String[] args) throws UsageError {
+            int cases = 50;
+            int warmup = 10;
+            for (int i = 0; i < args.length; i++) {
+                switch (args[i]) {
+                    case "--cases" -> cases = count(args, ++i);
+                    case "--warmup" -> warmup = count(args, ++i);
+                    case "--help", "-h" -> {
+                        return new Arguments(cases, warmup, true);
+                    }
+                    default -> throw new UsageError("unknown option " + args[i]);
+                }
+            }
+            if (cases < 1) {
+                throw new UsageError("--cases must be at least 1");
+            }
+            return new Arguments(cases, warmup, false);
+        }
+
+        private static int count(String[] args, int index) throws UsageError {
+            if (index >= args.length) {
+                throw new UsageError(args[index - 1] + " needs a number");
+            }
+            try {
+                int value = Integer.parseInt(args[index]);
+                if (value < 0) {
+                    throw new UsageError(args[index - 1] + " cannot be negative");
+                }
+                return value;
+            } catch (NumberFormatException e) {
+                throw new UsageError(args[index - 1] + " needs a number, not " + args[index]);
+            }
+        }
+    }
+
+    /** A mistyped command line: answered with the usage and exit code 2. */
+    private static final class UsageError extends Exception {
+
+        UsageError(String problem) {
+            super(problem);
         }
     }
 }
