@@ -1,15 +1,16 @@
 package org.casemgmt.launcher;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Collectors;
 
 /**
@@ -45,6 +46,10 @@ public record LaunchOptions(
     public static final String DEFAULT_KAFKA_HEAP = "512m";
     // Two shared cores can need minutes to start five Spring Boot services at once.
     public static final Duration DEFAULT_READY_TIMEOUT = Duration.ofSeconds(180);
+
+    static final int FIRST_CHOSEN_PORT = 20000;
+    static final int BELOW_EPHEMERAL_PORTS = 32768;
+    private static final int PORT_ATTEMPTS = 1000;
 
     private static final String HEAP_SIZE = "[1-9][0-9]*[kKmMgG]?";
 
@@ -189,10 +194,11 @@ public record LaunchOptions(
 
         /** Every port replaced by one free now, so a test can run beside a platform on the default ports. */
         public Builder freePorts() {
-            mongoPort = freePort();
-            kafkaPort = freePort();
-            kafkaControllerPort = freePort();
-            httpPorts.replaceAll((module, port) -> freePort());
+            Set<Integer> chosen = new HashSet<>();
+            mongoPort = freePort(chosen);
+            kafkaPort = freePort(chosen);
+            kafkaControllerPort = freePort(chosen);
+            httpPorts.replaceAll((module, port) -> freePort(chosen));
             return this;
         }
 
@@ -227,11 +233,28 @@ public record LaunchOptions(
         }
     }
 
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException("no free port on the loopback interface", e);
+    /**
+     * A port that is free now, below the kernel's ephemeral range (32768 and up on Linux). A port the kernel hands
+     * out for {@code bind(0)} is one it also hands out to outgoing connections, so between being chosen and being
+     * bound by a child JVM it could be taken by any client connection on the machine: that happened.
+     */
+    static int freePort(Set<Integer> alreadyChosen) {
+        for (int attempt = 0; attempt < PORT_ATTEMPTS; attempt++) {
+            int candidate = ThreadLocalRandom.current().nextInt(FIRST_CHOSEN_PORT, BELOW_EPHEMERAL_PORTS);
+            if (!alreadyChosen.contains(candidate) && isFree(candidate)) {
+                alreadyChosen.add(candidate);
+                return candidate;
+            }
+        }
+        throw new IllegalStateException("no free loopback port between " + FIRST_CHOSEN_PORT + " and "
+                + BELOW_EPHEMERAL_PORTS + " after " + PORT_ATTEMPTS + " attempts");
+    }
+
+    private static boolean isFree(int port) {
+        try (ServerSocket socket = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
+            return true;
+        } catch (IOException taken) {
+            return false;
         }
     }
 }

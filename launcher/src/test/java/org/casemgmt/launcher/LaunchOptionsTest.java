@@ -23,6 +23,16 @@ class LaunchOptionsTest {
     }
 
     @Test
+    void freePortsAreChosenBelowThePortsTheKernelHandsToOutgoingConnections() {
+        LaunchOptions options = LaunchOptions.builder(repo).freePorts().build();
+
+        List<Integer> ports = new ArrayList<>(options.httpPorts().values());
+        ports.addAll(List.of(options.mongoPort(), options.kafkaPort(), options.kafkaControllerPort()));
+        assertThat(ports).allSatisfy(port -> assertThat(port)
+                .isBetween(LaunchOptions.FIRST_CHOSEN_PORT, LaunchOptions.BELOW_EPHEMERAL_PORTS - 1));
+    }
+
+    @Test
     void toBuilderKeepsEveryOption() {
         LaunchOptions options = LaunchOptions.builder(repo).freePorts().dataDir(Path.of("/tmp/x")).heap("256m")
                 .selectedModules(List.of("intake-service")).build();
