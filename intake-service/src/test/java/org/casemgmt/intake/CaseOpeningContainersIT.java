@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.casemgmt.events.EventCatalog;
 import org.casemgmt.events.schema.EventSchemaValidator;
+import org.casemgmt.platform.testing.OfficialImages;
 import org.casemgmt.platform.testing.TopicProbe;
 import org.casemgmt.platform.testing.TopicProbe.Received;
 import org.junit.jupiter.api.Test;
@@ -28,19 +29,17 @@ import org.testcontainers.mongodb.MongoDBContainer;
 @Testcontainers(disabledWithoutDocker = true)
 class CaseOpeningContainersIT {
 
-    /** The same images docker-compose.yml deploys. */
     @Container
     @ServiceConnection
-    static final KafkaContainer KAFKA = new KafkaContainer("apache/kafka:4.1.2");
+    static final KafkaContainer KAFKA = OfficialImages.kafka();
 
     @Container
     @ServiceConnection
-    static final MongoDBContainer MONGO = new MongoDBContainer("mongo:8.0");
+    static final MongoDBContainer MONGO = OfficialImages.mongo();
 
-    /** The Stream binder reads the broker list from this property, not from the service connection. */
     @DynamicPropertySource
     static void kafka(DynamicPropertyRegistry registry) {
-        registry.add("spring.kafka.bootstrap-servers", KAFKA::getBootstrapServers);
+        OfficialImages.registerBroker(registry, KAFKA);
     }
 
     @Autowired

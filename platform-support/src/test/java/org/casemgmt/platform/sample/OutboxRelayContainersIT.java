@@ -2,6 +2,7 @@ package org.casemgmt.platform.sample;
 
 import org.casemgmt.events.EventCatalog;
 import org.casemgmt.platform.outbox.EventRecorder;
+import org.casemgmt.platform.testing.OfficialImages;
 import org.casemgmt.platform.testing.TopicProbe;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -25,14 +26,13 @@ import static org.awaitility.Awaitility.await;
 class OutboxRelayContainersIT {
 
     @Container
-    static final KafkaContainer KAFKA = new KafkaContainer("apache/kafka:4.1.2");
+    static final KafkaContainer KAFKA = OfficialImages.kafka();
     @Container
-    static final MongoDBContainer MONGO = new MongoDBContainer("mongo:8.0");
+    static final MongoDBContainer MONGO = OfficialImages.mongo();
 
     @DynamicPropertySource
     static void brokerAndStore(DynamicPropertyRegistry registry) {
-        // the Stream binder reads this property, not Boot's Kafka connection details
-        registry.add("spring.kafka.bootstrap-servers", KAFKA::getBootstrapServers);
+        OfficialImages.registerBroker(registry, KAFKA);
         registry.add("spring.mongodb.uri", () -> MONGO.getReplicaSetUrl("platform-sample"));
     }
 
