@@ -143,7 +143,7 @@ class AuditedRequests implements HandlerInterceptor, ResponseBodyAdvice<Object> 
     }
 
     /** A record component or bean getter of the body; null when the body (an error, say) has none. */
-    static String property(Object body, String name) {
+    private static String property(Object body, String name) {
         if (body == null) {
             return null;
         }
@@ -157,6 +157,8 @@ class AuditedRequests implements HandlerInterceptor, ResponseBodyAdvice<Object> 
             } catch (NoSuchMethodException e) {
                 // try the other naming convention
             } catch (ReflectiveOperationException e) {
+                log.warn("Could not read {} of a {} for the audit entry; it is recorded without its case", name,
+                        body.getClass().getSimpleName(), e);
                 return null;
             }
         }
