@@ -7,6 +7,7 @@ import org.casemgmt.events.audit.v1.AuditRecorded;
 import org.casemgmt.events.closure.v1.CaseClosed;
 import org.casemgmt.events.closure.v1.CaseReopened;
 import org.casemgmt.events.intake.v1.CaseOpened;
+import org.casemgmt.events.intake.v1.ClientErased;
 import org.casemgmt.events.intake.v1.ClientRegistered;
 import org.casemgmt.events.intake.v1.ConsentGranted;
 import org.casemgmt.events.intake.v1.ConsentWithdrawn;
@@ -29,6 +30,7 @@ public final class EventCatalog {
     public static final EventType<ConsentWithdrawn> CONSENT_WITHDRAWN = new EventType<>("consent.withdrawn", 1, ConsentWithdrawn.class);
     public static final EventType<CaseOpened> CASE_OPENED = new EventType<>("case.opened", 1, CaseOpened.class);
     public static final EventType<IntakeDeclined> INTAKE_DECLINED = new EventType<>("intake.declined", 1, IntakeDeclined.class);
+    public static final EventType<ClientErased> CLIENT_ERASED = new EventType<>("client.erased", 1, ClientErased.class);
     public static final EventType<CaseClosed> CASE_CLOSED = new EventType<>("case.closed", 1, CaseClosed.class);
     public static final EventType<CaseReopened> CASE_REOPENED = new EventType<>("case.reopened", 1, CaseReopened.class);
     public static final EventType<PlanDrafted> PLAN_DRAFTED = new EventType<>("plan.drafted", 1, PlanDrafted.class);
@@ -43,7 +45,7 @@ public final class EventCatalog {
     public static final EventType<AuditRecorded> AUDIT_RECORDED = new EventType<>("audit.recorded", 1, AuditRecorded.class);
 
     private static final List<EventType<?>> ALL = List.of(
-            CLIENT_REGISTERED, CONSENT_GRANTED, CONSENT_WITHDRAWN, CASE_OPENED, INTAKE_DECLINED,
+            CLIENT_REGISTERED, CONSENT_GRANTED, CONSENT_WITHDRAWN, CASE_OPENED, INTAKE_DECLINED, CLIENT_ERASED,
             CASE_CLOSED, CASE_REOPENED,
             PLAN_DRAFTED, PLAN_APPROVED, PLAN_REVISED, GOAL_SET, GOAL_REVISED, GOAL_ACHIEVED, GOAL_ABANDONED,
             PROGRESS_RECORDED, REVIEW_COMPLETED, AUDIT_RECORDED);
