@@ -1,0 +1,48 @@
+package org.casemgmt.auth;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * {@code casemgmt.auth.*}: who may sign in and which clients may ask for tokens. Held in memory: this server is the
+ * demo and test identity provider, not a user store.
+ *
+ * @param issuer              the {@code iss} of every token, and where resource servers find the keys
+ * @param keyStoreDir         where the signing key is kept between starts; unset (null) means a new key each start
+ * @param accessTokenLifetime how long an access token is accepted
+ */
+@Validated
+@ConfigurationProperties("casemgmt.auth")
+public record AuthProperties(
+        @NotNull @DefaultValue("http://localhost:9000") URI issuer,
+        Path keyStoreDir,
+        @NotNull @DefaultValue("30m") Duration accessTokenLifetime,
+        @Valid @NotEmpty List<User> users,
+        @Valid @NotEmpty List<Client> clients) {
+
+    /** A person who signs in with the authorization code flow; {@code password} is plain here, bcrypt once loaded. */
+    public record User(@NotBlank String username, @NotBlank String password, @NotBlank String agency,
+                       @NotEmpty List<Role> roles) {
+    }
+
+    /**
+     * A registered client. Without a secret it is public (PKCE, no client authentication), with one it authenticates
+     * with HTTP Basic. {@code agency} and {@code roles} are what its client_credentials tokens carry: a partner system
+     * acts for its own organisation.
+     */
+    public record Client(@NotBlank String clientId, String secret, @NotEmpty List<String> grantTypes,
+                         @DefaultValue List<URI> redirectUris, @NotEmpty List<String> scopes,
+                         String agency, @DefaultValue List<Role> roles) {
+    }
+}

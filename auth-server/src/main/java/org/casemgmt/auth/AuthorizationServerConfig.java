@@ -1,0 +1,133 @@
+package org.casemgmt.auth;
+
+import java.net.URI;
+import java.util.List;
+
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
+import com.nimbusds.jose.jwk.source.JWKSource;
+import com.nimbusds.jose.proc.SecurityContext;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.core.AuthorizationGrantType;
+import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
+import org.springframework.security.oauth2.server.authorization.OAuth2TokenType;
+import org.springframework.security.oauth2.server.authorization.client.InMemoryRegisteredClientRepository;
+import org.springframework.security.oauth2.server.authorization.client.RegisteredClient;
+import org.springframework.security.oauth2.server.authorization.client.RegisteredClientRepository;
+import org.springframework.security.oauth2.server.authorization.settings.AuthorizationServerSettings;
+import org.springframework.security.oauth2.server.authorization.settings.ClientSettings;
+import org.springframework.security.oauth2.server.authorization.settings.OAuth2TokenFormat;
+import org.springframework.security.oauth2.server.authorization.settings.TokenSettings;
+import org.springframework.security.oauth2.server.authorization.token.JwtEncodingContext;
+import org.springframework.security.oauth2.server.authorization.token.OAuth2TokenCustomizer;
+import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import org.springframework.security.web.SecurityFilterChain;
+
+/** The protocol endpoints, the sign-in form, and the users, clients and key they work with. */
+@Configuration(proxyBeanMethods = false)
+class AuthorizationServerConfig {
+
+    static final String AGENCY_CLAIM = "agency";
+    static final String ROLES_CLAIM = "roles";
+
+    /**
+     * The OAuth2 and OIDC endpoints, the default sign-in form the authorization code flow sends a browser (or a CLI
+     * acting as one) to, and health open so that the launcher and orchestrators can probe it.
+     */
+    @Bean
+    SecurityFilterChain authorizationServer(HttpSecurity http) throws Exception {
+        http.oauth2AuthorizationServer(server -> server.oidc(Customizer.withDefaults()))
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                        .anyRequest().authenticated())
+                .formLogin(Customizer.withDefaults());
+        return http.build();
+    }
+
+    /** BCrypt only: a stored {noop} or other legacy prefix can never match. */
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return new BCryptPasswordEncoder();
+    }
+
+    @Bean
+    UserDetailsService users(AuthProperties properties, PasswordEncoder passwordEncoder) {
+        return new InMemoryUserDetailsManager(properties.users().stream()
+                .map(user -> User.withUsername(user.username())
+                        .password(passwordEncoder.encode(user.password()))
+                        .roles(user.roles().stream().map(Role::name).toArray(String[]::new))
+                        .build())
+                .toList());
+    }
+
+    @Bean
+    RegisteredClientRepository clients(AuthProperties properties, PasswordEncoder passwordEncoder) {
+        TokenSettings tokens = TokenSettings.builder().accessTokenFormat(OAuth2TokenFormat.SELF_CONTAINED)
+                .accessTokenTimeToLive(properties.accessTokenLifetime()).build();
+        List<RegisteredClient> clients = properties.clients().stream()
+                .map(client -> registered(client, tokens, passwordEncoder)).toList();
+        return new InMemoryRegisteredClientRepository(clients);
+    }
+
+    private static RegisteredClient registered(AuthProperties.Client client, TokenSettings tokens,
+                                               PasswordEncoder passwordEncoder) {
+        boolean isPublic = client.secret() == null;
+        RegisteredClient.Builder builder = RegisteredClient.withId(client.clientId())
+                .clientId(client.clientId())
+                .clientAuthenticationMethod(isPublic ? ClientAuthenticationMethod.NONE
+                        : ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
+                .tokenSettings(tokens)
+                // A public client cannot keep a secret, so the code is bound to its PKCE verifier instead; no consent
+                // page, because every client here is the platform's own or a contracted partner's.
+                .clientSettings(ClientSettings.builder().requireProofKey(isPublic)
+                        .requireAuthorizationConsent(false).build());
+        if (!isPublic) {
+            builder.clientSecret(passwordEncoder.encode(client.secret()));
+        }
+        client.grantTypes().forEach(grant -> builder.authorizationGrantType(new AuthorizationGrantType(grant)));
+        client.redirectUris().stream().map(URI::toString).forEach(builder::redirectUri);
+        client.scopes().forEach(builder::scope);
+        return builder.build();
+    }
+
+    @Bean
+    JWKSource<SecurityContext> signingKeys(AuthProperties properties) {
+        return new ImmutableJWKSet<>(new JWKSet(SigningKey.loadOrCreate(properties.keyStoreDir())));
+    }
+
+    @Bean
+    AuthorizationServerSettings authorizationServerSettings(AuthProperties properties) {
+        return AuthorizationServerSettings.builder().issuer(properties.issuer().toString()).build();
+    }
+
+    @Bean
+    Identities identities(AuthProperties properties) {
+        return new Identities(properties);
+    }
+
+    /**
+     * The claims contract the services authorise on: {@code agency} and {@code roles} beside the standard ones; the
+     * subject is already the username, or the client id for client_credentials.
+     */
+    @Bean
+    OAuth2TokenCustomizer<JwtEncodingContext> accessTokenClaims(Identities identities) {
+        return context -> {
+            if (!OAuth2TokenType.ACCESS_TOKEN.equals(context.getTokenType())) {
+                return;
+            }
+            Identities.Identity identity = AuthorizationGrantType.CLIENT_CREDENTIALS
+                    .equals(context.getAuthorizationGrantType())
+                    ? identities.client(context.getRegisteredClient().getClientId())
+                    : identities.user(context.getPrincipal().getName());
+            context.getClaims().claim(AGENCY_CLAIM, identity.agency()).claim(ROLES_CLAIM, identity.roles());
+        };
+    }
+}
