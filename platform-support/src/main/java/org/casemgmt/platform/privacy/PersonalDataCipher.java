@@ -1,0 +1,112 @@
+package org.casemgmt.platform.privacy;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
+import java.time.LocalDate;
+import java.util.Base64;
+
+import javax.crypto.AEADBadTagException;
+import javax.crypto.Cipher;
+import javax.crypto.SecretKey;
+import javax.crypto.spec.GCMParameterSpec;
+
+/**
+ * Encrypts a subject's personal data field by field with that subject's own key (AES-256-GCM, a random 96-bit
+ * nonce per value, the subject id as associated data), so that destroying the key with {@link #erase} makes
+ * every copy of the data in the database unreadable at once, without finding and deleting each one.
+ *
+ * <p>A value is stored as {@code v1:<base64 of nonce | ciphertext and tag>}. The {@code v1} is the format; there
+ * is no key version in it because a subject has one data key for life: rotating the master key re-wraps the data
+ * keys and leaves the values alone. Because the subject id is authenticated with the value, a value copied into
+ * another subject's record does not decrypt there.
+ *
+ * <p>{@code null} stays {@code null}, whether the subject is erased or not. Every other call for an erased
+ * subject throws {@link SubjectErasedException}: show the record as erased.
+ */
+public class PersonalDataCipher {
+
+    private static final String FORMAT = "v1:";
+    private static final String TRANSFORMATION = "AES/GCM/NoPadding";
+    private static final int NONCE_BYTES = 12;
+    private static final int TAG_BITS = 128;
+
+    private final SubjectKeys keys;
+    private final SecureRandom random;
+
+    PersonalDataCipher(SubjectKeys keys, SecureRandom random) {
+        this.keys = keys;
+        this.random = random;
+    }
+
+    /** Creates the subject's key on first use. @throws SubjectErasedException the subject has been erased */
+    public String encrypt(String subjectId, String plaintext) {
+        if (plaintext == null) {
+            return null;
+        }
+        byte[] nonce = new byte[NONCE_BYTES];
+        random.nextBytes(nonce);
+        byte[] sealed = crypt(Cipher.ENCRYPT_MODE, keys.forEncryption(subjectId), nonce, subjectId,
+                plaintext.getBytes(StandardCharsets.UTF_8));
+        return FORMAT + Base64.getEncoder().encodeToString(
+                ByteBuffer.allocate(NONCE_BYTES + sealed.length).put(nonce).put(sealed).array());
+    }
+
+    /**
+     * @throws SubjectErasedException the subject has been erased
+     * @throws IllegalStateException   the value is altered, belongs to another subject or is not this cipher's
+     */
+    public String decrypt(String subjectId, String ciphertext) {
+        if (ciphertext == null) {
+            return null;
+        }
+        if (!ciphertext.startsWith(FORMAT)) {
+            throw new IllegalStateException("a stored value of subject " + subjectId + " is not encrypted as " + FORMAT);
+        }
+        byte[] nonceAndSealed = Base64.getDecoder().decode(ciphertext.substring(FORMAT.length()));
+        if (nonceAndSealed.length < NONCE_BYTES + TAG_BITS / 8) {
+            throw new IllegalStateException("a stored value of subject " + subjectId + " is truncated");
+        }
+        ByteBuffer buffer = ByteBuffer.wrap(nonceAndSealed);
+        byte[] nonce = new byte[NONCE_BYTES];
+        buffer.get(nonce);
+        byte[] sealed = new byte[buffer.remaining()];
+        buffer.get(sealed);
+        return new String(crypt(Cipher.DECRYPT_MODE, keys.forDecryption(subjectId), nonce, subjectId, sealed),
+                StandardCharsets.UTF_8);
+    }
+
+    public String encryptDate(String subjectId, LocalDate date) {
+        return date == null ? null : encrypt(subjectId, date.toString());
+    }
+
+    public LocalDate decryptDate(String subjectId, String ciphertext) {
+        String date = decrypt(subjectId, ciphertext);
+        return date == null ? null : LocalDate.parse(date);
+    }
+
+    /**
+     * Destroys the subject's key, for good: their data becomes unreadable and nothing new is encrypted for them.
+     * Idempotent. Other instances of the service stop reading the subject within
+     * {@code casemgmt.privacy.key-cache-ttl}.
+     */
+    public void erase(String subjectId) {
+        keys.destroy(subjectId);
+    }
+
+    private static byte[] crypt(int mode, SecretKey key, byte[] nonce, String subjectId, byte[] input) {
+        try {
+            Cipher cipher = Cipher.getInstance(TRANSFORMATION);
+            cipher.init(mode, key, new GCMParameterSpec(TAG_BITS, nonce));
+            cipher.updateAAD(subjectId.getBytes(StandardCharsets.UTF_8));
+            return cipher.doFinal(input);
+        } catch (AEADBadTagException altered) {
+            throw new IllegalStateException("a stored value of subject " + subjectId
+                    + " fails its integrity check: altered, or copied from another subject's record", altered);
+        } catch (GeneralSecurityException unexpected) {
+            throw new IllegalStateException("cannot " + (mode == Cipher.ENCRYPT_MODE ? "encrypt" : "decrypt")
+                    + " a value of subject " + subjectId, unexpected);
+        }
+    }
+}

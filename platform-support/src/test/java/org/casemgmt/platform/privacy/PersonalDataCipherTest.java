@@ -1,0 +1,102 @@
+package org.casemgmt.platform.privacy;
+
+import java.security.SecureRandom;
+import java.time.LocalDate;
+import java.util.Base64;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class PersonalDataCipherTest {
+
+    @RegisterExtension
+    final ThrowawayKeyStore store = new ThrowawayKeyStore();
+    private final PersonalDataCipher cipher = cipher(PrivacyFixtures.onlyMaster1());
+
+    @Test
+    void aValueDecryptsToWhatWasEncryptedAndDoesNotShowIt() {
+        String stored = cipher.encrypt("client-1", "Zoë O'Brien-Núñez");
+
+        assertThat(stored).startsWith("v1:").doesNotContain("Zo", "Brien");
+        assertThat(cipher.decrypt("client-1", stored)).isEqualTo("Zoë O'Brien-Núñez");
+        assertThat(cipher.decryptDate("client-1", cipher.encryptDate("client-1", LocalDate.of(1984, 3, 7))))
+                .isEqualTo(LocalDate.of(1984, 3, 7));
+    }
+
+    @Test
+    void nullStaysNullAndCreatesNoKey() {
+        assertThat(cipher.encrypt("client-1", null)).isNull();
+        assertThat(cipher.encryptDate("client-1", null)).isNull();
+        assertThat(cipher.decrypt("client-1", null)).isNull();
+        assertThat(cipher.decryptDate("client-1", null)).isNull();
+        assertThat(store.count()).isZero();
+    }
+
+    @Test
+    void theSameValueNeverEncryptsTheSameTwiceNorForTwoSubjects() {
+        String first = cipher.encrypt("client-1", "Jane Doe");
+
+        assertThat(cipher.encrypt("client-1", "Jane Doe")).isNotEqualTo(first);
+        assertThat(cipher.encrypt("client-2", "Jane Doe")).isNotEqualTo(first);
+    }
+
+    @Test
+    void anAlteredValueIsRejected() {
+        byte[] raw = Base64.getDecoder().decode(cipher.encrypt("client-1", "Jane Doe").substring(3));
+        raw[raw.length - 1] ^= 1;
+
+        assertThatThrownBy(() -> cipher.decrypt("client-1", "v1:" + Base64.getEncoder().encodeToString(raw)))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("fails its integrity check");
+    }
+
+    @Test
+    void aValueCopiedIntoAnotherSubjectsRecordDoesNotDecryptThere() {
+        cipher.encrypt("client-2", "anything, so client-2 has a key");
+        String ofClient1 = cipher.encrypt("client-1", "Jane Doe");
+
+        assertThatThrownBy(() -> cipher.decrypt("client-2", ofClient1))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("copied from another subject's record");
+    }
+
+    @Test
+    void afterErasureTheSubjectsDataReadsAsErasedAndNothingNewIsEncryptedForThem() {
+        String stored = cipher.encrypt("client-1", "Jane Doe");
+
+        cipher.erase("client-1");
+
+        assertThatThrownBy(() -> cipher.decrypt("client-1", stored))
+                .isInstanceOfSatisfying(SubjectErasedException.class,
+                        erased -> assertThat(erased.subjectId()).isEqualTo("client-1"));
+        assertThatThrownBy(() -> cipher.encrypt("client-1", "Jane Doe")).isInstanceOf(SubjectErasedException.class);
+        assertThat(cipher.decrypt("client-1", null)).isNull();
+    }
+
+    @Test
+    void anotherInstanceSeesTheErasureOnceItsCachedKeyExpires() {
+        PersonalDataCipher otherInstance = cipher(PrivacyFixtures.onlyMaster1());
+        String stored = cipher.encrypt("client-1", "Jane Doe");
+        assertThat(otherInstance.decrypt("client-1", stored)).isEqualTo("Jane Doe");
+
+        cipher.erase("client-1");
+        store.timeHasPassed(ThrowawayKeyStore.CACHE_TTL.plusSeconds(1));
+
+        assertThatThrownBy(() -> otherInstance.decrypt("client-1", stored)).isInstanceOf(SubjectErasedException.class);
+    }
+
+    @Test
+    void erasingASubjectThatNeverHadAKeyRefusesLaterEncryptions() {
+        cipher.erase("client-never-seen");
+
+        assertThatThrownBy(() -> cipher(PrivacyFixtures.onlyMaster1()).encrypt("client-never-seen", "late event"))
+                .isInstanceOf(SubjectErasedException.class);
+    }
+
+    private PersonalDataCipher cipher(MasterKeys masterKeys) {
+        return new PersonalDataCipher(store.instance(masterKeys), new SecureRandom());
+    }
+}
