@@ -61,14 +61,7 @@ public class PersonalDataCipher {
         if (ciphertext == null) {
             return null;
         }
-        if (!ciphertext.startsWith(FORMAT)) {
-            throw new IllegalStateException("a stored value of subject " + subjectId + " is not encrypted as " + FORMAT);
-        }
-        byte[] nonceAndSealed = Base64.getDecoder().decode(ciphertext.substring(FORMAT.length()));
-        if (nonceAndSealed.length < NONCE_BYTES + TAG_BITS / 8) {
-            throw new IllegalStateException("a stored value of subject " + subjectId + " is truncated");
-        }
-        ByteBuffer buffer = ByteBuffer.wrap(nonceAndSealed);
+        ByteBuffer buffer = ByteBuffer.wrap(nonceAndSealed(subjectId, ciphertext));
         byte[] nonce = new byte[NONCE_BYTES];
         buffer.get(nonce);
         byte[] sealed = new byte[buffer.remaining()];
@@ -93,6 +86,27 @@ public class PersonalDataCipher {
      */
     public void erase(String subjectId) {
         keys.destroy(subjectId);
+    }
+
+    private static byte[] nonceAndSealed(String subjectId, String ciphertext) {
+        if (!ciphertext.startsWith(FORMAT)) {
+            throw foreign(subjectId, null);
+        }
+        byte[] decoded;
+        try {
+            decoded = Base64.getDecoder().decode(ciphertext.substring(FORMAT.length()));
+        } catch (IllegalArgumentException notBase64) {
+            throw foreign(subjectId, notBase64);
+        }
+        if (decoded.length < NONCE_BYTES + TAG_BITS / 8) {
+            throw foreign(subjectId, null);
+        }
+        return decoded;
+    }
+
+    private static IllegalStateException foreign(String subjectId, Exception cause) {
+        return new IllegalStateException("a stored value of subject " + subjectId + " is not a " + FORMAT
+                + " value of this cipher: written by something else, or truncated", cause);
     }
 
     private static byte[] crypt(int mode, SecretKey key, byte[] nonce, String subjectId, byte[] input) {

@@ -22,7 +22,6 @@ class PrivacyAutoConfiguration {
 
     @Bean
     @Lazy
-    @ConditionalOnMissingBean
     MasterKeys privacyMasterKeys(PrivacyProperties properties) {
         return MasterKeys.from(properties);
     }

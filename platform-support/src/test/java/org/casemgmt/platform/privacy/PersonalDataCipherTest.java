@@ -3,6 +3,7 @@ package org.casemgmt.platform.privacy;
 import java.security.SecureRandom;
 import java.time.LocalDate;
 import java.util.Base64;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -51,6 +52,16 @@ class PersonalDataCipherTest {
         assertThatThrownBy(() -> cipher.decrypt("client-1", "v1:" + Base64.getEncoder().encodeToString(raw)))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("fails its integrity check");
+    }
+
+    @Test
+    void aValueThisCipherDidNotWriteIsRejected() {
+        cipher.encrypt("client-1", "so that client-1 has a key");
+
+        assertThat(List.of("Jane Doe", "v1:not base64!", "v1:AAAA")).allSatisfy(foreign ->
+                assertThatThrownBy(() -> cipher.decrypt("client-1", foreign))
+                        .isInstanceOf(IllegalStateException.class)
+                        .hasMessageContaining("is not a v1: value of this cipher"));
     }
 
     @Test
