@@ -22,7 +22,8 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 @AutoConfiguration(afterName = {
         "org.springframework.boot.data.mongodb.autoconfigure.DataMongoAutoConfiguration",
         "org.casemgmt.platform.outbox.OutboxAutoConfiguration",
-        "org.casemgmt.platform.web.WebDefaultsAutoConfiguration"})
+        "org.casemgmt.platform.web.WebDefaultsAutoConfiguration",
+        "org.casemgmt.platform.security.ResourceServerAutoConfiguration"})
 @ConditionalOnBean({MongoTemplate.class, EventRecorder.class})
 class AuditAutoConfiguration {
 

@@ -93,6 +93,8 @@ public class PlatformDefaults implements EnvironmentPostProcessor {
 
         // Behind the gateway: links, Location headers and the OpenAPI servers name the address the client called.
         defaults.put("server.forward-headers-strategy", "framework");
+        // The embedded authorisation server's address (bin/run); elsewhere the issuer is configured, e.g. Keycloak's.
+        defaults.put("spring.security.oauth2.resourceserver.jwt.issuer-uri", "http://localhost:9000");
 
         defaults.put("management.endpoints.web.exposure.include", "health,info,metrics,prometheus");
         defaults.put("management.endpoint.health.probes.enabled", true);

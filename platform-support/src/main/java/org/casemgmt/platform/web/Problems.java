@@ -1,13 +1,19 @@
 package org.casemgmt.platform.web;
 
+import java.io.IOException;
 import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.casemgmt.platform.observability.Correlation;
 import org.slf4j.MDC;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
+
+import tools.jackson.databind.json.JsonMapper;
 
 /** Builds the platform's RFC 9457 problem documents: {@code urn:casemgmt:problem:<slug>} types, instance, correlation id. */
 public final class Problems {
@@ -38,6 +44,13 @@ public final class Problems {
             members.putAll(problem.getProperties());
         }
         return members;
+    }
+
+    /** Writes the problem as the response, for filters that answer before any controller is reached. */
+    public static void write(HttpServletResponse response, ProblemDetail problem, JsonMapper json) throws IOException {
+        response.setStatus(problem.getStatus());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.getOutputStream().write(json.writeValueAsBytes(asJsonMembers(problem)));
     }
 
     /** Adds what every problem carries: the request path as {@code instance}, and the correlation id. */

@@ -20,10 +20,4 @@ class WebDefaultsAutoConfiguration {
     CorrelationIdFilter correlationIdFilter() {
         return new CorrelationIdFilter();
     }
-
-    @Bean
-    @ConditionalOnMissingBean
-    CurrentActor currentActor() {
-        return new RequestCurrentActor();
-    }
 }

@@ -10,6 +10,7 @@ import org.casemgmt.events.EventCatalog;
 import org.casemgmt.events.schema.EventSchemaValidator;
 import org.casemgmt.platform.audit.AuditEntry;
 import org.casemgmt.platform.testing.TopicProbe;
+import org.casemgmt.testsupport.TestIssuer;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
@@ -32,6 +33,7 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 class AuditIT {
 
     private static final String AUDIT = "/api/platform-sample/audit";
+    private static final String WORKER = TestIssuer.shared().bearer("worker-8", "agency-1", "CASE_WORKER");
 
     @LocalServerPort
     int port;
@@ -45,7 +47,7 @@ class AuditIT {
         String caseId = openCase();
 
         ResponseEntity<JsonNode> read = http().get().uri("/api/sample/cases/" + caseId)
-                .header("X-Actor-Id", "worker-8").header("X-Actor-Agency", "agency-1")
+                .header("Authorization", WORKER)
                 .header("X-Correlation-Id", "corr-read-" + caseId).retrieve().toEntity(JsonNode.class);
 
         assertThat(read.getStatusCode().value()).isEqualTo(200);
@@ -83,7 +85,7 @@ class AuditIT {
     void aReadThatFailsIsRecordedWithItsStatus() {
         String unknown = "case-" + UUID.randomUUID();
 
-        assertThat(http().get().uri("/api/sample/cases/" + unknown).header("X-Actor-Id", "worker-8")
+        assertThat(http().get().uri("/api/sample/cases/" + unknown).header("Authorization", WORKER)
                 .retrieve().toBodilessEntity().getStatusCode().value()).isEqualTo(404);
 
         assertThat(entriesOf(unknown)).singleElement().satisfies(entry -> {
@@ -95,7 +97,7 @@ class AuditIT {
     @Test
     void everyEntryReachesAuditRecordedAsACloudEventValidAgainstItsSchema() {
         String caseId = openCase();
-        http().get().uri("/api/sample/cases/" + caseId).header("X-Actor-Id", "worker-8")
+        http().get().uri("/api/sample/cases/" + caseId).header("Authorization", WORKER)
                 .header("X-Correlation-Id", "corr-event-" + caseId).retrieve().toBodilessEntity();
 
         List<TopicProbe.Received> records = new TopicProbe(bootstrapServers)
@@ -118,8 +120,7 @@ class AuditIT {
     @Test
     void onlyAnAuditorMayReadOrVerifyTheTrail() {
         for (String path : List.of(AUDIT + "/entries", AUDIT + "/verification")) {
-            ResponseEntity<JsonNode> refused = http().get().uri(path).header("X-Actor-Id", "worker-8")
-                    .header("X-Actor-Roles", "CASE_WORKER,SUPERVISOR").retrieve().toEntity(JsonNode.class);
+            ResponseEntity<JsonNode> refused = http().get().uri(path).header("Authorization", TestIssuer.shared().bearer("worker-8", "agency-1", "CASE_WORKER", "SUPERVISOR")).retrieve().toEntity(JsonNode.class);
 
             assertThat(refused.getStatusCode().value()).isEqualTo(403);
             assertThat(refused.getBody().get("type").asString()).isEqualTo("urn:casemgmt:problem:audit-not-permitted");
@@ -148,7 +149,7 @@ class AuditIT {
     }
 
     private String openCase() {
-        ResponseEntity<JsonNode> opened = http().post().uri("/api/sample/cases").header("X-Actor-Id", "worker-5")
+        ResponseEntity<JsonNode> opened = http().post().uri("/api/sample/cases").header("Authorization", TestIssuer.shared().bearer("worker-5", "agency-1", "CASE_WORKER"))
                 .contentType(MediaType.APPLICATION_JSON).body("{\"agencyId\":\"agency-1\"}")
                 .retrieve().toEntity(JsonNode.class);
         assertThat(opened.getStatusCode().value()).isEqualTo(201);
@@ -165,8 +166,7 @@ class AuditIT {
     }
 
     private JsonNode asAuditor(String uri) {
-        ResponseEntity<JsonNode> response = http().get().uri(uri).header("X-Actor-Id", "auditor-1")
-                .header("X-Actor-Roles", "AUDITOR").retrieve().toEntity(JsonNode.class);
+        ResponseEntity<JsonNode> response = http().get().uri(uri).header("Authorization", TestIssuer.shared().bearer("auditor-1", "agency-1", "AUDITOR")).retrieve().toEntity(JsonNode.class);
         assertThat(response.getStatusCode().value()).isEqualTo(200);
         return response.getBody();
     }

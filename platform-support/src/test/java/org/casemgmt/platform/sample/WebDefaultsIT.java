@@ -3,6 +3,7 @@ package org.casemgmt.platform.sample;
 import java.util.UUID;
 
 import org.casemgmt.platform.testing.TopicProbe;
+import org.casemgmt.testsupport.TestIssuer;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -17,6 +18,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 @SampleServiceTest
 class WebDefaultsIT {
+
+    private static final String WORKER = TestIssuer.shared().bearer("worker-5", "agency-1", "CASE_WORKER");
 
     @LocalServerPort
     int port;
@@ -49,7 +52,7 @@ class WebDefaultsIT {
 
     @Test
     void anUnknownCaseIsA404ProblemCarryingTheCorrelationId() {
-        ResponseEntity<JsonNode> response = http().get().uri("/api/sample/cases/nope")
+        ResponseEntity<JsonNode> response = http().get().uri("/api/sample/cases/nope").header("Authorization", WORKER)
                 .header("X-Correlation-Id", "corr-404").retrieve().toEntity(JsonNode.class);
 
         assertThat(response.getStatusCode().value()).isEqualTo(404);
@@ -72,7 +75,7 @@ class WebDefaultsIT {
 
     @Test
     void prometheusExposesTheOutboxMetrics() {
-        String metrics = http().get().uri("/actuator/prometheus").retrieve().body(String.class);
+        String metrics = http().get().uri("/actuator/prometheus").header("Authorization", WORKER).retrieve().body(String.class);
 
         assertThat(metrics).contains("casemgmt_outbox_pending");
     }
@@ -80,7 +83,7 @@ class WebDefaultsIT {
     private ResponseEntity<JsonNode> openCase(String idempotencyKey) {
         return http().post().uri("/api/sample/cases")
                 .header("Idempotency-Key", idempotencyKey)
-                .header("X-Actor-Id", "worker-5")
+                .header("Authorization", WORKER)
                 .header("X-Correlation-Id", "corr-" + idempotencyKey)
                 .contentType(MediaType.APPLICATION_JSON)
                 .body("{\"agencyId\":\"agency-1\"}")

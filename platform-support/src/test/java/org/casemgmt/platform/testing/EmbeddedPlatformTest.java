@@ -16,7 +16,8 @@ import org.springframework.test.context.ContextConfiguration;
  * A whole service against a real Kafka broker (KRaft, in the test JVM) and the in-memory MongoDB server:
  * {@code spring.kafka.bootstrap-servers} points at the broker (the outbox relay and the Stream binder both read
  * it) and {@code spring.mongodb.uri} at the service's database. Test classes with the same attributes share one
- * Spring context and one broker, so keep the attributes identical across a module's integration tests.
+ * Spring context and one broker, so keep the attributes identical across a module's integration tests. Requests
+ * authenticate with tokens of {@link org.casemgmt.testsupport.TestIssuer}.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -24,7 +25,7 @@ import org.springframework.test.context.ContextConfiguration;
 @Inherited
 @SpringBootTest
 @EmbeddedKafka(partitions = 1, bootstrapServersProperty = "spring.kafka.bootstrap-servers")
-@ContextConfiguration(initializers = EmbeddedMongoInitializer.class)
+@ContextConfiguration(initializers = {EmbeddedMongoInitializer.class, TestIssuerInitializer.class})
 public @interface EmbeddedPlatformTest {
 
     @AliasFor(annotation = SpringBootTest.class, attribute = "properties")

@@ -15,6 +15,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 @AutoConfiguration(afterName = {
         "org.casemgmt.platform.web.WebDefaultsAutoConfiguration",
+        "org.casemgmt.platform.security.ResourceServerAutoConfiguration",
         "org.springframework.boot.data.mongodb.autoconfigure.DataMongoAutoConfiguration",
         "org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration"})
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)

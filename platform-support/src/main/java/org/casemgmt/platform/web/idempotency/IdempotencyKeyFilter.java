@@ -23,8 +23,6 @@ import org.casemgmt.platform.web.Problems;
 import org.springframework.core.Ordered;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
@@ -119,10 +117,7 @@ class IdempotencyKeyFilter extends OncePerRequestFilter implements Ordered {
 
     private void writeProblem(HttpServletRequest request, HttpServletResponse response, HttpStatus status,
                               String slug, String title, String detail) throws IOException {
-        ProblemDetail problem = Problems.of(status, slug, title, detail, request.getRequestURI());
-        response.setStatus(status.value());
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.getOutputStream().write(json.writeValueAsBytes(Problems.asJsonMembers(problem)));
+        Problems.write(response, Problems.of(status, slug, title, detail, request.getRequestURI()), json);
     }
 
     private static String sha256(byte[] bytes) {

@@ -1,0 +1,78 @@
+package org.casemgmt.platform.security;
+
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.casemgmt.platform.web.CurrentActor;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.core.OAuth2TokenValidator;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.web.SecurityFilterChain;
+
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Every service is an OAuth2 resource server: it checks the bearer token itself even behind the gateway, so a
+ * request that reaches a service some other way is refused just the same. Only health (for the orchestrator) and
+ * the OpenAPI document (for the gateway's {@code /openapi/{stage}}) answer without a token. The issuer and key set
+ * are Spring Boot's {@code spring.security.oauth2.resourceserver.jwt.*} properties.
+ */
+@AutoConfiguration(beforeName = {
+        "org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration",
+        "org.springframework.boot.security.autoconfigure.actuate.web.servlet.ManagementWebSecurityAutoConfiguration"})
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+// Declared here as well as by Spring Boot, so a @WebMvcTest slice, which leaves Boot's security out, runs this chain.
+@EnableWebSecurity
+@EnableConfigurationProperties(SecurityProperties.class)
+class ResourceServerAutoConfiguration {
+
+    static final List<String> ALWAYS_OPEN = List.of("/actuator/health", "/actuator/health/**", "/v3/api-docs",
+            "/v3/api-docs/**", "/.well-known/oauth-protected-resource");
+
+    @Bean
+    SecurityFilterChain resourceServerFilterChain(HttpSecurity http, SecurityProperties properties, JsonMapper json,
+                                                  @Value("${spring.security.oauth2.resourceserver.jwt.issuer-uri:}") String issuer) {
+        SecurityProblems problems = new SecurityProblems(json);
+        String[] open = Stream.concat(ALWAYS_OPEN.stream(), properties.publicPaths().stream())
+                .toArray(String[]::new);
+        return http
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers(HttpMethod.GET, open).permitAll()
+                        .requestMatchers("/error").permitAll()
+                        .anyRequest().authenticated())
+                .oauth2ResourceServer(server -> server
+                        .jwt(jwt -> jwt.jwtAuthenticationConverter(new StaffAuthenticationConverter()))
+                        // RFC 9728: a client refused with 401 learns here where to get a token.
+                        .protectedResourceMetadata(metadata -> metadata.protectedResourceMetadataCustomizer(
+                                resource -> resource.authorizationServer(issuer)))
+                        .authenticationEntryPoint(problems)
+                        .accessDeniedHandler(problems))
+                .exceptionHandling(handling -> handling.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                // Bearer tokens, never cookies: there is no ambient credential for a forged request to ride on.
+                .csrf(AbstractHttpConfigurer::disable)
+                .build();
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    CurrentActor currentActor() {
+        return new TokenCurrentActor();
+    }
+
+    /** Picked up by Spring Boot's JwtDecoder alongside its own issuer and expiry checks. */
+    @Bean
+    OAuth2TokenValidator<Jwt> requiredStaffClaims() {
+        return new RequiredStaffClaims();
+    }
+}

@@ -1,0 +1,51 @@
+package org.casemgmt.platform.security;
+
+import java.io.IOException;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.casemgmt.platform.web.Problems;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.oauth2.server.resource.web.BearerTokenAuthenticationEntryPoint;
+import org.springframework.security.oauth2.server.resource.web.access.BearerTokenAccessDeniedHandler;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.access.AccessDeniedHandler;
+
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Answers a refused token with the platform's problem document, keeping the {@code WWW-Authenticate} header that
+ * OAuth2 clients read to learn why (RFC 6750): the bearer-token handlers write status and header, this the body.
+ */
+final class SecurityProblems implements AuthenticationEntryPoint, AccessDeniedHandler {
+
+    private final BearerTokenAuthenticationEntryPoint challenge = new BearerTokenAuthenticationEntryPoint();
+    private final BearerTokenAccessDeniedHandler denial = new BearerTokenAccessDeniedHandler();
+    private final JsonMapper json;
+
+    SecurityProblems(JsonMapper json) {
+        this.json = json;
+    }
+
+    @Override
+    public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException refusal)
+            throws IOException {
+        challenge.commence(request, response, refusal);
+        String detail = request.getHeader("Authorization") == null
+                ? "This endpoint needs an access token: send it as 'Authorization: Bearer <token>'."
+                : "The access token was refused: " + refusal.getMessage();
+        Problems.write(response, Problems.of(HttpStatus.UNAUTHORIZED, "unauthenticated", "Authentication required",
+                detail, request.getRequestURI()), json);
+    }
+
+    @Override
+    public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException refusal)
+            throws IOException {
+        denial.handle(request, response, refusal);
+        Problems.write(response, Problems.of(HttpStatus.FORBIDDEN, "not-permitted", "Not permitted",
+                "Your roles do not allow this.", request.getRequestURI()), json);
+    }
+}
