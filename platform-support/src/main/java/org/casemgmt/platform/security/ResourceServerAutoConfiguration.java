@@ -70,6 +70,12 @@ class ResourceServerAutoConfiguration {
         return new TokenCurrentActor();
     }
 
+    @Bean
+    @ConditionalOnMissingBean
+    StaffAccess staffAccess(CurrentActor actor) {
+        return new StaffAccess(actor);
+    }
+
     /** Picked up by Spring Boot's JwtDecoder alongside its own issuer and expiry checks. */
     @Bean
     OAuth2TokenValidator<Jwt> requiredStaffClaims() {
