@@ -44,6 +44,12 @@ final class ChildJvm implements Component {
      */
     static ChildJvm start(String name, List<String> jvmArguments, Path workingDir, Path logsDir,
                           Consumer<ChildJvm> onUnexpectedExit) throws LaunchException {
+        return start(name, jvmArguments, Map.of(), workingDir, logsDir, onUnexpectedExit);
+    }
+
+    /** As {@link #start(String, List, Path, Path, Consumer)}, with these variables added to its environment. */
+    static ChildJvm start(String name, List<String> jvmArguments, Map<String, String> environment, Path workingDir,
+                          Path logsDir, Consumer<ChildJvm> onUnexpectedExit) throws LaunchException {
         Path logFile = logsDir.resolve(name + ".log");
         try {
             Files.createDirectories(logsDir);
@@ -52,6 +58,7 @@ final class ChildJvm implements Component {
             }
             ProcessBuilder builder = new ProcessBuilder(command(jvmArguments));
             builder.environment().keySet().removeAll(CommandLine.environmentVariables());
+            builder.environment().putAll(environment);
             Process process = builder
                     .directory(workingDir.toFile())
                     .redirectErrorStream(true)

@@ -42,7 +42,8 @@ final class CommandLine {
                     new Option("--data-dir", "DIR", "store, broker log and log files (default: <repo-dir>/data)",
                             (options, value) -> options.dataDir(Path.of(value))),
                     new Option("--services", "LIST", "comma-separated modules to start, each required (default: every "
-                            + "one whose jar exists); known: " + LaunchOptions.knownModuleNames(),
+                            + "one whose jar exists; the auth-server starts with any list when built); known: "
+                            + LaunchOptions.knownModuleNames(),
                             (options, value) -> options.selectedModules(commaSeparated(value))),
                     new Option("--heap", "SIZE", "-Xmx of each service and the gateway (default: "
                             + LaunchOptions.DEFAULT_HEAP + ")", LaunchOptions.Builder::heap),
@@ -112,9 +113,10 @@ final class CommandLine {
                 .collect(Collectors.joining(System.lineSeparator()));
         return """
                 Usage: bin/run [OPTION]...
-                Starts the embedded default: MongoDB wire-protocol store, Kafka broker (KRaft), every service
-                whose jar exists, then the gateway. Ctrl-C stops them all. bin/run builds the jars first when
-                they are older than the sources, unless given --no-build.
+                Starts the embedded default: the auth server (OAuth2 tokens for the demo users, see bin/token),
+                MongoDB wire-protocol store, Kafka broker (KRaft), every service whose jar exists, then the
+                gateway. Ctrl-C stops them all. bin/run builds the jars first when they are older than the
+                sources, unless given --no-build.
 
                 """ + optionLines + System.lineSeparator();
     }

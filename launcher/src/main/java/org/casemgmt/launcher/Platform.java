@@ -23,14 +23,17 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The running embedded default: the MongoDB store, the Kafka broker, the services and the gateway.
- * {@link #close()} stops them in the reverse order: the gateway first, the store last.
+ * The running embedded default: the auth server, the MongoDB store, the Kafka broker, the services and the gateway.
+ * {@link #close()} stops them in the reverse order: the gateway first, the auth server last.
  */
 public final class Platform implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(Platform.class);
     private static final String READINESS_PATH = "/actuator/health/readiness";
     private static final String OPENAPI_PATH = "/v3/api-docs";
+    /** Spring Boot's resource server property: each service and the gateway fetch the token keys from this issuer. */
+    static final String ISSUER_URI_VARIABLE = "SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_ISSUER_URI";
+    static final String AUTH_ISSUER_VARIABLE = "CASEMGMT_AUTH_ISSUER";
     private static final List<String> SERVICE_JVM_OPTIONS = List.of(
             // A development default on small machines: quick start and a small footprint matter more than peak speed.
             "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
@@ -62,6 +65,15 @@ public final class Platform implements AutoCloseable {
             requirePortsFree(modules);
             log.info("Data in {}, logs in {}", options.dataDir(), options.logsDir());
 
+            // First, and waited for only once the broker is: it needs neither, and every service needs it.
+            ChildJvm authServer = null;
+            if (modules.contains(ServiceModule.AUTH_SERVER)) {
+                log.info("Starting the auth server on port {}, issuer {}",
+                        options.httpPort(ServiceModule.AUTH_SERVER), issuerUri());
+                authServer = register(startModule(ServiceModule.AUTH_SERVER, authServerArguments(),
+                        Map.of(AUTH_ISSUER_VARIABLE, issuerUri().toString())));
+            }
+
             log.info("Starting MongoDB (embedded, H2 file store) on port {}", options.mongoPort());
             mongo = register(EmbeddedMongo.start(options.dataDir().resolve("mongo"), options.mongoPort()));
             readyAfter.put(mongo.name(), Duration.ofNanos(System.nanoTime() - startedAt));
@@ -71,12 +83,17 @@ public final class Platform implements AutoCloseable {
             kafka.awaitReady(options.readyTimeout());
             readyAfter.put(kafka.name(), Duration.ofNanos(System.nanoTime() - startedAt));
 
-            List<ServiceModule> stageServices = modules.stream().filter(module -> !module.isGateway()).toList();
+            if (authServer != null) {
+                awaitReady(ServiceModule.AUTH_SERVER, authServer);
+                readyAfter.put(ServiceModule.AUTH_SERVER.name(), Duration.ofNanos(System.nanoTime() - startedAt));
+            }
+
+            List<ServiceModule> stageServices = modules.stream().filter(ServiceModule::isStageService).toList();
             ServiceGroup services = register(new ServiceGroup());
             Map<ServiceModule, ChildJvm> started = new LinkedHashMap<>();
             for (ServiceModule module : stageServices) {
                 log.info("Starting {} on port {}", module.name(), options.httpPort(module));
-                ChildJvm jvm = startModule(module, stageServiceArguments(module));
+                ChildJvm jvm = startModule(module, stageServiceArguments(module), resourceServerEnvironment());
                 services.add(jvm);
                 started.put(module, jvm);
             }
@@ -88,7 +105,8 @@ public final class Platform implements AutoCloseable {
 
             if (modules.contains(ServiceModule.GATEWAY)) {
                 log.info("Starting the gateway on port {}", options.httpPort(ServiceModule.GATEWAY));
-                ChildJvm gateway = register(startModule(ServiceModule.GATEWAY, gatewayArguments()));
+                ChildJvm gateway = register(startModule(ServiceModule.GATEWAY, gatewayArguments(),
+                        resourceServerEnvironment()));
                 awaitReady(ServiceModule.GATEWAY, gateway);
                 readyAfter.put(ServiceModule.GATEWAY.name(), Duration.ofNanos(System.nanoTime() - startedAt));
                 gatewayUrl = baseUrl(ServiceModule.GATEWAY);
@@ -108,23 +126,32 @@ public final class Platform implements AutoCloseable {
         return Optional.ofNullable(gatewayUrl);
     }
 
+    /**
+     * The auth server's issuer, {@code http://localhost:<its port>}: where tokens come from ({@link Tokens}), and the
+     * {@code iss} the services accept. Named {@code localhost}, not an address, because the services compare it.
+     */
+    public URI issuerUri() {
+        return URI.create("http://localhost:" + options.httpPort(ServiceModule.AUTH_SERVER));
+    }
+
     /** The base URL of each running stage service, by module name (e.g. {@code intake-service}). */
     public Map<String, URI> serviceUrls() {
         return Map.copyOf(serviceUrls);
     }
 
     /**
-     * How long after the start each component was ready (the store, the broker, each service, the gateway), in the
-     * order they became ready: the start-up figures of {@code bin/bench}. The services start together, so each one's
-     * time includes the others' competition for the cores.
+     * How long after the start each component was ready (the store, the broker, the auth server, each service, the
+     * gateway), in the order they became ready: the start-up figures of {@code bin/bench}. The services start
+     * together, so each one's time includes the others' competition for the cores.
      */
     public Map<String, Duration> readyAfter() {
         return Collections.unmodifiableMap(new LinkedHashMap<>(readyAfter));
     }
 
     /**
-     * The process id of each component running as its own JVM (the broker, each service, the gateway), by name:
-     * what {@code bin/bench} reads the resident memory of. The store runs inside this JVM and has none.
+     * The process id of each component running as its own JVM (the auth server, the broker, each service, the
+     * gateway), by name: what {@code bin/bench} reads the resident memory of. The store runs inside this JVM and has
+     * none.
      */
     public synchronized Map<String, Long> processIds() {
         Map<String, Long> pids = new LinkedHashMap<>();
@@ -178,6 +205,10 @@ public final class Platform implements AutoCloseable {
         StringBuilder text = new StringBuilder();
         String row = "  %-20s %s%n";
         gatewayUrl().ifPresent(url -> text.append(String.format(row, "gateway", url)));
+        if (readyAfter.containsKey(ServiceModule.AUTH_SERVER.name())) {
+            text.append(String.format(row, ServiceModule.AUTH_SERVER.name(), issuerUri()
+                    + "   a token: bin/token worker.alex (users and clients: auth-server/README.md)"));
+        }
         serviceUrls.forEach((name, url) -> text.append(String.format(row, name,
                 url + "   OpenAPI " + url.resolve(OPENAPI_PATH))));
         text.append(String.format(row, "Kafka bootstrap", kafkaBootstrapServers()));
@@ -200,7 +231,10 @@ public final class Platform implements AutoCloseable {
         closed.await();
     }
 
-    /** Stops the gateway, the services, the broker, then the store (which flushes it); safe to call twice. */
+    /**
+     * Stops the gateway, the services, the broker, the store (which flushes it), then the auth server; safe to call
+     * twice.
+     */
     @Override
     public void close() {
         closing = true;
@@ -245,14 +279,14 @@ public final class Platform implements AutoCloseable {
     private List<ServiceModule> modulesToStart() throws LaunchException {
         List<ServiceModule> modules = new ArrayList<>();
         for (ServiceModule module : ServiceModule.all()) {
-            boolean selected = options.selectedModules().isEmpty()
-                    || options.selectedModules().contains(module.name());
-            if (!selected) {
+            boolean named = options.selectedModules().contains(module.name());
+            // The auth server is not a choice among the services but what they all need, like the broker.
+            if (!options.selectedModules().isEmpty() && !named && !module.isAuthServer()) {
                 continue;
             }
             if (Files.isRegularFile(module.jar(options.repoDir()))) {
                 modules.add(module);
-            } else if (options.selectedModules().isEmpty()) {
+            } else if (!named) {
                 log.warn("{} is not built ({} is missing): run ./mvnw -DskipTests package first; starting the rest",
                         module.name(), module.jar(options.repoDir()));
                 missingJars.add(module);
@@ -305,7 +339,8 @@ public final class Platform implements AutoCloseable {
         }
     }
 
-    private ChildJvm startModule(ServiceModule module, List<String> applicationArguments) throws LaunchException {
+    private ChildJvm startModule(ServiceModule module, List<String> applicationArguments,
+                                 Map<String, String> environment) throws LaunchException {
         List<String> arguments = new ArrayList<>();
         arguments.add("-Xmx" + options.heap());
         arguments.addAll(SERVICE_JVM_OPTIONS);
@@ -313,7 +348,7 @@ public final class Platform implements AutoCloseable {
         arguments.add(runningCopyOf(module).toString());
         arguments.add("--server.port=" + options.httpPort(module));
         arguments.addAll(applicationArguments);
-        return ChildJvm.start(module.name(), arguments, options.dataDir(), options.logsDir(),
+        return ChildJvm.start(module.name(), arguments, environment, options.dataDir(), options.logsDir(),
                 this::reportUnexpectedExit);
     }
 
@@ -335,6 +370,16 @@ public final class Platform implements AutoCloseable {
         } catch (IOException e) {
             throw new LaunchException("could not copy " + built + " to " + copy + ": " + e.getMessage(), e);
         }
+    }
+
+    /** Its signing key under the data directory: a restarted platform still accepts the tokens issued before. */
+    private List<String> authServerArguments() {
+        return List.of("--casemgmt.auth.key-store-dir=" + options.dataDir().resolve("auth"));
+    }
+
+    /** Whether the auth server started or not: without it every request is refused, which says what is missing. */
+    private Map<String, String> resourceServerEnvironment() {
+        return Map.of(ISSUER_URI_VARIABLE, issuerUri().toString());
     }
 
     private List<String> stageServiceArguments(ServiceModule module) {

@@ -22,11 +22,15 @@ public record ServiceModule(String name, int defaultPort) {
 
     public static final ServiceModule GATEWAY = new ServiceModule("gateway", 8080);
 
+    /** The identity provider every service and the gateway take their token keys from: the first to start. */
+    public static final ServiceModule AUTH_SERVER = new ServiceModule("auth-server", 9000);
+
     private static final String SERVICE_SUFFIX = "-service";
 
-    /** The stage services, then the gateway: the order they start in. */
+    /** The auth server, the stage services, then the gateway: the order they start in. */
     public static List<ServiceModule> all() {
-        return Stream.concat(STAGE_SERVICES.stream(), Stream.of(GATEWAY)).toList();
+        return Stream.of(Stream.of(AUTH_SERVER), STAGE_SERVICES.stream(), Stream.of(GATEWAY))
+                .flatMap(modules -> modules).toList();
     }
 
     public static Optional<ServiceModule> byName(String name) {
@@ -43,6 +47,15 @@ public record ServiceModule(String name, int defaultPort) {
 
     public boolean isGateway() {
         return equals(GATEWAY);
+    }
+
+    public boolean isAuthServer() {
+        return equals(AUTH_SERVER);
+    }
+
+    /** A stage of the case lifecycle: neither the gateway in front of them nor the auth server beside them. */
+    public boolean isStageService() {
+        return STAGE_SERVICES.contains(this);
     }
 
     public Path jar(Path repoDir) {

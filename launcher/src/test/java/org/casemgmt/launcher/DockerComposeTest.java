@@ -24,6 +24,13 @@ class DockerComposeTest {
 
     private static final Path REPO = RepositoryRoot.find();
     private static final String SERVICE_CONFIG = "src/main/resources/application.yml";
+    /**
+     * Modules that compose deploys as another image, by name, with the compose service in their place. The auth
+     * server is the embedded default's stand-in identity provider; compose runs Keycloak, a production-grade one,
+     * with the same users, roles, clients and claims (docker/keycloak/casemgmt-realm.json, KeycloakRealmTest).
+     */
+    private static final Map<String, String> REPLACED_IN_COMPOSE = Map.of(ServiceModule.AUTH_SERVER.name(), "keycloak");
+    private static final String KEYCLOAK_ISSUER = "http://keycloak:8080/realms/casemgmt";
     private static Map<String, Object> compose;
 
     @BeforeAll
@@ -37,7 +44,40 @@ class DockerComposeTest {
     static List<ServiceModule> modulesInTheRepository() {
         return ServiceModule.all().stream()
                 .filter(module -> Files.exists(REPO.resolve(module.name()).resolve(SERVICE_CONFIG)))
+                .filter(module -> !REPLACED_IN_COMPOSE.containsKey(module.name()))
                 .toList();
+    }
+
+    @Test
+    void aModuleReplacedInComposeHasItsReplacementAndNoContainerOfItsOwn() {
+        REPLACED_IN_COMPOSE.forEach((module, replacement) -> {
+            assertThat(services()).as("docker-compose.yml services").doesNotContainKey(module);
+            service(replacement);
+        });
+    }
+
+    @ParameterizedTest
+    @MethodSource("modulesInTheRepository")
+    void everyModuleValidatesTokensFromKeycloakOnceItIsHealthy(ServiceModule module) {
+        Map<String, Object> service = service(module.name());
+
+        assertThat(environment(service))
+                .containsEntry("SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_ISSUER_URI", KEYCLOAK_ISSUER);
+        assertThat(map(service.get("depends_on"))).containsKey("keycloak");
+    }
+
+    @Test
+    void keycloakIsTheOfficialImageImportingTheRealmWithAReadinessCheck() {
+        Map<String, Object> keycloak = service("keycloak");
+
+        assertThat(String.valueOf(keycloak.get("image"))).startsWith("quay.io/keycloak/keycloak:");
+        assertThat(String.valueOf(keycloak.get("command"))).contains("start-dev", "--import-realm");
+        assertThat(String.valueOf(keycloak.get("volumes")))
+                .contains("./docker/keycloak/casemgmt-realm.json:/opt/keycloak/data/import/");
+        assertThat(environment(keycloak)).containsEntry("KC_HEALTH_ENABLED", "true")
+                .containsEntry("KC_HOSTNAME", "http://keycloak:8080");
+        assertThat(String.valueOf(map(keycloak.get("healthcheck")).get("test"))).contains("/health/ready", "9000");
+        assertThat(keycloak).containsKey("mem_limit");
     }
 
     @ParameterizedTest

@@ -68,6 +68,36 @@ class PlatformIT {
     }
 
     @Test
+    void startsTheAuthServerFirstWithItsKeyUnderTheDataDirAndGivesEveryServiceAndTheGatewayItsIssuer()
+            throws Exception {
+        serviceJar(ServiceModule.AUTH_SERVER, FakeService.class);
+        serviceJar(ServiceModule.byName("intake-service").orElseThrow(), FakeService.class);
+        serviceJar(ServiceModule.GATEWAY, FakeService.class);
+        // Not named, yet started: the services cannot take a request without it.
+        LaunchOptions options = options().selectedModules(List.of("intake-service", "gateway")).build();
+        int authPort = options.httpPort(ServiceModule.AUTH_SERVER);
+        String issuer = "http://localhost:" + authPort;
+
+        try (Platform platform = PlatformLauncher.start(options)) {
+            assertThat(platform.issuerUri()).hasToString(issuer);
+            assertThat(platform.readyAfter()).containsOnlyKeys("mongodb", "kafka", "auth-server", "intake-service",
+                    "gateway");
+            assertThat(platform.processIds()).containsKey("auth-server");
+            assertThat(arguments(options, authPort)).contains(
+                    "--server.port=" + authPort,
+                    "--casemgmt.auth.key-store-dir=" + options.dataDir().resolve("auth"),
+                    Platform.AUTH_ISSUER_VARIABLE + "=" + issuer);
+            assertThat(arguments(options, options.httpPorts().get("intake-service")))
+                    .contains(Platform.ISSUER_URI_VARIABLE + "=" + issuer);
+            assertThat(arguments(options, options.httpPort(ServiceModule.GATEWAY)))
+                    .contains(Platform.ISSUER_URI_VARIABLE + "=" + issuer);
+            assertThat(platform.describe()).contains("auth-server", issuer, "bin/token");
+        }
+
+        assertThat(LocalPorts.accepts(authPort)).as("auth server stopped").isFalse();
+    }
+
+    @Test
     void aServiceThatDiesWhileStartingFailsTheLaunchNamingItAndShowingItsLog() throws Exception {
         serviceJar(ServiceModule.byName("intake-service").orElseThrow(), FailingService.class);
         LaunchOptions options = options().selectedModules(List.of("intake-service")).build();

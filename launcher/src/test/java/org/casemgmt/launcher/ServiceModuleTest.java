@@ -21,6 +21,15 @@ class ServiceModuleTest {
     }
 
     @Test
+    void theAuthServerStartsFirstAndIsNeitherAStageNorTheGateway() {
+        assertThat(ServiceModule.all()).first().isEqualTo(ServiceModule.AUTH_SERVER);
+        assertThat(ServiceModule.AUTH_SERVER.isStageService()).isFalse();
+        assertThat(ServiceModule.AUTH_SERVER.isGateway()).isFalse();
+        assertThat(ServiceModule.AUTH_SERVER.defaultPort()).isEqualTo(9000);
+        assertThat(ServiceModule.STAGE_SERVICES).allMatch(ServiceModule::isStageService);
+    }
+
+    @Test
     void everyModuleListensOnItsOwnDefaultPort() {
         assertThat(ServiceModule.all()).extracting(ServiceModule::defaultPort).doesNotHaveDuplicates();
         assertThat(ServiceModule.GATEWAY.defaultPort()).isEqualTo(8080);
