@@ -37,6 +37,8 @@ class AuthorizationServerConfig {
 
     static final String AGENCY_CLAIM = "agency";
     static final String ROLES_CLAIM = "roles";
+    /** Keycloak's name claim (its sub is a UUID): here too, so a service can read one claim from either server. */
+    static final String USERNAME_CLAIM = "preferred_username";
 
     /**
      * The OAuth2 and OIDC endpoints, the default sign-in form the authorization code flow sends a browser (or a CLI
@@ -127,7 +129,8 @@ class AuthorizationServerConfig {
                     .equals(context.getAuthorizationGrantType())
                     ? identities.client(context.getRegisteredClient().getClientId())
                     : identities.user(context.getPrincipal().getName());
-            context.getClaims().claim(AGENCY_CLAIM, identity.agency()).claim(ROLES_CLAIM, identity.roles());
+            context.getClaims().claim(AGENCY_CLAIM, identity.agency()).claim(ROLES_CLAIM, identity.roles())
+                    .claim(USERNAME_CLAIM, context.getPrincipal().getName());
         };
     }
 }

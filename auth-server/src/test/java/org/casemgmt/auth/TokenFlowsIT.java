@@ -40,6 +40,7 @@ class TokenFlowsIT {
         Jwt token = asAResourceServerSeesIt(Tokens.forClient(ISSUER, "shelter-north-system", "demo-secret"));
 
         assertThat(token.getSubject()).isEqualTo("shelter-north-system");
+        assertThat(token.getClaimAsString("preferred_username")).isEqualTo("shelter-north-system");
         assertThat(token.getClaimAsString("agency")).isEqualTo("shelter-north");
         assertThat(token.getClaimAsStringList("roles")).containsExactly("PROVIDER");
         assertThat(token.getIssuer()).hasToString(ISSUER.toString());
@@ -51,6 +52,7 @@ class TokenFlowsIT {
         Jwt token = asAResourceServerSeesIt(Tokens.forUser(ISSUER, "worker.alex", "demo"));
 
         assertThat(token.getSubject()).isEqualTo("worker.alex");
+        assertThat(token.getClaimAsString("preferred_username")).isEqualTo("worker.alex");
         assertThat(token.getClaimAsString("agency")).isEqualTo("agency-north");
         assertThat(token.getClaimAsStringList("roles")).containsExactly("CASE_WORKER");
         assertThat(token.getIssuer()).hasToString(ISSUER.toString());
