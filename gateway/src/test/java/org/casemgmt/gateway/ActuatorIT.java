@@ -7,11 +7,14 @@ import org.junit.jupiter.api.Test;
 class ActuatorIT extends GatewayWithStubbedStages {
 
     @Test
-    void reportsLivenessAndReadiness() {
-        gateway.get().uri("/actuator/health/liveness").exchange()
+    void reportsHealthLivenessAndReadinessWithoutAToken() {
+        anonymous.get().uri("/actuator/health").exchange()
                 .expectStatus().isOk()
                 .expectBody().jsonPath("$.status").isEqualTo("UP");
-        gateway.get().uri("/actuator/health/readiness").exchange()
+        anonymous.get().uri("/actuator/health/liveness").exchange()
+                .expectStatus().isOk()
+                .expectBody().jsonPath("$.status").isEqualTo("UP");
+        anonymous.get().uri("/actuator/health/readiness").exchange()
                 .expectStatus().isOk()
                 .expectBody().jsonPath("$.status").isEqualTo("UP");
     }
@@ -26,6 +29,15 @@ class ActuatorIT extends GatewayWithStubbedStages {
                 .expectBody(String.class).returnResult().getResponseBody();
 
         assertThat(scrape).contains("resilience4j_circuitbreaker_state{").contains("name=\"intake\"");
+    }
+
+    @Test
+    void metricsBreakersAndInfoNeedAToken() {
+        for (String endpoint : new String[] { "/actuator/prometheus", "/actuator/circuitbreakers", "/actuator/info" }) {
+            anonymous.get().uri(endpoint).exchange()
+                    .expectStatus().isUnauthorized()
+                    .expectBody().jsonPath("$.type").isEqualTo("urn:casemgmt:problem:unauthenticated");
+        }
     }
 
     @Test

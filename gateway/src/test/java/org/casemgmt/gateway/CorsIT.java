@@ -11,20 +11,20 @@ class CorsIT extends GatewayWithStubbedStages {
     private static final String OTHER_ORIGIN = "https://elsewhere.example";
 
     @Test
-    void theGatewayAnswersTheConfiguredConsolesPreflightItself() {
-        gateway.options().uri("/api/intake/cases")
+    void theGatewayAnswersTheConfiguredConsolesPreflightItselfWithoutAskingForAToken() {
+        anonymous.options().uri("/api/intake/cases")
                 .header("Origin", CONSOLE_ORIGIN)
                 .header("Access-Control-Request-Method", "POST")
-                .header("Access-Control-Request-Headers", "authorization, content-type, idempotency-key, if-match, "
-                        + "x-correlation-id, x-actor-id")
+                .header("Access-Control-Request-Headers",
+                        "authorization, content-type, idempotency-key, if-match, x-correlation-id")
                 .exchange()
                 .expectStatus().isOk()
                 .expectHeader().valueEquals("Access-Control-Allow-Origin", CONSOLE_ORIGIN)
                 .expectHeader().value("Access-Control-Allow-Methods",
                         methods -> assertThat(methods).contains("POST", "PUT", "PATCH", "DELETE"))
                 .expectHeader().value("Access-Control-Allow-Headers", headers -> assertThat(headers.toLowerCase())
-                        .contains("authorization", "content-type", "idempotency-key", "if-match", "x-correlation-id",
-                                "x-actor-id"))
+                        .contains("authorization", "content-type", "idempotency-key", "if-match", "x-correlation-id")
+                        .doesNotContain("x-actor-id"))
                 .expectHeader().valueEquals("Access-Control-Max-Age", "3600")
                 .expectHeader().doesNotExist("Access-Control-Allow-Credentials");
 
@@ -33,7 +33,7 @@ class CorsIT extends GatewayWithStubbedStages {
 
     @Test
     void aPreflightFromAnyOtherOriginIsRefusedWithAProblem() {
-        gateway.options().uri("/api/intake/cases")
+        anonymous.options().uri("/api/intake/cases")
                 .header("Origin", OTHER_ORIGIN)
                 .header("Access-Control-Request-Method", "POST")
                 .header("X-Correlation-Id", "corr-cors")
@@ -58,6 +58,17 @@ class CorsIT extends GatewayWithStubbedStages {
                 .expectHeader().valueEquals("Access-Control-Allow-Origin", CONSOLE_ORIGIN)
                 .expectHeader().value("Access-Control-Expose-Headers", exposed -> assertThat(exposed)
                         .contains("Location", "X-Correlation-Id", "Retry-After", "Idempotent-Replayed"));
+    }
+
+    @Test
+    void theConsoleMayReadTheRefusalOfARequestWithoutAToken() {
+        anonymous.get().uri("/api/intake/cases/case-4")
+                .header("Origin", CONSOLE_ORIGIN)
+                .exchange()
+                .expectStatus().isUnauthorized()
+                .expectHeader().valueEquals("Access-Control-Allow-Origin", CONSOLE_ORIGIN)
+                .expectHeader().value("Access-Control-Expose-Headers",
+                        exposed -> assertThat(exposed).contains("X-Correlation-Id"));
     }
 
     @Test

@@ -3,6 +3,8 @@ package org.casemgmt.gateway;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.casemgmt.gateway.ratelimit.NanoClock;
+import org.casemgmt.testsupport.TestIssuer;
+import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -10,6 +12,7 @@ import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTest
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
+import org.springframework.http.HttpHeaders;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
@@ -18,8 +21,10 @@ import org.springframework.test.web.reactive.server.WebTestClient;
  * The running gateway in front of one stub per stage. Every integration test extends this class, so they all share
  * one application context. Each stage stub plays one part: intake is healthy, planning is stopped from the
  * start, referral is slow, monitoring reports itself unavailable, closure fails with 500, and throttled, a stage
- * only the rate limit tests call, has a tight rate limit. The rate limiter's clock stands still unless a test moves
+ * only the rate limit tests call, has a tight rate limit on its API and on its OpenAPI document. The rate limiter's clock stands still unless a test moves
  * it, and the global limit is far above what all the tests together send, so only the throttled stage ever refuses.
+ * The gateway trusts the tokens of the shared {@link TestIssuer}; {@link #gateway} sends a case worker's, and
+ * {@link #anonymous} sends none.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         // Generous for every stage, so a cold first call on a busy machine is not mistaken for a slow service ...
@@ -33,6 +38,8 @@ import org.springframework.test.web.reactive.server.WebTestClient;
         "casemgmt.gateway.rate-limit.global.burst=10000",
         "casemgmt.gateway.rate-limit.routes.throttled.rate=1",
         "casemgmt.gateway.rate-limit.routes.throttled.burst=2",
+        "casemgmt.gateway.rate-limit.routes.throttled-openapi.rate=1",
+        "casemgmt.gateway.rate-limit.routes.throttled-openapi.burst=2",
         "casemgmt.gateway.cors.allowed-origins=" + GatewayWithStubbedStages.CONSOLE_ORIGIN })
 @Import(GatewayWithStubbedStages.HandMovedRateLimitClock.class)
 @AutoConfigureWebTestClient(timeout = "20s")
@@ -52,8 +59,28 @@ abstract class GatewayWithStubbedStages {
     static final DownstreamStub closure = DownstreamStub.start();
     static final DownstreamStub throttled = DownstreamStub.start();
 
+    static final TestIssuer issuer = TestIssuer.shared();
+
+    static final String CASE_WORKER_TOKEN = issuer.tokenFor("worker.alex", "agency-1", "CASE_WORKER");
+
     @Autowired
+    WebTestClient anonymous;
+
     WebTestClient gateway;
+
+    @BeforeEach
+    void signIn() {
+        gateway = as(CASE_WORKER_TOKEN);
+    }
+
+    WebTestClient as(String token) {
+        return anonymous.mutate().defaultHeader(HttpHeaders.AUTHORIZATION, "Bearer " + token).build();
+    }
+
+    @DynamicPropertySource
+    static void trustTheTestIssuer(DynamicPropertyRegistry registry) {
+        issuer.resourceServerProperties().forEach((name, value) -> registry.add(name, () -> value));
+    }
 
     @DynamicPropertySource
     static void stageUrls(DynamicPropertyRegistry registry) {

@@ -8,22 +8,22 @@ import org.junit.jupiter.api.Test;
 import org.springframework.test.json.JsonCompareMode;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
-/** The throttled stage allows each client a burst of 2, then 1 request per second. */
+/** The throttled stage allows each client a burst of 2, then 1 request per second, on its API and its document. */
 class RateLimitIT extends GatewayWithStubbedStages {
 
     private static final String PATH = "/api/throttled/reports";
 
     @Test
-    void aBurstOverTheLimitIsRefusedWithRetryAfterWhileAnotherClientIsStillServed() {
+    void aBurstOverTheLimitIsRefusedWithRetryAfterWhileAnotherUserIsStillServed() {
         throttled.answer(PATH, 200, "application/json", "[]");
+        String burstA = issuer.tokenFor("burst-a", "agency-1", "CASE_WORKER");
 
         for (int remaining = 1; remaining >= 0; remaining--) {
-            callAs("burst-a").expectStatus().isOk()
+            call(burstA).expectStatus().isOk()
                     .expectHeader().valueEquals("X-RateLimit-Limit", "2")
                     .expectHeader().valueEquals("X-RateLimit-Remaining", Integer.toString(remaining));
         }
-        gateway.get().uri(PATH)
-                .header("X-Client-Id", "burst-a")
+        as(burstA).get().uri(PATH)
                 .header("X-Correlation-Id", "corr-429")
                 .exchange()
                 .expectStatus().isEqualTo(429)
@@ -37,34 +37,68 @@ class RateLimitIT extends GatewayWithStubbedStages {
                         {"type":"urn:casemgmt:problem:rate-limited","title":"Rate limit exceeded","status":429,
                          "detail":"This client sent more requests than the gateway allows. Retry after 1 second.",
                          "instance":"/api/throttled/reports","correlationId":"corr-429"}""", JsonCompareMode.STRICT);
-        callAs("burst-b").expectStatus().isOk().expectHeader().valueEquals("X-RateLimit-Remaining", "1");
+        call(issuer.tokenFor("burst-b", "agency-1", "CASE_WORKER"))
+                .expectStatus().isOk().expectHeader().valueEquals("X-RateLimit-Remaining", "1");
 
-        assertThat(throttled.receivedAt(PATH)).filteredOn(request -> "burst-a".equals(request.header("X-Client-Id")))
-                .hasSize(2);
+        assertThat(throttled.receivedAt(PATH))
+                .filteredOn(request -> ("Bearer " + burstA).equals(request.header("Authorization"))).hasSize(2);
     }
 
     @Test
-    void aRefusedClientIsServedAgainOnceItsBucketHasRefilled() {
+    void theBudgetBelongsToTheUserNotToTheTokenNorToWhatTheCallerWritesInHeaders() {
         throttled.answer(PATH, 200, "application/json", "[]");
-        callAs("refill").expectStatus().isOk();
-        callAs("refill").expectStatus().isOk();
-        callAs("refill").expectStatus().isEqualTo(429).expectHeader().valueEquals("Retry-After", "1");
+        call(issuer.tokenFor("one-user", "agency-1", "CASE_WORKER")).expectStatus().isOk();
+        call(issuer.tokenFor("one-user", "agency-1", "SUPERVISOR")).expectStatus().isOk();
+
+        as(issuer.tokenFor("one-user", "agency-1", "CASE_WORKER")).get().uri(PATH)
+                .header("X-Client-Id", "someone-else")
+                .header("X-Actor-Id", "someone-else")
+                .exchange()
+                .expectStatus().isEqualTo(429);
+    }
+
+    @Test
+    void aRefusedUserIsServedAgainOnceItsBucketHasRefilled() {
+        throttled.answer(PATH, 200, "application/json", "[]");
+        String refill = issuer.tokenFor("refill", "agency-1", "CASE_WORKER");
+        call(refill).expectStatus().isOk();
+        call(refill).expectStatus().isOk();
+        call(refill).expectStatus().isEqualTo(429).expectHeader().valueEquals("Retry-After", "1");
 
         rateLimitClockNanos.addAndGet(Duration.ofSeconds(1).minusNanos(1).toNanos());
-        callAs("refill").expectStatus().isEqualTo(429);
+        call(refill).expectStatus().isEqualTo(429);
 
         rateLimitClockNanos.addAndGet(1);
-        callAs("refill").expectStatus().isOk().expectHeader().valueEquals("X-RateLimit-Remaining", "0");
+        call(refill).expectStatus().isOk().expectHeader().valueEquals("X-RateLimit-Remaining", "0");
     }
 
     @Test
     void theGatewaysOwnEndpointsAreNotCounted() {
-        gateway.get().uri("/actuator/health").exchange()
+        anonymous.get().uri("/actuator/health").exchange()
                 .expectStatus().isOk()
                 .expectHeader().doesNotExist("X-RateLimit-Limit");
     }
 
-    private WebTestClient.ResponseSpec callAs(String client) {
-        return gateway.get().uri(PATH).header("X-Client-Id", client).exchange();
+    @Test
+    void aRequestRefusedForWantOfATokenIsNotCountedAgainstAnyone() {
+        anonymous.get().uri(PATH).exchange()
+                .expectStatus().isUnauthorized()
+                .expectHeader().doesNotExist("X-RateLimit-Limit");
+    }
+
+    @Test
+    void callersWithoutATokenOfTheOpenDocumentsCountByTheirAddress() {
+        throttled.answer("/v3/api-docs", 200, "application/json", "{}");
+        anonymous.get().uri("/openapi/throttled").exchange().expectStatus().isOk();
+        anonymous.get().uri("/openapi/throttled").exchange().expectStatus().isOk();
+
+        anonymous.get().uri("/openapi/throttled").exchange()
+                .expectStatus().isEqualTo(429)
+                .expectBody().jsonPath("$.type").isEqualTo("urn:casemgmt:problem:rate-limited");
+        gateway.get().uri("/openapi/throttled").exchange().expectStatus().isOk();
+    }
+
+    private WebTestClient.ResponseSpec call(String token) {
+        return as(token).get().uri(PATH).exchange();
     }
 }

@@ -36,7 +36,7 @@ class CrossOriginWebFilter implements WebFilter {
 
     /** The request headers the stage APIs read beyond the ones a browser may always send. */
     private static final List<String> ALLOWED_HEADERS = List.of(HttpHeaders.AUTHORIZATION, HttpHeaders.CONTENT_TYPE,
-            "Idempotency-Key", HttpHeaders.IF_MATCH, CorrelationId.HEADER, "X-Actor-Id");
+            "Idempotency-Key", HttpHeaders.IF_MATCH, CorrelationId.HEADER);
 
     /** The response headers a console's script may read beyond the ones a browser always shows it. */
     private static final List<String> EXPOSED_HEADERS = List.of(HttpHeaders.LOCATION, CorrelationId.HEADER,

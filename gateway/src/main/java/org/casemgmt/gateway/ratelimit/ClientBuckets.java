@@ -17,7 +17,7 @@ final class ClientBuckets {
     /** How often idle buckets are looked for: each look visits every bucket, so not on every request. */
     static final Duration SWEEP_INTERVAL = Duration.ofSeconds(10);
 
-    // Client keys always name their kind ("sub:...", "address:..."), so none can be this.
+    // Client keys always name their kind ("principal:...", "address:..."), so none can be this.
     private static final String OVERFLOW_CLIENT = "*";
 
     private final ConcurrentHashMap<BucketKey, TokenBucket> buckets = new ConcurrentHashMap<>();

@@ -43,16 +43,15 @@ class ClientRateLimitFilter implements GlobalFilter, Ordered {
     public Mono<Void> filter(ServerWebExchange exchange, GatewayFilterChain chain) {
         String routeId = exchange.<Route>getRequiredAttribute(GATEWAY_ROUTE_ATTR).getId();
         Limit routeLimit = properties.routes().get(routeId);
-        TokenBucket.Decision decision = routeLimit != null
-                ? buckets.take(routeId, routeLimit, ClientKeys.of(exchange.getRequest()))
-                : buckets.take(GLOBAL_SCOPE, properties.global(), ClientKeys.of(exchange.getRequest()));
-        HttpHeaders headers = exchange.getResponse().getHeaders();
-        headers.set(LIMIT_HEADER, Integer.toString(decision.limit()));
-        headers.set(REMAINING_HEADER, Long.toString(decision.remaining()));
-        if (decision.allowed()) {
-            return chain.filter(exchange);
-        }
-        return Mono.error(refusal(decision, exchange));
+        return ClientKeys.of(exchange).flatMap(client -> {
+            TokenBucket.Decision decision = routeLimit != null
+                    ? buckets.take(routeId, routeLimit, client)
+                    : buckets.take(GLOBAL_SCOPE, properties.global(), client);
+            HttpHeaders headers = exchange.getResponse().getHeaders();
+            headers.set(LIMIT_HEADER, Integer.toString(decision.limit()));
+            headers.set(REMAINING_HEADER, Long.toString(decision.remaining()));
+            return decision.allowed() ? chain.filter(exchange) : Mono.error(refusal(decision, exchange));
+        });
     }
 
     @Override

@@ -93,7 +93,7 @@ class ClientRateLimitFilterTest {
 
     private static MockServerWebExchange exchange(String routeId) {
         MockServerWebExchange exchange = MockServerWebExchange
-                .from(MockServerHttpRequest.get("/api/intake/clients").header("X-Client-Id", "console"));
+                .builder(MockServerHttpRequest.get("/api/intake/clients")).principal(() -> "worker.alex").build();
         exchange.getAttributes().put(GATEWAY_ROUTE_ATTR,
                 Route.async().id(routeId).uri("http://" + routeId + ".internal").predicate(ignored -> true).build());
         return exchange;

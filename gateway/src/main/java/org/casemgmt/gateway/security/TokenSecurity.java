@@ -1,0 +1,60 @@
+package org.casemgmt.gateway.security;
+
+import java.util.List;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.web.server.ServerHttpSecurity;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
+import org.springframework.security.web.server.SecurityWebFilterChain;
+import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
+import org.springframework.security.web.server.savedrequest.NoOpServerRequestCache;
+import reactor.core.publisher.Mono;
+
+/**
+ * The gateway is an OAuth2 resource server: every request but the health probes and the OpenAPI documents needs a
+ * valid JWT from the configured issuer ({@code spring.security.oauth2.resourceserver.jwt.*}). The token goes on to
+ * the service unchanged, which checks it again and decides what its roles allow; the gateway only turns away
+ * callers without one, before they cost a service anything.
+ *
+ * <p>The gateway's own web filters (correlation id, security headers, CORS, size limit) run before this chain
+ * (order -100), so a 401 carries them too and a CORS preflight is answered before a token is asked for.
+ */
+@Configuration(proxyBeanMethods = false)
+class TokenSecurity {
+
+    /** Keycloak's readable user name; its {@code sub} is a UUID. */
+    private static final String PREFERRED_USERNAME = "preferred_username";
+
+    @Bean
+    SecurityWebFilterChain tokenSecurityChain(ServerHttpSecurity http) {
+        TokenProblems problems = new TokenProblems();
+        return http
+                .authorizeExchange(exchanges -> exchanges
+                        .pathMatchers("/actuator/health/**", "/openapi/**").permitAll()
+                        .anyExchange().authenticated())
+                .oauth2ResourceServer(server -> server
+                        .jwt(jwt -> jwt.jwtAuthenticationConverter(TokenSecurity::authenticated))
+                        .authenticationEntryPoint(problems)
+                        .authenticationFailureHandler(problems))
+                // Bearer tokens, no cookies: nothing for a forged cross-site request to ride on, nothing to keep.
+                .csrf(ServerHttpSecurity.CsrfSpec::disable)
+                .securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
+                .requestCache(cache -> cache.requestCache(NoOpServerRequestCache.getInstance()))
+                .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
+                .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
+                .logout(ServerHttpSecurity.LogoutSpec::disable)
+                // The gateway's own filters answer CORS and set the browser protections, with a service's headers kept.
+                .cors(ServerHttpSecurity.CorsSpec::disable)
+                .headers(ServerHttpSecurity.HeaderSpec::disable)
+                .build();
+    }
+
+    /** Names the caller as the services name the actor: the readable user name where there is one, else the subject. */
+    static Mono<JwtAuthenticationToken> authenticated(Jwt token) {
+        String username = token.getClaimAsString(PREFERRED_USERNAME);
+        String name = username == null || username.isBlank() ? token.getSubject() : username;
+        return Mono.just(new JwtAuthenticationToken(token, List.of(), name));
+    }
+}
