@@ -72,6 +72,12 @@ class AuthenticationIT extends GatewayWithStubbedStages {
     }
 
     @Test
+    void aTokenSentWhereNoneIsNeededIsCheckedAllTheSame() {
+        assertUnauthenticated(as(issuer.token("worker.alex", "agency-1", "CASE_WORKER").expired().encode())
+                .get().uri("/openapi/intake").exchange());
+    }
+
+    @Test
     void unknownPathsAskForATokenBeforeSayingTheyAreUnknown() {
         assertUnauthenticated(anonymous.get().uri("/api/unknown-stage/things").exchange());
     }
