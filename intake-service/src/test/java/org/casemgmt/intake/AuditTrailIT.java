@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import org.casemgmt.testsupport.TestIssuer;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpStatus;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
@@ -19,8 +20,8 @@ class AuditTrailIT extends IntakeIntegrationTestBase {
     void readingAClientRecordsAReadEntryWithWhoForWhichAgencyAndTheOutcome() {
         String clientId = api.registerClient("Ada", LocalDate.of(1990, 5, 5), "North");
 
-        assertThat(mvc.get().uri("/api/intake/clients/" + clientId).header("X-Actor-Id", "worker-3")
-                .header("X-Actor-Agency", "agency-a").header("X-Correlation-Id", "corr-" + clientId))
+        assertThat(mvc.get().uri("/api/intake/clients/" + clientId).header("Authorization", TestIssuer.shared().bearer("worker-3", IntakeApi.AGENCY, "CASE_WORKER"))
+                .header("X-Correlation-Id", "corr-" + clientId))
                 .hasStatusOk();
 
         MvcTestResult entries = asAuditor(AUDIT + "/entries?resourceType=client&resourceId=" + clientId);
@@ -39,7 +40,8 @@ class AuditTrailIT extends IntakeIntegrationTestBase {
         String searcher = "worker-" + UUID.randomUUID();
 
         assertThat(mvc.get().uri("/api/intake/clients/search?name=Zebedee&birthDate=1961-01-01")
-                .header("X-Actor-Id", searcher)).hasStatusOk();
+                .header("Authorization", TestIssuer.shared().bearer(searcher, IntakeApi.AGENCY, "CASE_WORKER")))
+                .hasStatusOk();
 
         MvcTestResult entries = asAuditor(AUDIT + "/entries?actor=" + searcher);
         assertThat(IntakeApi.<List<String>>read(entries, "$.content[*].filter")).containsExactly("birthDate&name");
@@ -71,8 +73,8 @@ class AuditTrailIT extends IntakeIntegrationTestBase {
     }
 
     private MvcTestResult asAuditor(String uri) {
-        MvcTestResult result = mvc.get().uri(uri).header("X-Actor-Id", "auditor-1").header("X-Actor-Roles", "AUDITOR")
-                .exchange();
+        MvcTestResult result = mvc.get().uri(uri)
+                .header("Authorization", TestIssuer.shared().bearer("auditor-1", IntakeApi.AGENCY, "AUDITOR")).exchange();
         assertThat(result).hasStatusOk();
         return result;
     }

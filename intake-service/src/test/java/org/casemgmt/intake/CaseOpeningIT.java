@@ -10,6 +10,7 @@ import org.casemgmt.events.EventCatalog;
 import org.casemgmt.events.EventType;
 import org.casemgmt.events.schema.EventSchemaValidator;
 import org.casemgmt.platform.testing.TopicProbe.Received;
+import org.casemgmt.testsupport.TestIssuer;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpStatus;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
@@ -114,14 +115,14 @@ class CaseOpeningIT extends IntakeIntegrationTestBase {
     void aRetriedRegistrationWithTheSameIdempotencyKeyCreatesOneClient() {
         String familyName = "Retry" + UUID.randomUUID().toString().substring(0, 8);
         String body = """
-                {"givenName": "Ana", "familyName": "%s", "birthDate": "1991-04-04", "agencyId": "agency-a"}"""
+                {"givenName": "Ana", "familyName": "%s", "birthDate": "1991-04-04"}"""
                 .formatted(familyName);
         String key = UUID.randomUUID().toString();
 
         MvcTestResult first = mvc.post().uri("/api/intake/clients").header("Idempotency-Key", key)
-                .header("X-Actor-Id", IntakeApi.WORKER).contentType("application/json").content(body).exchange();
+                .header("Authorization", IntakeApi.WORKER_TOKEN).contentType("application/json").content(body).exchange();
         MvcTestResult retry = mvc.post().uri("/api/intake/clients").header("Idempotency-Key", key)
-                .header("X-Actor-Id", IntakeApi.WORKER).contentType("application/json").content(body).exchange();
+                .header("Authorization", IntakeApi.WORKER_TOKEN).contentType("application/json").content(body).exchange();
 
         assertThat(first).hasStatus(HttpStatus.CREATED);
         assertThat(retry).hasStatus(HttpStatus.CREATED).hasHeader("Idempotent-Replayed", "true");
@@ -135,10 +136,10 @@ class CaseOpeningIT extends IntakeIntegrationTestBase {
     void aPossibleDuplicateIsRefusedWithTheCandidatesUntilTheCaseWorkerConfirmsItIsSomeoneElse() {
         String familyName = "García-" + UUID.randomUUID().toString().substring(0, 6);
         String existing = IntakeApi.read(api.post("/api/intake/clients", """
-                {"givenName": "María", "familyName": "%s", "birthDate": "1985-03-14", "agencyId": "agency-a"}"""
+                {"givenName": "María", "familyName": "%s", "birthDate": "1985-03-14"}"""
                 .formatted(familyName)), "$.id");
         String sameLooking = """
-                {"givenName": "MARIA", "familyName": "%s", "birthDate": "1985-03-14", "agencyId": "agency-a"%s}""";
+                {"givenName": "MARIA", "familyName": "%s", "birthDate": "1985-03-14"%s}""";
 
         MvcTestResult refused = api.post("/api/intake/clients", sameLooking.formatted(familyName.toUpperCase(), ""));
         MvcTestResult confirmed = api.post("/api/intake/clients",
@@ -154,9 +155,11 @@ class CaseOpeningIT extends IntakeIntegrationTestBase {
     void aStaleClientUpdateIs409AndTheCurrentOneSucceeds() {
         String clientId = api.registerClient("Lena", LocalDate.of(1990, 1, 1), "North");
 
-        MvcTestResult current = mvc.patch().uri("/api/intake/clients/" + clientId).contentType("application/json")
+        MvcTestResult current = mvc.patch().uri("/api/intake/clients/" + clientId)
+                .header("Authorization", IntakeApi.WORKER_TOKEN).contentType("application/json")
                 .content("{\"version\": 0, \"residencyArea\": \"South\"}").exchange();
-        MvcTestResult stale = mvc.patch().uri("/api/intake/clients/" + clientId).contentType("application/json")
+        MvcTestResult stale = mvc.patch().uri("/api/intake/clients/" + clientId)
+                .header("Authorization", IntakeApi.WORKER_TOKEN).contentType("application/json")
                 .content("{\"version\": 0, \"residencyArea\": \"Central\"}").exchange();
 
         assertThat(current).hasStatus(HttpStatus.OK).bodyJson().extractingPath("$.version").isEqualTo(1);
@@ -175,9 +178,9 @@ class CaseOpeningIT extends IntakeIntegrationTestBase {
                 {"version": %d, "name": "Legal Aid", "minimumAge": 16, "maximumMonthlyIncome": 1900,
                  "domainsServed": ["LEGAL", "SAFETY"], "acceptingNewCases": true}""";
 
-        assertThat(api.put("/api/intake/programs/legal-aid", update.formatted(version))).hasStatus(HttpStatus.OK)
+        assertThat(api.as(IntakeApi.ADMIN_TOKEN).put("/api/intake/programs/legal-aid", update.formatted(version))).hasStatus(HttpStatus.OK)
                 .bodyJson().extractingPath("$.maximumMonthlyIncome").isEqualTo(1900);
-        assertThat(api.put("/api/intake/programs/legal-aid", update.formatted(version)))
+        assertThat(api.as(IntakeApi.ADMIN_TOKEN).put("/api/intake/programs/legal-aid", update.formatted(version)))
                 .hasStatus(HttpStatus.CONFLICT);
     }
 
@@ -188,25 +191,27 @@ class CaseOpeningIT extends IntakeIntegrationTestBase {
                 {"id": "%s", "name": "Pilot", "minimumAge": %d, "maximumAge": 25,
                  "domainsServed": ["EDUCATION_EMPLOYMENT"], "acceptingNewCases": true}""";
 
-        assertThat(api.post("/api/intake/programs", program.formatted(id, 30))).hasStatus(HttpStatus.BAD_REQUEST)
+        assertThat(api.as(IntakeApi.ADMIN_TOKEN).post("/api/intake/programs", program.formatted(id, 30))).hasStatus(HttpStatus.BAD_REQUEST)
                 .bodyJson().extractingPath("$.errors[*].message").asArray()
                 .contains("minimumAge must not be above maximumAge");
-        assertThat(api.post("/api/intake/programs", program.formatted(id, 16))).hasStatus(HttpStatus.CREATED)
+        assertThat(api.as(IntakeApi.ADMIN_TOKEN).post("/api/intake/programs", program.formatted(id, 16))).hasStatus(HttpStatus.CREATED)
                 .hasHeader("Location", "/api/intake/programs/" + id);
-        assertThat(api.post("/api/intake/programs", program.formatted(id, 16))).hasStatus(HttpStatus.CONFLICT)
+        assertThat(api.as(IntakeApi.ADMIN_TOKEN).post("/api/intake/programs", program.formatted(id, 16))).hasStatus(HttpStatus.CONFLICT)
                 .bodyJson().extractingPath("$.type").isEqualTo("urn:casemgmt:problem:program-exists");
     }
 
     @Test
-    void theClientListIsPagedAndFilteredByAgency() {
+    void theClientListIsPagedAndHoldsOnlyTheCallersAgencysClients() {
         api.registerClient("Paul", LocalDate.of(1970, 5, 5), "North");
 
-        MvcTestResult page = api.get("/api/intake/clients?agencyId=agency-a&status=ACTIVE&size=1");
+        MvcTestResult page = api.get("/api/intake/clients?status=ACTIVE&size=1");
 
         assertThat(page).hasStatus(HttpStatus.OK);
         assertThat(page).bodyJson().extractingPath("$.content").asArray().hasSize(1);
+        assertThat(page).bodyJson().extractingPath("$.content[0].agencyId").isEqualTo(IntakeApi.AGENCY);
         assertThat(page).bodyJson().extractingPath("$.page.size").isEqualTo(1);
-        assertThat(api.get("/api/intake/clients?agencyId=no-such-agency")).bodyJson()
+        IntakeApi otherAgency = api.as(TestIssuer.shared().bearer("worker-9", "agency-z", "CASE_WORKER"));
+        assertThat(otherAgency.get("/api/intake/clients?agencyId=" + IntakeApi.AGENCY)).bodyJson()
                 .extractingPath("$.page.totalElements").isEqualTo(0);
     }
 
@@ -218,7 +223,7 @@ class CaseOpeningIT extends IntakeIntegrationTestBase {
         assertThat(document).bodyJson().extractingPath("$.paths").asMap()
                 .containsKeys("/api/intake/clients", "/api/intake/intakes/{id}/decision", "/api/intake/programs");
         assertThat(document).bodyJson().extractingPath("$.paths['/api/intake/clients'].get.parameters[*].name")
-                .asArray().contains("status", "agencyId", "registeredFrom", "registeredTo", "page", "size", "sort");
+                .asArray().contains("status", "registeredFrom", "registeredTo", "page", "size", "sort").doesNotContain("agencyId");
         assertThat(document).bodyJson().extractingPath("$.paths['/api/intake/clients'].post.summary")
                 .isEqualTo("Register a client");
     }

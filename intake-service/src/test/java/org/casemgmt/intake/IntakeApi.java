@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import org.casemgmt.testsupport.TestIssuer;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
@@ -18,25 +19,41 @@ import com.jayway.jsonpath.JsonPath;
 public final class IntakeApi {
 
     public static final String WORKER = "worker-7";
+    public static final String AGENCY = "agency-a";
+    /** The {@code Authorization} header of {@link #WORKER}, a case worker of {@link #AGENCY}. */
+    public static final String WORKER_TOKEN = TestIssuer.shared().bearer(WORKER, AGENCY, "CASE_WORKER");
+    /** An agency administrator of {@link #AGENCY}: programs and erasure. */
+    public static final String ADMIN_TOKEN = TestIssuer.shared().bearer("admin-1", AGENCY, "AGENCY_ADMIN");
 
     private final MockMvcTester mvc;
+    private final String authorization;
 
     public IntakeApi(MockMvcTester mvc) {
+        this(mvc, WORKER_TOKEN);
+    }
+
+    private IntakeApi(MockMvcTester mvc, String authorization) {
         this.mvc = mvc;
+        this.authorization = authorization;
+    }
+
+    /** The same API used by someone else: {@code TestIssuer.shared().bearer(...)}. */
+    public IntakeApi as(String authorization) {
+        return new IntakeApi(mvc, authorization);
     }
 
     public MvcTestResult post(String path, String json) {
-        return mvc.post().uri(path).header("X-Actor-Id", WORKER).contentType(MediaType.APPLICATION_JSON).content(json)
+        return mvc.post().uri(path).header("Authorization", authorization).contentType(MediaType.APPLICATION_JSON).content(json)
                 .exchange();
     }
 
     public MvcTestResult put(String path, String json) {
-        return mvc.put().uri(path).header("X-Actor-Id", WORKER).contentType(MediaType.APPLICATION_JSON).content(json)
+        return mvc.put().uri(path).header("Authorization", authorization).contentType(MediaType.APPLICATION_JSON).content(json)
                 .exchange();
     }
 
     public MvcTestResult get(String path) {
-        return mvc.get().uri(path).header("X-Actor-Id", WORKER).exchange();
+        return mvc.get().uri(path).header("Authorization", authorization).exchange();
     }
 
     /**
@@ -47,8 +64,8 @@ public final class IntakeApi {
         String familyName = "Tester" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
         MvcTestResult result = post("/api/intake/clients", """
                 {"givenName": "%s", "familyName": "%s", "birthDate": "%s", "residencyArea": "%s",
-                 "preferredLanguage": "en", "agencyId": "agency-a", "confirmedNotDuplicate": true}""".formatted(givenName, familyName, birthDate,
-                residencyArea));
+                 "preferredLanguage": "en", "confirmedNotDuplicate": true}""".formatted(givenName, familyName,
+                birthDate, residencyArea));
         assertThat(result).hasStatus(HttpStatus.CREATED);
         return read(result, "$.id");
     }

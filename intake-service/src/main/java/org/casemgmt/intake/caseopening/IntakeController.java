@@ -11,6 +11,8 @@ import org.casemgmt.intake.caseopening.IntakeResponse.Eligibility;
 import org.casemgmt.intake.consent.Consent;
 import org.casemgmt.platform.audit.AuditAction;
 import org.casemgmt.platform.audit.Audited;
+import org.casemgmt.platform.security.StaffAccess;
+import org.casemgmt.platform.security.StaffRole;
 import org.casemgmt.platform.web.CurrentActor;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.data.domain.Pageable;
@@ -38,16 +40,19 @@ class IntakeController {
 
     private final IntakeService intakes;
     private final CurrentActor actor;
+    private final StaffAccess access;
 
-    IntakeController(IntakeService intakes, CurrentActor actor) {
+    IntakeController(IntakeService intakes, CurrentActor actor, StaffAccess access) {
         this.intakes = intakes;
         this.actor = actor;
+        this.access = access;
     }
 
     @PostMapping
     @Audited(resource = "intake", action = AuditAction.CREATE)
     @Operation(summary = "Start an intake for a registered client and a program")
     ResponseEntity<IntakeResponse> start(@Valid @RequestBody Start start) {
+access.requireRole(StaffRole.CASE_WORK, "work on intakes");
         Intake intake = intakes.start(start, actor.id());
         return ResponseEntity.created(location(intake.getId())).body(IntakeResponse.of(intake));
     }
@@ -56,17 +61,19 @@ class IntakeController {
     @Audited(resource = "intake", action = AuditAction.READ, idParam = "id")
     @Operation(summary = "Read an intake (its id is the case id once the case is opened)")
     IntakeResponse get(@PathVariable String id) {
+access.requireRole(StaffRole.CASE_READING, "read intakes");
         return IntakeResponse.of(intakes.get(id));
     }
 
     @GetMapping
     @Audited(resource = "intake", action = AuditAction.READ, operation = "list",
-            recordValuesOf = {"status", "agencyId", "clientId", "startedFrom", "startedTo", "page", "size", "sort"})
-    @Operation(summary = "List intakes, filtered by status, agency, client and start date range, newest first")
+            recordValuesOf = {"status", "clientId", "startedFrom", "startedTo", "page", "size", "sort"})
+    @Operation(summary = "List the agency's intakes, filtered by status, client and start date range, newest first")
     PagedModel<IntakeResponse> list(@ParameterObject IntakeFilter filter,
                                     @ParameterObject
                                     @PageableDefault(size = 20, sort = "startedAt", direction = Sort.Direction.DESC)
                                     Pageable pageable) {
+access.requireRole(StaffRole.CASE_READING, "read intakes");
         return new PagedModel<>(intakes.list(filter, pageable).map(IntakeResponse::of));
     }
 
@@ -75,6 +82,7 @@ class IntakeController {
     @Operation(summary = "Record the initial assessment: needs by life domain, strengths, risks, circumstances, "
             + "documents", description = "Replaces any earlier assessment. A stale version answers 409.")
     IntakeResponse recordAssessment(@PathVariable String id, @Valid @RequestBody AssessmentRecord assessment) {
+access.requireRole(StaffRole.CASE_WORK, "work on intakes");
         return IntakeResponse.of(intakes.recordAssessment(id, assessment, actor.id()));
     }
 
@@ -83,6 +91,7 @@ class IntakeController {
     @Operation(summary = "Evaluate eligibility against the program",
             description = "Answers every failed rule with an explanation for the client; kept on the intake.")
     Eligibility evaluateEligibility(@PathVariable String id) {
+access.requireRole(StaffRole.CASE_WORK, "work on intakes");
         return Eligibility.of(intakes.evaluateEligibility(id));
     }
 
@@ -90,6 +99,7 @@ class IntakeController {
     @Audited(resource = "intake", action = AuditAction.UPDATE, operation = "record-consent", idParam = "id")
     @Operation(summary = "Record the client's informed consent", description = "Publishes consent.granted.")
     ResponseEntity<Consent> recordConsent(@PathVariable String id, @Valid @RequestBody ConsentRecord consent) {
+access.requireRole(StaffRole.CASE_WORK, "work on intakes");
         Consent recorded = intakes.recordConsent(id, consent, actor.id());
         return ResponseEntity.created(URI.create(location(id) + "/consents/" + recorded.id())).body(recorded);
     }
@@ -99,6 +109,7 @@ class IntakeController {
     @Operation(summary = "Withdraw a consent", description = "Publishes consent.withdrawn.")
     Consent withdrawConsent(@PathVariable String id, @PathVariable String consentId,
                             @Valid @RequestBody(required = false) Withdrawal withdrawal) {
+access.requireRole(StaffRole.CASE_WORK, "work on intakes");
         return intakes.withdrawConsent(id, consentId, withdrawal == null ? null : withdrawal.reason(), actor.id());
     }
 
@@ -108,6 +119,7 @@ class IntakeController {
     @Operation(summary = "Whether a consent in force lets an agency receive the client's data",
             description = "What a referral must check before sharing the client with another agency.")
     ConsentCoverage consentCoverage(@PathVariable String id, @RequestParam String agencyId) {
+access.requireRole(StaffRole.CASE_READING, "read intakes");
         return intakes.consentCovering(id, agencyId)
                 .map(consent -> new ConsentCoverage(agencyId, true, consent.id(), consent.expiresAt()))
                 .orElseGet(() -> new ConsentCoverage(agencyId, false, null, null));
@@ -119,6 +131,7 @@ class IntakeController {
             description = "Opens the case (case.opened) when the client is eligible and a consent is in force; "
                     + "otherwise declines it (intake.declined) with every reason. 409 if already decided.")
     IntakeResponse decide(@PathVariable String id) {
+access.requireRole(StaffRole.CASE_WORK, "work on intakes");
         return IntakeResponse.of(intakes.decide(id, actor.id()));
     }
 

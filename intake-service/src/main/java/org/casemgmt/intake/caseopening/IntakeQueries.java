@@ -5,5 +5,5 @@ import org.springframework.data.domain.Pageable;
 
 interface IntakeQueries {
 
-    Page<Intake> findFiltered(IntakeFilter filter, Pageable pageable);
+    Page<Intake> findFiltered(String agencyId, IntakeFilter filter, Pageable pageable);
 }

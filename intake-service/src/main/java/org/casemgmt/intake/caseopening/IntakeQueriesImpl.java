@@ -14,10 +14,10 @@ class IntakeQueriesImpl implements IntakeQueries {
     }
 
     @Override
-    public Page<Intake> findFiltered(IntakeFilter filter, Pageable pageable) {
+    public Page<Intake> findFiltered(String agencyId, IntakeFilter filter, Pageable pageable) {
         return new FilterQuery()
                 .equalTo("status", filter.status())
-                .equalTo("agencyId", filter.agencyId())
+                .equalTo("agencyId", agencyId)
                 .equalTo("clientId", filter.clientId())
                 .onDays("startedAt", filter.startedFrom(), filter.startedTo())
                 .page(mongo, pageable, Intake.class);

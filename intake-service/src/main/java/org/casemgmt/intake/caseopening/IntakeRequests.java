@@ -23,10 +23,9 @@ final class IntakeRequests {
     private IntakeRequests() {
     }
 
-    /** @param agencyId the agency running the intake; the client's own agency when left out */
+    /** The intake is run by the starting worker's agency, which must be the client's. */
     record Start(@NotBlank @Size(max = 100) String clientId,
                  @NotBlank @Size(max = 100) String programId,
-                 @Size(max = 100) String agencyId,
                  @NotBlank @Size(max = 100) String caseManager) {
     }
 

@@ -27,6 +27,7 @@ import org.casemgmt.intake.eligibility.ProgramTerms;
 import org.casemgmt.intake.program.ProgramCatalog;
 import org.casemgmt.platform.inbox.IncomingEvent;
 import org.casemgmt.platform.persistence.ExpectedVersion;
+import org.casemgmt.platform.security.StaffAccess;
 import org.casemgmt.platform.web.ResourceNotFoundException;
 import org.casemgmt.platform.web.RuleViolationException;
 import org.springframework.data.domain.Page;
@@ -46,8 +47,11 @@ class IntakeService {
     private final CaseOpeningRules openingRules = new CaseOpeningRules();
     private final CasePriorityRule priorityRule = new CasePriorityRule();
 
+    private final StaffAccess access;
+
     IntakeService(IntakeRepository intakes, ClientLookup clients, ProgramCatalog programs, IntakeEvents events,
-                  Clock clock) {
+                  Clock clock, StaffAccess access) {
+        this.access = access;
         this.intakes = intakes;
         this.clients = clients;
         this.programs = programs;
@@ -56,22 +60,24 @@ class IntakeService {
     }
 
     Intake start(Start start, String actor) {
-        ClientFacts client = clients.find(start.clientId()).orElseThrow(() -> new RuleViolationException(
+        ClientFacts client = clients.find(start.clientId()).filter(found -> access.canSee(found.agencyId()))
+                .orElseThrow(() -> new RuleViolationException(
                 "unknown-client", "There is no client " + start.clientId() + "; register the client first."));
         if (programs.termsOf(start.programId()).isEmpty()) {
             throw new RuleViolationException("unknown-program", "There is no program " + start.programId() + ".");
         }
-        String agencyId = start.agencyId() != null ? start.agencyId() : client.agencyId();
-        return intakes.save(Intake.start(UUID.randomUUID().toString(), client.clientId(), agencyId,
+        return intakes.save(Intake.start(UUID.randomUUID().toString(), client.clientId(), client.agencyId(),
                 start.programId(), start.caseManager(), actor, clock.instant()));
     }
 
+    /** The intake, if it is the caller's agency's; another agency's case is not found. */
     Intake get(String id) {
-        return intakes.findById(id).orElseThrow(() -> new ResourceNotFoundException("intake", id));
+        Intake intake = intakes.findById(id).orElseThrow(() -> new ResourceNotFoundException("intake", id));
+        return access.visible(intake, intake.getAgencyId(), "intake", id);
     }
 
     Page<Intake> list(IntakeFilter filter, Pageable pageable) {
-        return intakes.findFiltered(filter, pageable);
+        return intakes.findFiltered(access.agencyId(), filter, pageable);
     }
 
     Intake recordAssessment(String id, AssessmentRecord record, String actor) {

@@ -6,6 +6,8 @@ import java.util.List;
 
 import org.casemgmt.platform.audit.AuditAction;
 import org.casemgmt.platform.audit.Audited;
+import org.casemgmt.platform.security.StaffAccess;
+import org.casemgmt.platform.security.StaffRole;
 import org.casemgmt.platform.web.CurrentActor;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.data.domain.Pageable;
@@ -38,10 +40,12 @@ class ClientController {
 
     private final ClientService clients;
     private final CurrentActor actor;
+    private final StaffAccess access;
 
-    ClientController(ClientService clients, CurrentActor actor) {
+    ClientController(ClientService clients, CurrentActor actor, StaffAccess access) {
         this.clients = clients;
         this.actor = actor;
+        this.access = access;
     }
 
     @PostMapping
@@ -49,7 +53,8 @@ class ClientController {
     @Operation(summary = "Register a client",
             description = "Answers 409 possible-duplicate with the candidates unless confirmedNotDuplicate is true.")
     ResponseEntity<ClientResponse> register(@Validated(ClientForm.Registration.class) @RequestBody ClientForm form) {
-        Client client = clients.register(form.details(), form.agencyId(), form.confirmed(), actor.id());
+        access.requireRole(StaffRole.CASE_WORK, "register a client");
+        Client client = clients.register(form.details(), form.confirmed(), actor.id());
         return ResponseEntity.created(URI.create("/api/intake/clients/" + client.getId()))
                 .body(ClientResponse.of(client));
     }
@@ -58,6 +63,7 @@ class ClientController {
     @Audited(resource = "client", action = AuditAction.READ, operation = "duplicate-check")
     @Operation(summary = "List the existing clients who may be this person, without registering anyone")
     DuplicateCheck checkForDuplicates(@Valid @RequestBody ClientForm form) {
+        access.requireRole(StaffRole.CASE_WORK, "check for duplicate clients");
         return new DuplicateCheck(clients.possibleDuplicates(new ClientProfile(null, form.givenName(),
                 form.familyName(), form.birthDate(), form.identifiers())));
     }
@@ -66,17 +72,19 @@ class ClientController {
     @Audited(resource = "client", action = AuditAction.READ, idParam = "id")
     @Operation(summary = "Read a client")
     ClientResponse get(@PathVariable String id) {
+        access.requireRole(StaffRole.CASE_READING, "read client records");
         return ClientResponse.of(clients.get(id));
     }
 
     @GetMapping
     @Audited(resource = "client", action = AuditAction.READ, operation = "list",
-            recordValuesOf = {"status", "agencyId", "registeredFrom", "registeredTo", "page", "size", "sort"})
-    @Operation(summary = "List clients, filtered by status, agency and registration date range, newest first")
+            recordValuesOf = {"status", "registeredFrom", "registeredTo", "page", "size", "sort"})
+    @Operation(summary = "List the agency's clients, filtered by status and registration date range, newest first")
     PagedModel<ClientResponse> list(@ParameterObject ClientFilter filter,
                                     @ParameterObject
                                     @PageableDefault(size = 20, sort = "registeredAt", direction = Sort.Direction.DESC)
                                     Pageable pageable) {
+        access.requireRole(StaffRole.CASE_READING, "read client records");
         return new PagedModel<>(clients.list(filter, pageable).map(ClientResponse::of));
     }
 
@@ -89,6 +97,7 @@ class ClientController {
                                 @RequestParam(required = false) String identifierValue,
                                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
                                 LocalDate birthDate) {
+        access.requireRole(StaffRole.CASE_READING, "read client records");
         boolean byIdentifier = identifierType != null && identifierValue != null;
         if ((name == null || name.isBlank()) && !byIdentifier && birthDate == null) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
@@ -103,6 +112,7 @@ class ClientController {
     @Operation(summary = "Replace a client's details", description = "A stale version answers 409.")
     ClientResponse replace(@PathVariable String id,
                            @Validated(ClientForm.Replacement.class) @RequestBody ClientForm form) {
+        access.requireRole(StaffRole.CASE_WORK, "change client records");
         return ClientResponse.of(clients.replaceDetails(id, form.version(), form.details()));
     }
 
@@ -111,6 +121,7 @@ class ClientController {
     @Operation(summary = "Change some of a client's details or the status",
             description = "A stale version answers 409.")
     ClientResponse change(@PathVariable String id, @Valid @RequestBody ClientChanges changes) {
+        access.requireRole(StaffRole.CASE_WORK, "change client records");
         return ClientResponse.of(clients.change(id, changes.version(), changes));
     }
 }

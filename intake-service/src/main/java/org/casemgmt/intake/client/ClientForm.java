@@ -13,13 +13,12 @@ import jakarta.validation.groups.Default;
 
 /**
  * The client body of a registration, a full update and a duplicate check. Which fields are required depends on
- * the use: the agency at registration, the version read before a full update.
+ * the use: the version read before a full update. The agency is the registering worker's, from their token.
  *
  * @param confirmedNotDuplicate true once the case worker has looked at the possible duplicates and found that this
  *                              is someone else
  */
 record ClientForm(@NotNull(groups = Replacement.class) Long version,
-                  @NotBlank(groups = Registration.class) @Size(max = 100) String agencyId,
                   Boolean confirmedNotDuplicate,
                   @NotBlank @Size(max = 100) String givenName,
                   @NotBlank @Size(max = 100) String familyName,

@@ -8,11 +8,11 @@ import org.springframework.data.domain.Pageable;
 
 interface ClientQueries {
 
-    Page<Client> findFiltered(ClientFilter filter, Pageable pageable);
+    Page<Client> findFiltered(String agencyId, ClientFilter filter, Pageable pageable);
 
     /**
      * Clients whose name sounds like {@code name} (every word), who have the identifier, and who were born on
-     * {@code birthDate}; each criterion is optional, at least one is expected.
+     * {@code birthDate}, among the clients of {@code agencyId}; each criterion is optional, at least one is expected.
      */
-    List<Client> search(String name, Identifier identifier, LocalDate birthDate, int limit);
+    List<Client> search(String agencyId, String name, Identifier identifier, LocalDate birthDate, int limit);
 }

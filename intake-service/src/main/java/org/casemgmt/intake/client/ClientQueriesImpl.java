@@ -19,17 +19,17 @@ class ClientQueriesImpl implements ClientQueries {
     }
 
     @Override
-    public Page<Client> findFiltered(ClientFilter filter, Pageable pageable) {
+    public Page<Client> findFiltered(String agencyId, ClientFilter filter, Pageable pageable) {
         return new FilterQuery()
                 .equalTo("status", filter.status())
-                .equalTo("agencyId", filter.agencyId())
+                .equalTo("agencyId", agencyId)
                 .onDays("registeredAt", filter.registeredFrom(), filter.registeredTo())
                 .page(mongo, pageable, Client.class);
     }
 
     @Override
-    public List<Client> search(String name, Identifier identifier, LocalDate birthDate, int limit) {
-        Query query = new Query().limit(limit);
+    public List<Client> search(String agencyId, String name, Identifier identifier, LocalDate birthDate, int limit) {
+        Query query = new Query(Criteria.where("agencyId").is(agencyId)).limit(limit);
         if (name != null && !name.isBlank()) {
             query.addCriteria(Criteria.where("phoneticKeys").all(NameKeys.phoneticKeys(name)));
         }

@@ -11,6 +11,7 @@ import org.casemgmt.events.EventCatalog;
 import org.casemgmt.events.intake.v1.ClientRegistered;
 import org.casemgmt.platform.outbox.EventRecorder;
 import org.casemgmt.platform.persistence.ExpectedVersion;
+import org.casemgmt.platform.security.StaffAccess;
 import org.casemgmt.platform.web.ResourceNotFoundException;
 import org.casemgmt.platform.web.RuleViolationException;
 import org.springframework.data.domain.Page;
@@ -27,17 +28,23 @@ class ClientService {
     private final EventRecorder events;
     private final Clock clock;
 
-    ClientService(ClientRepository clients, EventRecorder events, Clock clock) {
+    private final StaffAccess access;
+
+    ClientService(ClientRepository clients, EventRecorder events, Clock clock, StaffAccess access) {
         this.clients = clients;
         this.events = events;
         this.clock = clock;
+        this.access = access;
     }
 
-    /** Side-effect free: the existing clients who may be this person. */
+    /**
+     * Side-effect free: the caller's agency's clients who may be this person. Another agency's clients are never
+     * offered: that would show one agency's clients to another.
+     */
     List<DuplicateCandidate> possibleDuplicates(ClientProfile applicant) {
         List<String> identifierKeys = applicant.identifiers().stream().map(Identifier::matchKey).toList();
         List<ClientProfile> lookedUp = clients.findByIdentifierKeysInOrBirthDate(identifierKeys, applicant.birthDate())
-                .stream().map(Client::profile).toList();
+                .stream().filter(client -> access.canSee(client.getAgencyId())).map(Client::profile).toList();
         return duplicateCheck.candidates(applicant, lookedUp);
     }
 
@@ -45,7 +52,8 @@ class ClientService {
      * Registers the client and records {@code client.registered} in the same save, unless possible duplicates
      * exist and the caller has not confirmed that this is someone else.
      */
-    Client register(ClientDetails details, String agencyId, boolean confirmedNotDuplicate, String actor) {
+    Client register(ClientDetails details, boolean confirmedNotDuplicate, String actor) {
+        String agencyId = access.agencyId();
         String id = UUID.randomUUID().toString();
         if (!confirmedNotDuplicate) {
             List<DuplicateCandidate> candidates = possibleDuplicates(new ClientProfile(id, details.givenName(),
@@ -62,8 +70,10 @@ class ClientService {
         return clients.save(client);
     }
 
+    /** The client, if the caller's agency registered them; another agency's client is not found. */
     Client get(String id) {
-        return clients.findById(id).orElseThrow(() -> new ResourceNotFoundException("client", id));
+        Client client = clients.findById(id).orElseThrow(() -> new ResourceNotFoundException("client", id));
+        return access.visible(client, client.getAgencyId(), "client", id);
     }
 
     Client replaceDetails(String id, long expectedVersion, ClientDetails details) {
@@ -82,12 +92,12 @@ class ClientService {
     }
 
     Page<Client> list(ClientFilter filter, Pageable pageable) {
-        return clients.findFiltered(filter, pageable);
+        return clients.findFiltered(access.agencyId(), filter, pageable);
     }
 
     /** Best name match first when a name is given. */
     List<Client> search(String name, Identifier identifier, LocalDate birthDate) {
-        List<Client> found = clients.search(name, identifier, birthDate, SEARCH_LIMIT);
+        List<Client> found = clients.search(access.agencyId(), name, identifier, birthDate, SEARCH_LIMIT);
         if (name == null || name.isBlank()) {
             return found;
         }

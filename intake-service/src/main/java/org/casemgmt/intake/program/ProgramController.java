@@ -3,6 +3,8 @@ package org.casemgmt.intake.program;
 import java.net.URI;
 import java.util.List;
 
+import org.casemgmt.platform.security.StaffAccess;
+import org.casemgmt.platform.security.StaffRole;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,9 +24,11 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 class ProgramController {
 
     private final ProgramCatalog catalog;
+    private final StaffAccess access;
 
-    ProgramController(ProgramCatalog catalog) {
+    ProgramController(ProgramCatalog catalog, StaffAccess access) {
         this.catalog = catalog;
+        this.access = access;
     }
 
     @GetMapping
@@ -42,6 +46,7 @@ class ProgramController {
     @PostMapping
     @Operation(summary = "Create a program", description = "409 if a program with the id exists.")
     ResponseEntity<ProgramResponse> create(@Validated(ProgramForm.Creation.class) @RequestBody ProgramForm form) {
+        access.requireRole(StaffRole.ADMINISTRATION, "define programs");
         Program program = catalog.create(form.id(), form.definition());
         return ResponseEntity.created(URI.create("/api/intake/programs/" + program.getId()))
                 .body(ProgramResponse.of(program));
@@ -52,6 +57,7 @@ class ProgramController {
             description = "A stale version answers 409.")
     ProgramResponse update(@PathVariable String id,
                            @Validated(ProgramForm.Update.class) @RequestBody ProgramForm form) {
+        access.requireRole(StaffRole.ADMINISTRATION, "change programs");
         return ProgramResponse.of(catalog.update(id, form.version(), form.definition()));
     }
 }

@@ -67,12 +67,14 @@ class IntakeRepositoryTest {
         declined.decline(List.of(new FailedRule("AGE_RANGE", "too young")), "worker-1", Instant.now());
         intakes.save(declined);
 
-        Page<Intake> page = intakes.findFiltered(new IntakeFilter(IntakeStatus.IN_PROGRESS, "agency-a", "client-1",
+        Page<Intake> page = intakes.findFiltered("agency-a", new IntakeFilter(IntakeStatus.IN_PROGRESS, "client-1",
                 LocalDate.of(2026, 11, 2), LocalDate.of(2026, 11, 3)), PageRequest.of(0, 10, Sort.by("startedAt")));
 
         assertThat(page.getContent()).extracting(Intake::getId).containsExactly("i2", "i3");
-        assertThat(intakes.findFiltered(new IntakeFilter(null, null, null, null, null), PageRequest.of(1, 2))
+        assertThat(intakes.findFiltered("agency-a", new IntakeFilter(null, null, null, null), PageRequest.of(1, 2))
                 .getContent()).hasSize(2);
+        assertThat(intakes.findFiltered("agency-b", new IntakeFilter(null, null, null, null), PageRequest.of(0, 10))
+                .getContent()).extracting(Intake::getId).containsExactly("i4");
     }
 
     @Test

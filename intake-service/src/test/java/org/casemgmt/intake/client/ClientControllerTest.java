@@ -14,12 +14,14 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 
+import org.casemgmt.platform.security.StaffAccess;
 import org.casemgmt.platform.web.CurrentActor;
 import org.casemgmt.platform.web.ResourceNotFoundException;
 import org.casemgmt.platform.web.RuleViolationException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
@@ -29,13 +31,15 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 @WebMvcTest(ClientController.class)
+// The web layer alone: who may do what is the access-matrix IT's to prove, with real tokens.
+@AutoConfigureMockMvc(addFilters = false)
 class ClientControllerTest {
 
     private static final String MARIA = """
             {"givenName": "María", "familyName": "García", "birthDate": "1985-03-14",
              "identifiers": [{"type": "NATIONAL_ID", "value": "AB123456"}],
              "contact": {"phone": "+34 600 000 000", "email": "maria@example.org"},
-             "preferredLanguage": "es", "residencyArea": "North", "agencyId": "agency-a"}""";
+             "preferredLanguage": "es", "residencyArea": "North"}""";
 
     @Autowired
     MockMvcTester mvc;
@@ -43,6 +47,8 @@ class ClientControllerTest {
     ClientService clients;
     @MockitoBean
     CurrentActor actor;
+    @MockitoBean
+    StaffAccess access;
 
     private final Client registered = Client.register("client-1", new ClientDetails("María", "García",
             LocalDate.of(1985, 3, 14), List.of(new Identifier("NATIONAL_ID", "AB123456")), null, "es", "North"),
@@ -55,7 +61,7 @@ class ClientControllerTest {
 
     @Test
     void aRegisteredClientIsAnsweredWithItsLocationAndVersion() {
-        given(clients.register(any(), eq("agency-a"), eq(false), eq("worker-1"))).willReturn(registered);
+        given(clients.register(any(), eq(false), eq("worker-1"))).willReturn(registered);
 
         MvcTestResult result = mvc.post().uri("/api/intake/clients").contentType(MediaType.APPLICATION_JSON)
                 .content(MARIA).exchange();
@@ -70,7 +76,7 @@ class ClientControllerTest {
     void aRegistrationWithoutNameOrBirthDateIsAProblemDocumentNamingEachField() {
         MvcTestResult result = mvc.post().uri("/api/intake/clients").contentType(MediaType.APPLICATION_JSON)
                 .content("""
-                        {"givenName": " ", "agencyId": "agency-a", "birthDate": "2999-01-01",
+                        {"givenName": " ", "birthDate": "2999-01-01",
                          "contact": {"email": "not-an-email"}}""").exchange();
 
         assertThat(result).hasStatus(HttpStatus.BAD_REQUEST).hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
@@ -81,7 +87,7 @@ class ClientControllerTest {
 
     @Test
     void aPossibleDuplicateIsA409ProblemListingTheCandidates() {
-        given(clients.register(any(), any(), anyBoolean(), any())).willThrow(new RuleViolationException("possible-duplicate",
+        given(clients.register(any(), anyBoolean(), any())).willThrow(new RuleViolationException("possible-duplicate",
                 "1 existing client(s) may be the same person.", Map.of("candidates", List.of(
                         new DuplicateCandidate("client-0", "Maria", "Garcia", LocalDate.of(1985, 3, 14),
                                 EnumSet.of(MatchedOn.SIMILAR_NAME, MatchedOn.BIRTH_DATE), 0.97)))));
@@ -99,10 +105,10 @@ class ClientControllerTest {
 
     @Test
     void confirmingThatTheClientIsNotADuplicateIsPassedOn() {
-        given(clients.register(any(), eq("agency-a"), eq(true), eq("worker-1"))).willReturn(registered);
+        given(clients.register(any(), eq(true), eq("worker-1"))).willReturn(registered);
 
         MvcTestResult result = mvc.post().uri("/api/intake/clients").contentType(MediaType.APPLICATION_JSON)
-                .content(MARIA.replace("\"agencyId\"", "\"confirmedNotDuplicate\": true, \"agencyId\"")).exchange();
+                .content(MARIA.replaceFirst("\\{", "{\"confirmedNotDuplicate\": true, ")).exchange();
 
         assertThat(result).hasStatus(HttpStatus.CREATED);
     }

@@ -67,15 +67,15 @@ class ClientRepositoryTest {
         inactive.changeStatus(ClientStatus.INACTIVE);
         clients.save(inactive);
 
-        Page<Client> firstPage = clients.findFiltered(
-                new ClientFilter(ClientStatus.ACTIVE, "agency-a", LocalDate.of(2026, 11, 2), LocalDate.of(2026, 11, 4)),
+        Page<Client> firstPage = clients.findFiltered("agency-a",
+                new ClientFilter(ClientStatus.ACTIVE, LocalDate.of(2026, 11, 2), LocalDate.of(2026, 11, 4)),
                 PageRequest.of(0, 1, Sort.by("registeredAt")));
 
         assertThat(firstPage.getTotalElements()).isEqualTo(2);
         assertThat(firstPage.getTotalPages()).isEqualTo(2);
         assertThat(firstPage.getContent()).extracting(Client::getId).containsExactly("a2");
-        assertThat(clients.findFiltered(new ClientFilter(null, null, null, null), PageRequest.of(0, 10))
-                .getTotalElements()).isEqualTo(5);
+        assertThat(clients.findFiltered("agency-a", new ClientFilter(null, null, null), PageRequest.of(0, 10))
+                .getTotalElements()).isEqualTo(4);
     }
 
     @Test
@@ -84,11 +84,12 @@ class ClientRepositoryTest {
         save("smith-other-day", "John", "Smith", LocalDate.of(1999, 9, 9), "NATIONAL_ID", "2", "agency-a", "2026-11-01");
         save("jones", "John", "Jones", BORN, "NATIONAL_ID", "3", "agency-a", "2026-11-01");
 
-        assertThat(clients.search("john smith", null, null, 10)).extracting(Client::getId)
+        assertThat(clients.search("agency-a", "john smith", null, null, 10)).extracting(Client::getId)
                 .containsExactlyInAnyOrder("smyth", "smith-other-day");
-        assertThat(clients.search("john smith", null, BORN, 10)).extracting(Client::getId).containsExactly("smyth");
-        assertThat(clients.search(null, new Identifier("NATIONAL_ID", "3"), null, 10)).extracting(Client::getId)
-                .containsExactly("jones");
+        assertThat(clients.search("agency-a", "john smith", null, BORN, 10)).extracting(Client::getId).containsExactly("smyth");
+        assertThat(clients.search("agency-a", null, new Identifier("NATIONAL_ID", "3"), null, 10))
+                .extracting(Client::getId).containsExactly("jones");
+        assertThat(clients.search("agency-b", "john smith", null, null, 10)).isEmpty();
     }
 
     @Test
