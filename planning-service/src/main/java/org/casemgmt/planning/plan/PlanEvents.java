@@ -1,6 +1,7 @@
 package org.casemgmt.planning.plan;
 
 import java.util.List;
+import java.util.function.Function;
 
 import org.casemgmt.events.EventCatalog;
 import org.casemgmt.events.planning.v1.GoalAbandoned;
@@ -20,7 +21,11 @@ import org.casemgmt.platform.outbox.EventRecorder;
 import org.casemgmt.platform.outbox.PendingEvent;
 import org.springframework.stereotype.Component;
 
-/** Turns plan changes into the published contracts, keyed by the case id. */
+/**
+ * Turns plan changes into the published contracts, keyed by the case id. A goal's statement is left out of every
+ * event once the client may have written it (all but plan.drafted, whose goals are the templates' wording): an event
+ * stays on its topic after the client is erased, and partners read the statement from the API instead.
+ */
 @Component
 class PlanEvents {
 
@@ -33,12 +38,12 @@ class PlanEvents {
     PendingEvent planDrafted(Plan plan) {
         return recorder.record(EventCatalog.PLAN_DRAFTED, plan.getCaseId(), new PlanDrafted(plan.getId(),
                 plan.getCaseId(), plan.getClientId(), plan.getAgencyId(), plan.getProgramId(), plan.getPlanVersion(),
-                planned(plan.getGoals()), plan.getCaseManager(), plan.getDraftedAt()));
+                planned(plan.getGoals(), Goal::statement), plan.getCaseManager(), plan.getDraftedAt()));
     }
 
     PendingEvent planApproved(Plan plan) {
         return recorder.record(EventCatalog.PLAN_APPROVED, plan.getCaseId(), new PlanApproved(plan.getId(),
-                plan.getCaseId(), plan.getPlanVersion(), planned(plan.getGoals().stream().filter(Goal::isOpen).toList()),
+                plan.getCaseId(), plan.getPlanVersion(), planned(plan.getGoals().stream().filter(Goal::isOpen).toList(), goal -> null),
                 plan.getSubmittedBy(), plan.getApprovedBy(), plan.isSelfApproved(), plan.getApprovedAt()));
     }
 
@@ -50,14 +55,14 @@ class PlanEvents {
 
     PendingEvent goalSet(Plan plan, Goal goal) {
         return recorder.record(EventCatalog.GOAL_SET, plan.getCaseId(), new GoalSet(goal.id(), plan.getCaseId(),
-                plan.getId(), plan.getPlanVersion(), goal.needDomain(), goal.statement(), goal.priority().name(),
+                plan.getId(), plan.getPlanVersion(), goal.needDomain(), null, goal.priority().name(),
                 goal.responsibleParty().name(), goal.providerRole(), targets(goal), goal.terms().serviceTypes(),
                 plan.getApprovedAt()));
     }
 
     PendingEvent goalRevised(Plan plan, Goal goal) {
         return recorder.record(EventCatalog.GOAL_REVISED, plan.getCaseId(), new GoalRevised(goal.id(),
-                plan.getCaseId(), plan.getId(), plan.getPlanVersion(), goal.needDomain(), goal.statement(),
+                plan.getCaseId(), plan.getId(), plan.getPlanVersion(), goal.needDomain(), null,
                 goal.priority().name(), goal.responsibleParty().name(), goal.providerRole(), targets(goal),
                 goal.terms().serviceTypes(), plan.getRevisionReason(), plan.getApprovedAt()));
     }
@@ -78,9 +83,9 @@ class PlanEvents {
                 goal.abandonment().abandonedBy(), goal.abandonment().abandonedAt()));
     }
 
-    private static List<PlannedGoal> planned(List<Goal> goals) {
+    private static List<PlannedGoal> planned(List<Goal> goals, Function<Goal, String> statement) {
         return goals.stream()
-                .map(goal -> new PlannedGoal(goal.id(), goal.needDomain(), goal.statement(), goal.priority().name()))
+                .map(goal -> new PlannedGoal(goal.id(), goal.needDomain(), statement.apply(goal), goal.priority().name()))
                 .toList();
     }
 

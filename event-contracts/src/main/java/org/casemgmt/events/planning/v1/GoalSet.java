@@ -12,7 +12,8 @@ import java.util.List;
  * @param planId           the plan
  * @param planVersion      the plan version whose approval set the goal
  * @param needDomain       the life domain of the need it addresses
- * @param statement        the goal in the client's own words
+ * @param statement        deprecated, always null: the client's own words are personal data, which an event must
+ *                         not carry past the client's erasure; read the goal from planning's API
  * @param priority         HIGH, MEDIUM or LOW
  * @param responsibleParty CLIENT, CASE_WORKER or PROVIDER
  * @param providerRole     the kind of provider responsible when {@code responsibleParty} is PROVIDER; else null

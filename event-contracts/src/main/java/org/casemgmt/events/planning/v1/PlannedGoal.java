@@ -5,7 +5,8 @@ package org.casemgmt.events.planning.v1;
  *
  * @param goalId     the goal; later goal.* events and progress.recorded name it
  * @param needDomain the life domain of the need it addresses (HOUSING, INCOME, ...; tolerate unknown values)
- * @param statement  the goal in the client's own words (or the template's wording for a suggestion)
+ * @param statement  the template's wording of a suggested goal (plan.drafted); null in plan.approved, whose goals
+ *                   may be in the client's own words: personal data, which an event must not carry past an erasure
  * @param priority   HIGH, MEDIUM or LOW
  */
 public record PlannedGoal(String goalId, String needDomain, String statement, String priority) {
