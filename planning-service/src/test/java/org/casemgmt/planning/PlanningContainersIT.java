@@ -26,7 +26,7 @@ import org.testcontainers.mongodb.MongoDBContainer;
  * The main flows of {@link PlanDraftingIT} and {@link PlanProgressIT} against the official Kafka (KRaft) and MongoDB
  * images, as in a real deployment. Skipped where Docker is not available.
  */
-@SpringBootTest
+@SpringBootTest(properties = "casemgmt.privacy.allow-development-key=true")
 @AutoConfigureMockMvc
 @Testcontainers(disabledWithoutDocker = true)
 class PlanningContainersIT {

@@ -49,7 +49,7 @@ class OverdueObjectives {
             inForce = inForce.and("agencyId").is(agencyId);
         }
         Query query = new Query(inForce);
-        query.fields().include("caseId", "agencyId", "caseManager", "goals");
+        query.fields().include("caseId", "clientId", "clientErased", "agencyId", "caseManager", "goals");
         List<OverdueObjective> overdue = mongo.find(query, PlanGoals.class, PLANS).stream()
                 .flatMap(plan -> plan.goals().stream().filter(Goal::isOpen)
                         .flatMap(goal -> goal.objectives().stream().filter(o -> o.isOverdue(today))
