@@ -65,6 +65,8 @@ class Plan implements HasOutbox {
     private Instant closedAt;
     private String closureReason;
     private List<PlanVersion> earlierVersions = new ArrayList<>();
+    /** The client was erased: the texts written about them are gone for good, the facts and numbers stay. */
+    private boolean clientErased;
 
     private ProcessedEventIds processedEvents = new ProcessedEventIds();
     private List<PendingEvent> outbox = new ArrayList<>();
@@ -91,6 +93,7 @@ class Plan implements HasOutbox {
     }
 
     Goal addGoal(String goalId, GoalTerms terms, ClientAgreement agreement) {
+        requireClientNotErased("add a goal to");
         transition(PlanAction.EDIT_GOALS);
         Goal goal = Goal.proposed(goalId, terms, agreement);
         goals.add(goal);
@@ -98,6 +101,7 @@ class Plan implements HasOutbox {
     }
 
     Goal editGoal(String goalId, GoalTerms terms, ClientAgreement agreement) {
+        requireClientNotErased("change a goal of");
         transition(PlanAction.EDIT_GOALS);
         return replaceGoal(openGoal(goalId), goal -> goal.withTerms(terms, agreement));
     }
@@ -114,6 +118,7 @@ class Plan implements HasOutbox {
     }
 
     Goal abandonGoal(String goalId, String reason, String actor, Instant at) {
+        requireClientNotErased("abandon a goal of");
         requireNotClosed("abandon a goal of");
         return replaceGoal(openGoal(goalId), goal -> goal.abandoned(reason, actor, at));
     }
@@ -287,6 +292,18 @@ class Plan implements HasOutbox {
         return Applied.APPLIED;
     }
 
+    /**
+     * The client was erased ({@code client.erased}). Dropping the texts themselves is the store's job, which writes
+     * none for an erased client's plan (see the privacy package); the plan keeps everything else for statistics.
+     */
+    Applied clientErased(String eventId) {
+        if (!processedEvents.firstDelivery(eventId)) {
+            return Applied.REDELIVERY;
+        }
+        clientErased = true;
+        return Applied.APPLIED;
+    }
+
     void publish(PendingEvent event) {
         outbox.add(event);
     }
@@ -327,6 +344,14 @@ class Plan implements HasOutbox {
         return PlanLifecycle.next(status, action).orElseThrow(() -> new RuleViolationException(
                 "transition-not-allowed", PlanLifecycle.refusal(status, action),
                 Map.of("planStatus", status, "action", action)));
+    }
+
+    /** What someone writes about an erased client would not be kept: refused rather than silently dropped. */
+    private void requireClientNotErased(String action) {
+        if (clientErased) {
+            throw new RuleViolationException("client-erased", "Cannot " + action + " this plan: its client was "
+                    + "erased, and nothing more is written about them.");
+        }
     }
 
     private void requireNotClosed(String action) {
@@ -436,5 +461,9 @@ class Plan implements HasOutbox {
 
     String getClosureReason() {
         return closureReason;
+    }
+
+    boolean isClientErased() {
+        return clientErased;
     }
 }

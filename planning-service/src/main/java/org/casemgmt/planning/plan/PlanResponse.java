@@ -16,14 +16,15 @@ import org.casemgmt.planning.goal.ResponsibleParty;
 
 /**
  * A plan as the API shows it: {@code version} is what a change must send back (optimistic locking);
- * {@code planVersion} counts the plan's revisions.
+ * {@code planVersion} counts the plan's revisions. {@code clientErased}: the client was erased, so every text written
+ * about them (goal statements, agreement, interventions, reasons) is null for good; the facts and numbers stay.
  */
 record PlanResponse(String id, Long version, String caseId, String clientId, String agencyId, String programId,
                     String caseManager, int planVersion, PlanStatus status, String revisionReason, String reviewId,
                     List<RequestedChange> requestedChanges, List<GoalView> goals, Instant draftedAt,
                     String submittedBy, Instant submittedAt, String returnReason, String approvedBy,
                     Instant approvedAt, boolean selfApproved, Instant activatedAt, Instant closedAt,
-                    String closureReason) {
+                    String closureReason, boolean clientErased) {
 
     static PlanResponse of(Plan plan) {
         return new PlanResponse(plan.getId(), plan.getVersion(), plan.getCaseId(), plan.getClientId(),
@@ -31,7 +32,7 @@ record PlanResponse(String id, Long version, String caseId, String clientId, Str
                 plan.getStatus(), plan.getRevisionReason(), plan.getReviewId(), plan.getRequestedChanges(),
                 GoalView.of(plan.getGoals()), plan.getDraftedAt(), plan.getSubmittedBy(), plan.getSubmittedAt(),
                 plan.getReturnReason(), plan.getApprovedBy(), plan.getApprovedAt(), plan.isSelfApproved(),
-                plan.getActivatedAt(), plan.getClosedAt(), plan.getClosureReason());
+                plan.getActivatedAt(), plan.getClosedAt(), plan.getClosureReason(), plan.isClientErased());
     }
 
     /**

@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.casemgmt.events.closure.v1.CaseClosed;
 import org.casemgmt.events.closure.v1.CaseReopened;
 import org.casemgmt.events.intake.v1.CaseOpened;
+import org.casemgmt.events.intake.v1.ClientErased;
 import org.casemgmt.events.monitoring.v1.ProgressRecorded;
 import org.casemgmt.events.monitoring.v1.ReviewCompleted;
 import org.casemgmt.planning.goal.Goal;
@@ -215,5 +216,18 @@ class PlanService {
 
     private static String newId() {
         return UUID.randomUUID().toString();
+    }
+
+    /**
+     * Marks every plan of the erased client, found by client and by the cases the event lists, once per plan; the
+     * store then writes them without the client's texts. The caller destroys the client's key first.
+     */
+    void clientErased(IncomingEvent<ClientErased> event) {
+        ClientErased erased = event.data();
+        for (Plan plan : plans.findByClientIdOrCaseIdIn(erased.clientId(), erased.caseIds())) {
+            if (plan.clientErased(event.id()) != Plan.Applied.REDELIVERY) {
+                plans.save(plan);
+            }
+        }
     }
 }

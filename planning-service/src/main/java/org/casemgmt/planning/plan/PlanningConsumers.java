@@ -3,14 +3,17 @@ package org.casemgmt.planning.plan;
 import java.util.function.Consumer;
 
 import org.casemgmt.events.EventCatalog;
+import org.casemgmt.events.intake.v1.ClientErased;
+import org.casemgmt.platform.inbox.IncomingEvent;
 import org.casemgmt.platform.inbox.IncomingEventReader;
+import org.casemgmt.platform.privacy.PersonalDataCipher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.messaging.Message;
 
 /**
  * What planning learns from the other stages: a case opened (draft its plan), progress recorded and reviews
- * completed by monitoring, the case closed and re-opened by closure.
+ * completed by monitoring, the case closed and re-opened by closure, a client erased by intake.
  */
 @Configuration(proxyBeanMethods = false)
 class PlanningConsumers {
@@ -38,5 +41,18 @@ class PlanningConsumers {
     @Bean
     Consumer<Message<byte[]>> caseReopened(IncomingEventReader reader, PlanService plans) {
         return message -> plans.caseReopened(reader.read(message, EventCatalog.CASE_REOPENED));
+    }
+
+    /**
+     * The key goes first: the plans are then read without the client's texts and saved without them, and a failure
+     * in between is retried with the key already gone (destroying it again is a no-op).
+     */
+    @Bean
+    Consumer<Message<byte[]>> clientErased(IncomingEventReader reader, PersonalDataCipher cipher, PlanService plans) {
+        return message -> {
+            IncomingEvent<ClientErased> event = reader.read(message, EventCatalog.CLIENT_ERASED);
+            cipher.erase(event.data().clientId());
+            plans.clientErased(event);
+        };
     }
 }
