@@ -21,14 +21,14 @@ class AuditTrailIT extends PlanningIntegrationTestBase {
     void readingAPlanRecordsAReadEntryWithWhoForWhichAgencyAndTheOutcome() {
         String planId = api.planId(api.caseWithDraftPlan());
 
-        assertThat(mvc.get().uri("/api/planning/plans/" + planId).header("X-Actor-Id", "worker-3")
-                .header("X-Actor-Agency", "agency-a").header("X-Correlation-Id", "corr-" + planId))
+        assertThat(mvc.get().uri("/api/planning/plans/" + planId).header("Authorization", PlanningApi.bearer("worker-3", "CASE_WORKER"))
+                .header("X-Correlation-Id", "corr-" + planId))
                 .hasStatusOk();
 
         MvcTestResult entries = asAuditor(AUDIT + "/entries?resourceType=plan&resourceId=" + planId);
         assertThat(PlanningApi.<List<String>>read(entries, "$.content[*].action")).containsExactly("READ");
         assertThat(PlanningApi.<String>read(entries, "$.content[0].actorId")).isEqualTo("worker-3");
-        assertThat(PlanningApi.<String>read(entries, "$.content[0].agencyId")).isEqualTo("agency-a");
+        assertThat(PlanningApi.<String>read(entries, "$.content[0].agencyId")).isEqualTo(PlanningApi.AGENCY);
         assertThat(PlanningApi.<String>read(entries, "$.content[0].outcome")).isEqualTo("SUCCESS");
         assertThat(PlanningApi.<Integer>read(entries, "$.content[0].status")).isEqualTo(200);
         assertThat(PlanningApi.<String>read(entries, "$.content[0].correlationId")).isEqualTo("corr-" + planId);
@@ -40,7 +40,7 @@ class AuditTrailIT extends PlanningIntegrationTestBase {
         String caseId = api.caseWithDraftPlan();
         String correlationId = "corr-" + UUID.randomUUID();
 
-        assertThat(mvc.get().uri("/api/planning/cases/" + caseId + "/plan").header("X-Actor-Id", "worker-3")
+        assertThat(mvc.get().uri("/api/planning/cases/" + caseId + "/plan").header("Authorization", PlanningApi.bearer("worker-3", "CASE_WORKER"))
                 .header("X-Correlation-Id", correlationId)).hasStatusOk();
 
         await().untilAsserted(() -> assertThat(published(EventCatalog.AUDIT_RECORDED, caseId, 1))
@@ -59,7 +59,7 @@ class AuditTrailIT extends PlanningIntegrationTestBase {
         String lister = "worker-" + UUID.randomUUID();
 
         assertThat(mvc.get().uri("/api/planning/plans?caseId=" + caseId + "&status=DRAFT")
-                .header("X-Actor-Id", lister)).hasStatusOk();
+                .header("Authorization", PlanningApi.bearer(lister, "CASE_WORKER"))).hasStatusOk();
 
         MvcTestResult entries = asAuditor(AUDIT + "/entries?actor=" + lister);
         assertThat(PlanningApi.<List<String>>read(entries, "$.content[*].operation")).containsExactly("list");
@@ -110,12 +110,11 @@ class AuditTrailIT extends PlanningIntegrationTestBase {
         assertThat(asAuditor(AUDIT + "/verification")).bodyJson().extractingPath("$.intact").isEqualTo(true);
         assertThat(api.get(AUDIT + "/verification")).hasStatus(HttpStatus.FORBIDDEN).bodyJson()
                 .extractingPath("$.type").isEqualTo("urn:casemgmt:problem:audit-not-permitted");
-        assertThat(mvc.get().uri(AUDIT + "/entries").header("X-Actor-Id", PlanningApi.SUPERVISOR)
-                .header("X-Actor-Roles", "SUPERVISOR")).hasStatus(HttpStatus.FORBIDDEN);
+        assertThat(mvc.get().uri(AUDIT + "/entries").header("Authorization", PlanningApi.bearer(PlanningApi.SUPERVISOR, "SUPERVISOR"))).hasStatus(HttpStatus.FORBIDDEN);
     }
 
     private MvcTestResult asAuditor(String uri) {
-        MvcTestResult result = mvc.get().uri(uri).header("X-Actor-Id", "auditor-1").header("X-Actor-Roles", "AUDITOR")
+        MvcTestResult result = mvc.get().uri(uri).header("Authorization", PlanningApi.bearer("auditor-1", "AUDITOR"))
                 .exchange();
         assertThat(result).hasStatusOk();
         return result;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 
+import org.casemgmt.testsupport.TestIssuer;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpStatus;
 
@@ -26,8 +27,11 @@ class OverdueObjectivesIT extends PlanningIntegrationTestBase {
                     assertThat(page).extractingPath(ofThisCase + ".daysOverdue").asArray().containsExactly(1);
                     assertThat(page).extractingPath(ofThisCase + ".goalId").asArray().containsExactly(housing);
                 });
-        assertThat(api.get("/api/planning/overdue-objectives?agencyId=agency-riverside-family-services")).bodyJson()
+        assertThat(api.get("/api/planning/overdue-objectives")).bodyJson()
                 .extractingPath(ofThisCase + ".objectiveId").asArray().containsExactly(arrears);
+        assertThat(mvc.get().uri("/api/planning/overdue-objectives")
+                .header("Authorization", TestIssuer.shared().bearer("worker-9", "agency-b", "CASE_WORKER")))
+                .as("another agency's list").bodyJson().extractingPath(ofThisCase).asArray().isEmpty();
         assertThat(api.get("/api/planning/overdue-objectives?caseWorker=staff-9999")).bodyJson()
                 .extractingPath(ofThisCase).asArray().isEmpty();
     }

@@ -69,7 +69,9 @@ class PlanApprovalIT extends PlanningIntegrationTestBase {
     @Test
     void theSubmitterApprovesTheirOwnPlanInAProgramThatAllowsSelfApproval() {
         String program = "program-peer-support-" + UUID.randomUUID();
-        assertThat(api.put("/api/planning/programs/" + program + "/settings", "{\"selfApprovalAllowed\": true}"))
+        assertThat(mvc.put().uri("/api/planning/programs/" + program + "/settings")
+                .header("Authorization", PlanningApi.bearer("admin-1", "AGENCY_ADMIN"))
+                .contentType(MediaType.APPLICATION_JSON).content("{\"selfApprovalAllowed\": true}"))
                 .hasStatus(HttpStatus.OK);
         String caseId = api.caseWithDraftPlan(CaseEvents.caseOpened(UUID.randomUUID().toString())
                 .put("programId", program));
@@ -152,9 +154,9 @@ class PlanApprovalIT extends PlanningIntegrationTestBase {
         String body = "{\"version\": " + api.version(caseId) + ", \"reason\": \"Client moved\"}";
         String key = UUID.randomUUID().toString();
 
-        MvcTestResult first = mvc.post().uri(path).header("X-Actor-Id", PlanningApi.WORKER)
+        MvcTestResult first = mvc.post().uri(path).header("Authorization", PlanningApi.bearer(PlanningApi.WORKER, "CASE_WORKER"))
                 .header("Idempotency-Key", key).contentType(MediaType.APPLICATION_JSON).content(body).exchange();
-        MvcTestResult retried = mvc.post().uri(path).header("X-Actor-Id", PlanningApi.WORKER)
+        MvcTestResult retried = mvc.post().uri(path).header("Authorization", PlanningApi.bearer(PlanningApi.WORKER, "CASE_WORKER"))
                 .header("Idempotency-Key", key).contentType(MediaType.APPLICATION_JSON).content(body).exchange();
 
         assertThat(first).hasStatus(HttpStatus.CREATED);

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.casemgmt.events.EventCatalog;
+import org.casemgmt.testsupport.TestIssuer;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
@@ -25,6 +26,8 @@ public final class PlanningApi {
     /** The case manager of the case.opened example. */
     public static final String WORKER = "staff-0142";
     public static final String SUPERVISOR = "staff-0007";
+    /** The agency of the case.opened example, so the cases the tests open are the test staff's own. */
+    public static final String AGENCY = "agency-riverside-family-services";
 
     private final MockMvcTester mvc;
     private final CaseEvents events;
@@ -34,8 +37,13 @@ public final class PlanningApi {
         this.events = events;
     }
 
+    /** The {@code Authorization} header of {@code actor} of {@link #AGENCY}, holding {@code roles}. */
+    public static String bearer(String actor, String... roles) {
+        return TestIssuer.shared().bearer(actor, AGENCY, roles);
+    }
+
     public MvcTestResult get(String path) {
-        return mvc.get().uri(path).header("X-Actor-Id", WORKER).exchange();
+        return mvc.get().uri(path).header("Authorization", bearer(WORKER, "CASE_WORKER")).exchange();
     }
 
     public MvcTestResult post(String path, String json) {
@@ -43,13 +51,13 @@ public final class PlanningApi {
     }
 
     public MvcTestResult put(String path, String json) {
-        return mvc.put().uri(path).header("X-Actor-Id", WORKER).contentType(MediaType.APPLICATION_JSON).content(json)
-                .exchange();
+        return mvc.put().uri(path).header("Authorization", bearer(WORKER, "CASE_WORKER"))
+                .contentType(MediaType.APPLICATION_JSON).content(json).exchange();
     }
 
-    /** A POST by {@code actor} holding {@code roles} (comma-separated, as the X-Actor-Roles header). */
+    /** A POST by {@code actor} of {@link #AGENCY} holding {@code roles} (comma-separated). */
     public MvcTestResult as(String actor, String roles, String path, String json) {
-        return mvc.post().uri(path).header("X-Actor-Id", actor).header("X-Actor-Roles", roles)
+        return mvc.post().uri(path).header("Authorization", bearer(actor, roles.split(",")))
                 .contentType(MediaType.APPLICATION_JSON).content(json).exchange();
     }
 

@@ -3,6 +3,8 @@ package org.casemgmt.planning.overdue;
 import org.casemgmt.platform.audit.AuditAction;
 import org.casemgmt.platform.audit.Audited;
 import org.springdoc.core.annotations.ParameterObject;
+import org.casemgmt.platform.security.StaffAccess;
+import org.casemgmt.platform.security.StaffRole;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.web.PageableDefault;
 import org.springframework.data.web.PagedModel;
@@ -18,19 +20,21 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 class OverdueObjectivesController {
 
     private final OverdueObjectives overdue;
+    private final StaffAccess access;
 
-    OverdueObjectivesController(OverdueObjectives overdue) {
+    OverdueObjectivesController(OverdueObjectives overdue, StaffAccess access) {
         this.overdue = overdue;
+        this.access = access;
     }
 
     @GetMapping("/api/planning/overdue-objectives")
     @Audited(resource = "plan", action = AuditAction.READ, operation = "overdue-objectives",
-            recordValuesOf = {"caseWorker", "agencyId", "page", "size", "sort"})
-    @Operation(summary = "Overdue objectives of open goals in plans not closed, per case worker and/or per agency",
-            description = "Longest overdue first. Without a filter, every agency's.")
+            recordValuesOf = {"caseWorker", "page", "size", "sort"})
+    @Operation(summary = "Overdue objectives of open goals in the agency's plans not closed, optionally of one case "
+            + "worker", description = "Longest overdue first.")
     PagedModel<OverdueObjective> list(@RequestParam(required = false) String caseWorker,
-                                      @RequestParam(required = false) String agencyId,
                                       @ParameterObject @PageableDefault(size = 50) Pageable pageable) {
-        return new PagedModel<>(overdue.find(caseWorker, agencyId, pageable));
+        access.requireRole(StaffRole.CASE_READING, "read overdue objectives");
+        return new PagedModel<>(overdue.find(caseWorker, access.agencyId(), pageable));
     }
 }

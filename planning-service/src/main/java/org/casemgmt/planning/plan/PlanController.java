@@ -12,6 +12,8 @@ import org.casemgmt.planning.plan.PlanResponse.VersionSummary;
 import org.casemgmt.planning.plan.PlanResponse.VersionView;
 import org.casemgmt.platform.audit.AuditAction;
 import org.casemgmt.platform.audit.Audited;
+import org.casemgmt.platform.security.StaffAccess;
+import org.casemgmt.platform.security.StaffRole;
 import org.casemgmt.platform.web.CurrentActor;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.data.domain.Pageable;
@@ -49,19 +51,22 @@ class PlanController {
 
     private final PlanService plans;
     private final CurrentActor actor;
+    private final StaffAccess access;
 
-    PlanController(PlanService plans, CurrentActor actor) {
+    PlanController(PlanService plans, CurrentActor actor, StaffAccess access) {
         this.plans = plans;
         this.actor = actor;
+        this.access = access;
     }
 
     @GetMapping("/plans")
     @Audited(resource = PLAN_RESOURCE, action = AuditAction.READ, operation = "list", caseIdParam = "caseId",
-            recordValuesOf = {"caseId", "agencyId", "caseManager", "status", "page", "size", "sort"})
-    @Operation(summary = "List plans, filtered by case, agency, case manager and status, newest first")
+            recordValuesOf = {"caseId", "caseManager", "status", "page", "size", "sort"})
+    @Operation(summary = "List the agency's plans, filtered by case, case manager and status, newest first")
     PagedModel<PlanResponse> list(@ParameterObject PlanFilter filter,
                                   @ParameterObject @PageableDefault(size = 20, sort = "draftedAt", direction = Sort.Direction.DESC)
                                   Pageable pageable) {
+access.requireRole(StaffRole.CASE_READING, "read plans");
         return new PagedModel<>(plans.list(filter, pageable).map(PlanResponse::of));
     }
 
@@ -70,6 +75,7 @@ class PlanController {
             caseIdProperty = "caseId")
     @Operation(summary = "Read a plan: its current version with goals, objectives and progress")
     PlanResponse get(@PathVariable String id) {
+access.requireRole(StaffRole.CASE_READING, "read plans");
         return PlanResponse.of(plans.get(id));
     }
 
@@ -78,6 +84,7 @@ class PlanController {
             caseIdParam = "caseId")
     @Operation(summary = "Read the plan of a case")
     PlanResponse ofCase(@PathVariable String caseId) {
+access.requireRole(StaffRole.CASE_READING, "read plans");
         return PlanResponse.of(plans.ofCase(caseId));
     }
 
@@ -85,6 +92,7 @@ class PlanController {
     @Audited(resource = PLAN_RESOURCE, action = AuditAction.CREATE, operation = "add-goal", idParam = "id")
     @Operation(summary = "Add a goal to a draft", description = "409 unless the plan is a draft.")
     ResponseEntity<GoalView> addGoal(@PathVariable String id, @Valid @RequestBody GoalForm goal) {
+access.requireRole(StaffRole.CASE_WORK, "work on plans");
         Goal added = plans.addGoal(id, goal);
         return ResponseEntity.created(URI.create("/api/planning/plans/" + id + "/goals/" + added.id()))
                 .body(GoalView.of(added));
@@ -94,6 +102,7 @@ class PlanController {
     @Audited(resource = PLAN_RESOURCE, action = AuditAction.READ, operation = "read-goal", idParam = "id")
     @Operation(summary = "Read one goal of the current version")
     GoalView goal(@PathVariable String id, @PathVariable String goalId) {
+access.requireRole(StaffRole.CASE_READING, "read plans");
         return GoalView.of(plans.get(id).goal(goalId));
     }
 
@@ -103,6 +112,7 @@ class PlanController {
     @Operation(summary = "Change a goal of a draft: statement, priority, responsibility, objectives, interventions, "
             + "the client's agreement", description = "Replaces the goal's content. 409 unless the plan is a draft.")
     PlanResponse editGoal(@PathVariable String id, @PathVariable String goalId, @Valid @RequestBody GoalForm goal) {
+access.requireRole(StaffRole.CASE_WORK, "work on plans");
         return PlanResponse.of(plans.editGoal(id, goalId, goal));
     }
 
@@ -112,6 +122,7 @@ class PlanController {
     @Operation(summary = "Remove a goal from a draft",
             description = "Only a goal never approved; a goal that was set is abandoned instead.")
     PlanResponse removeGoal(@PathVariable String id, @PathVariable String goalId, @RequestParam long version) {
+access.requireRole(StaffRole.CASE_WORK, "work on plans");
         return PlanResponse.of(plans.removeGoal(id, goalId, version));
     }
 
@@ -122,6 +133,7 @@ class PlanController {
             + "goal had been set.")
     PlanResponse abandonGoal(@PathVariable String id, @PathVariable String goalId,
                              @Valid @RequestBody WithReason abandonment) {
+access.requireRole(StaffRole.CASE_WORK, "work on plans");
         return PlanResponse.of(plans.abandonGoal(id, goalId, abandonment.version(), abandonment.reason(), actor.id()));
     }
 
@@ -130,6 +142,7 @@ class PlanController {
             caseIdProperty = "caseId")
     @Operation(summary = "Submit a draft for approval")
     PlanResponse submit(@PathVariable String id, @Valid @RequestBody Step step) {
+access.requireRole(StaffRole.CASE_WORK, "work on plans");
         return PlanResponse.of(plans.submit(id, step.version(), actor.id()));
     }
 
@@ -138,17 +151,18 @@ class PlanController {
             caseIdProperty = "caseId")
     @Operation(summary = "Send a submitted plan back to draft, saying what to change")
     PlanResponse returnToDraft(@PathVariable String id, @Valid @RequestBody WithReason returned) {
+access.requireRole(StaffRole.CASE_WORK, "work on plans");
         return PlanResponse.of(plans.returnToDraft(id, returned.version(), returned.reason()));
     }
 
     @PostMapping(PLAN + "/approval")
     @Audited(resource = PLAN_RESOURCE, action = AuditAction.UPDATE, operation = "approve", idParam = "id",
             caseIdProperty = "caseId")
-    @Operation(summary = "Approve a submitted plan", description = "By a supervisor (role SUPERVISOR, from the "
-            + "X-Actor-Roles header until security is in place) other than the submitter, or by the submitter where "
-            + "the program allows self-approval: 403 approval-not-permitted otherwise. Publishes plan.approved, "
-            + "goal.set and goal.revised.")
+    @Operation(summary = "Approve a submitted plan", description = "By a supervisor (role SUPERVISOR in the access "
+            + "token) other than the submitter, or by the submitter where the program allows self-approval: 403 "
+            + "approval-not-permitted otherwise. Publishes plan.approved, goal.set and goal.revised.")
     PlanResponse approve(@PathVariable String id, @Valid @RequestBody Step step) {
+access.requireRole(StaffRole.CASE_WORK, "work on plans");
         return PlanResponse.of(plans.approve(id, step.version(), actor));
     }
 
@@ -158,6 +172,7 @@ class PlanController {
     @Operation(summary = "Start carrying out an approved plan",
             description = "Recording progress against an approved plan activates it too.")
     PlanResponse activate(@PathVariable String id, @Valid @RequestBody Step step) {
+access.requireRole(StaffRole.CASE_WORK, "work on plans");
         return PlanResponse.of(plans.activate(id, step.version()));
     }
 
@@ -168,6 +183,7 @@ class PlanController {
             description = "Creates the next version as a draft; the earlier one stays readable. Publishes "
                     + "plan.revised.")
     ResponseEntity<PlanResponse> revise(@PathVariable String id, @Valid @RequestBody WithReason revision) {
+access.requireRole(StaffRole.CASE_WORK, "work on plans");
         Plan plan = plans.revise(id, revision.version(), revision.reason(), actor.id());
         return ResponseEntity.created(URI.create("/api/planning/plans/" + id + "/versions/" + plan.getPlanVersion()))
                 .body(PlanResponse.of(plan));
@@ -177,6 +193,7 @@ class PlanController {
     @Audited(resource = PLAN_RESOURCE, action = AuditAction.READ, operation = "list-versions", idParam = "id")
     @Operation(summary = "List every version of the plan, oldest first")
     List<VersionSummary> versions(@PathVariable String id) {
+access.requireRole(StaffRole.CASE_READING, "read plans");
         return plans.get(id).versions().stream().map(VersionSummary::of).toList();
     }
 
@@ -184,6 +201,7 @@ class PlanController {
     @Audited(resource = PLAN_RESOURCE, action = AuditAction.READ, operation = "read-version", idParam = "id")
     @Operation(summary = "Read one version of the plan as it stood")
     VersionView version(@PathVariable String id, @PathVariable int planVersion) {
+access.requireRole(StaffRole.CASE_READING, "read plans");
         return VersionView.of(plans.get(id).version(planVersion));
     }
 }

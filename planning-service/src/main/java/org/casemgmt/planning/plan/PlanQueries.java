@@ -5,5 +5,5 @@ import org.springframework.data.domain.Pageable;
 
 interface PlanQueries {
 
-    Page<Plan> findFiltered(PlanFilter filter, Pageable pageable);
+    Page<Plan> findFiltered(String agencyId, PlanFilter filter, Pageable pageable);
 }

@@ -14,10 +14,10 @@ class PlanQueriesImpl implements PlanQueries {
     }
 
     @Override
-    public Page<Plan> findFiltered(PlanFilter filter, Pageable pageable) {
+    public Page<Plan> findFiltered(String agencyId, PlanFilter filter, Pageable pageable) {
         return new FilterQuery()
                 .equalTo("caseId", filter.caseId())
-                .equalTo("agencyId", filter.agencyId())
+                .equalTo("agencyId", agencyId)
                 .equalTo("caseManager", filter.caseManager())
                 .equalTo("status", filter.status())
                 .page(mongo, pageable, Plan.class);

@@ -21,6 +21,7 @@ import org.casemgmt.planning.template.GoalTemplateCatalog;
 import org.casemgmt.planning.template.Severity;
 import org.casemgmt.platform.inbox.IncomingEvent;
 import org.casemgmt.platform.persistence.ExpectedVersion;
+import org.casemgmt.platform.security.StaffAccess;
 import org.casemgmt.platform.web.CurrentActor;
 import org.casemgmt.platform.web.NotPermittedException;
 import org.casemgmt.platform.web.ResourceNotFoundException;
@@ -43,9 +44,12 @@ class PlanService {
     private final ProgramPolicies programs;
     private final GoalSuggester suggester;
     private final Clock clock;
+    private final StaffAccess access;
 
     PlanService(PlanRepository plans, PlanEvents events, GoalTemplateCatalog templates, ProgramPolicies programs,
-                @Value("${planning.minimum-severity-for-a-goal:MODERATE}") Severity minimumSeverity, Clock clock) {
+                @Value("${planning.minimum-severity-for-a-goal:MODERATE}") Severity minimumSeverity, Clock clock,
+                StaffAccess access) {
+        this.access = access;
         this.plans = plans;
         this.events = events;
         this.templates = templates;
@@ -76,16 +80,20 @@ class PlanService {
         }
     }
 
+    /** The plan, if it is the caller's agency's; another agency's plan is not found. */
     Plan get(String id) {
-        return plans.findById(id).orElseThrow(() -> new ResourceNotFoundException("plan", id));
+        Plan plan = plans.findById(id).orElseThrow(() -> new ResourceNotFoundException("plan", id));
+        return access.visible(plan, plan.getAgencyId(), "plan", id);
     }
 
     Plan ofCase(String caseId) {
-        return plans.findByCaseId(caseId).orElseThrow(() -> new ResourceNotFoundException("plan of case", caseId));
+        Plan plan = plans.findByCaseId(caseId)
+                .orElseThrow(() -> new ResourceNotFoundException("plan of case", caseId));
+        return access.visible(plan, plan.getAgencyId(), "plan of case", caseId);
     }
 
     Page<Plan> list(PlanFilter filter, Pageable pageable) {
-        return plans.findFiltered(filter, pageable);
+        return plans.findFiltered(access.agencyId(), filter, pageable);
     }
 
     Goal addGoal(String id, GoalForm form) {

@@ -1,5 +1,7 @@
 package org.casemgmt.planning.program;
 
+import org.casemgmt.platform.security.StaffAccess;
+import org.casemgmt.platform.security.StaffRole;
 import org.casemgmt.platform.web.CurrentActor;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -20,15 +22,18 @@ class ProgramSettingsController {
 
     private final ProgramPolicies policies;
     private final CurrentActor actor;
+    private final StaffAccess access;
 
-    ProgramSettingsController(ProgramPolicies policies, CurrentActor actor) {
+    ProgramSettingsController(ProgramPolicies policies, CurrentActor actor, StaffAccess access) {
         this.policies = policies;
         this.actor = actor;
+        this.access = access;
     }
 
     @GetMapping
     @Operation(summary = "Read a program's planning settings (the defaults when it has none of its own)")
     SettingsView get(@PathVariable String programId) {
+        access.requireRole(StaffRole.CASE_READING, "read planning settings");
         return policies.view(programId);
     }
 
@@ -37,6 +42,7 @@ class ProgramSettingsController {
             description = "Without a version the settings are created; with one they are changed. A stale version "
                     + "answers 409.")
     SettingsView put(@PathVariable String programId, @Valid @RequestBody SettingsForm form) {
+        access.requireRole(StaffRole.ADMINISTRATION, "change planning settings");
         return policies.change(programId, form.version(), form.selfApprovalAllowed(), actor.id());
     }
 

@@ -3,6 +3,8 @@ package org.casemgmt.planning.template;
 import java.time.Instant;
 import java.util.List;
 
+import org.casemgmt.platform.security.StaffAccess;
+import org.casemgmt.platform.security.StaffRole;
 import org.casemgmt.platform.web.CurrentActor;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -23,21 +25,25 @@ class GoalTemplateController {
 
     private final GoalTemplateCatalog catalog;
     private final CurrentActor actor;
+    private final StaffAccess access;
 
-    GoalTemplateController(GoalTemplateCatalog catalog, CurrentActor actor) {
+    GoalTemplateController(GoalTemplateCatalog catalog, CurrentActor actor, StaffAccess access) {
         this.catalog = catalog;
         this.actor = actor;
+        this.access = access;
     }
 
     @GetMapping
     @Operation(summary = "List the goal templates, by need domain")
     List<TemplateView> list() {
+        access.requireRole(StaffRole.CASE_READING, "read goal templates");
         return catalog.all().stream().map(TemplateView::of).toList();
     }
 
     @GetMapping("/{needDomain}")
     @Operation(summary = "Read the goal template of a need domain")
     TemplateView get(@PathVariable String needDomain) {
+        access.requireRole(StaffRole.CASE_READING, "read goal templates");
         return TemplateView.of(catalog.get(needDomain));
     }
 
@@ -47,6 +53,7 @@ class GoalTemplateController {
                     + "one it is replaced. A stale version answers 409.")
     TemplateView put(@PathVariable @Pattern(regexp = "[A-Z][A-Z_]{1,49}", message = "must be an upper-case life "
             + "domain such as HOUSING") String needDomain, @Valid @RequestBody GoalTemplateForm form) {
+        access.requireRole(StaffRole.ADMINISTRATION, "change goal templates");
         return TemplateView.of(catalog.define(needDomain, form, actor.id()));
     }
 

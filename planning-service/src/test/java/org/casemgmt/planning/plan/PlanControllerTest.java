@@ -3,9 +3,11 @@ package org.casemgmt.planning.plan;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.verifyNoInteractions;
 
+import org.casemgmt.platform.security.StaffAccess;
 import org.casemgmt.platform.web.CurrentActor;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -14,6 +16,8 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 @WebMvcTest(PlanController.class)
+// The web layer alone: who may do what is the access-matrix IT's to prove, with real tokens.
+@AutoConfigureMockMvc(addFilters = false)
 class PlanControllerTest {
 
     private static final String GOAL = """
@@ -28,6 +32,8 @@ class PlanControllerTest {
     PlanService plans;
     @MockitoBean
     CurrentActor actor;
+    @MockitoBean
+    StaffAccess access;
 
     @Test
     void aGoalWithoutObjectivesOrStatementIsAProblemDocumentNamingEachField() {
