@@ -12,6 +12,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -93,7 +94,7 @@ public final class Platform implements AutoCloseable {
             Map<ServiceModule, ChildJvm> started = new LinkedHashMap<>();
             for (ServiceModule module : stageServices) {
                 log.info("Starting {} on port {}", module.name(), options.httpPort(module));
-                ChildJvm jvm = startModule(module, stageServiceArguments(module), resourceServerEnvironment());
+                ChildJvm jvm = startModule(module, stageServiceArguments(module), stageServiceEnvironment());
                 services.add(jvm);
                 started.put(module, jvm);
             }
@@ -380,6 +381,13 @@ public final class Platform implements AutoCloseable {
     /** Whether the auth server started or not: without it every request is refused, which says what is missing. */
     private Map<String, String> resourceServerEnvironment() {
         return Map.of(ISSUER_URI_VARIABLE, issuerUri().toString());
+    }
+
+    /** Besides the issuer, the master key the services wrap their clients' data keys with. */
+    private Map<String, String> stageServiceEnvironment() throws LaunchException {
+        Map<String, String> environment = new HashMap<>(resourceServerEnvironment());
+        environment.putAll(MasterKey.environment(options.dataDir().resolve("privacy")));
+        return environment;
     }
 
     private List<String> stageServiceArguments(ServiceModule module) {

@@ -1,0 +1,56 @@
+package org.casemgmt.launcher;
+
+import java.io.IOException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.Map;
+
+/**
+ * The master key that wraps every client's data key in the services, kept under the data directory. It is created
+ * once and read on every later start: the embedded store outlives a restart, and data keys wrapped by a lost master
+ * key could never be unwrapped again. Readable by its owner only, like any secret on disk.
+ */
+final class MasterKey {
+
+    static final String KEY_VARIABLE = "CASEMGMT_PRIVACY_MASTER_KEY";
+    static final String KEY_ID_VARIABLE = "CASEMGMT_PRIVACY_MASTER_KEY_ID";
+    /** One key per data directory; a rotation would add a second one under another id. */
+    static final String KEY_ID = "embedded-1";
+    private static final int KEY_BYTES = 32;
+
+    private MasterKey() {
+    }
+
+    /** The services' environment naming the key, created under {@code dir} on first use. */
+    static Map<String, String> environment(Path dir) throws LaunchException {
+        Path file = dir.resolve(KEY_ID + ".key");
+        try {
+            Files.createDirectories(dir);
+            if (!Files.exists(file)) {
+                create(file);
+            }
+            return Map.of(KEY_VARIABLE, Files.readString(file).strip(), KEY_ID_VARIABLE, KEY_ID);
+        } catch (IOException e) {
+            throw new LaunchException("could not read or create the master key " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Written aside and moved into place, so a concurrent start never reads a half-written key. */
+    private static void create(Path file) throws IOException {
+        byte[] key = new byte[KEY_BYTES];
+        new SecureRandom().nextBytes(key);
+        Path written = Files.createTempFile(file.getParent(), "master-", ".tmp",
+                PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        try {
+            Files.writeString(written, Base64.getEncoder().encodeToString(key));
+            Files.move(written, file, StandardCopyOption.ATOMIC_MOVE);
+        } catch (FileAlreadyExistsException startedTwice) {
+            Files.delete(written);
+        }
+    }
+}
