@@ -57,6 +57,12 @@ class Intake implements HasOutbox {
     private Instant closedAt;
     private String closureReason;
 
+    /**
+     * Read after the client's key was destroyed: what was written about the client reads as null. Statuses,
+     * priorities, domains, severities, numbers and dates stay for the statistics.
+     */
+    private boolean clientErased;
+
     private ProcessedEventIds processedEvents = new ProcessedEventIds();
     private List<PendingEvent> outbox = new ArrayList<>();
 
@@ -262,5 +268,9 @@ class Intake implements HasOutbox {
 
     String getClosureReason() {
         return closureReason;
+    }
+
+    boolean isClientErased() {
+        return clientErased;
     }
 }

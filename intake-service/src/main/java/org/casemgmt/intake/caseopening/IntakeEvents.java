@@ -15,7 +15,12 @@ import org.casemgmt.platform.outbox.EventRecorder;
 import org.casemgmt.platform.outbox.PendingEvent;
 import org.springframework.stereotype.Component;
 
-/** Turns intake state changes into the published contracts, keyed by the intake (case) id. */
+/**
+ * Turns intake state changes into the published contracts, keyed by the intake (case) id. A topic keeps its records
+ * beyond a client's erasure, so what people wrote about the client stays out of them: a need's summary and a
+ * withdrawal's reason are published as null (both optional in v1); consumers read them from intake, which forgets
+ * them at erasure.
+ */
 @Component
 class IntakeEvents {
 
@@ -33,7 +38,7 @@ class IntakeEvents {
 
     PendingEvent consentWithdrawn(Intake intake, Consent consent) {
         return recorder.record(EventCatalog.CONSENT_WITHDRAWN, intake.getId(), new ConsentWithdrawn(intake.getId(),
-                intake.getClientId(), consent.id(), consent.withdrawal().reason(), consent.withdrawal().recordedBy(),
+                intake.getClientId(), consent.id(), null, consent.withdrawal().recordedBy(),
                 consent.withdrawal().withdrawnAt()));
     }
 
@@ -42,7 +47,7 @@ class IntakeEvents {
                 intake.getClientId(), intake.getAgencyId(), intake.getProgramId(), intake.getPriority().name(),
                 intake.getRiskLevel().name(),
                 intake.getAssessment().needs().stream()
-                        .map(need -> new AssessedNeed(need.domain().name(), need.severity().name(), need.summary()))
+                        .map(need -> new AssessedNeed(need.domain().name(), need.severity().name(), null))
                         .toList(),
                 scope(consent), intake.getCaseManager(), intake.getDecidedAt()));
     }

@@ -8,13 +8,16 @@ import org.casemgmt.intake.assessment.RiskLevel;
 import org.casemgmt.intake.consent.Consent;
 import org.casemgmt.intake.eligibility.FailedRule;
 
-/** An intake as the API shows it; its id is the case id once opened, {@code version} goes back in updates. */
+/**
+ * An intake as the API shows it; its id is the case id once opened, {@code version} goes back in updates. With
+ * {@code clientErased} the client was erased: what was written about them is null (strengths empty), the rest stays.
+ */
 record IntakeResponse(String id, Long version, String clientId, String agencyId, String programId,
                       String caseManager, IntakeStatus status, Instant startedAt, String startedBy,
                       Assessment assessment, Eligibility eligibility, List<Consent> consents,
                       CasePriority priority, RiskLevel riskLevel, String openedUnderConsentId,
                       List<FailedRule> declineReasons, Instant decidedAt, String decidedBy, Instant closedAt,
-                      String closureReason) {
+                      String closureReason, boolean clientErased) {
 
     static IntakeResponse of(Intake intake) {
         return new IntakeResponse(intake.getId(), intake.getVersion(), intake.getClientId(), intake.getAgencyId(),
@@ -22,7 +25,7 @@ record IntakeResponse(String id, Long version, String clientId, String agencyId,
                 intake.getStartedBy(), intake.getAssessment(), Eligibility.of(intake), intake.getConsents(),
                 intake.getPriority(), intake.getRiskLevel(), intake.getOpenedUnderConsentId(),
                 intake.getDeclineReasons(), intake.getDecidedAt(), intake.getDecidedBy(), intake.getClosedAt(),
-                intake.getClosureReason());
+                intake.getClosureReason(), intake.isClientErased());
     }
 
     /** The latest eligibility evaluation: eligible, or every rule that failed with its explanation. */

@@ -63,6 +63,9 @@ class IntakeService {
         ClientFacts client = clients.find(start.clientId()).filter(found -> access.canSee(found.agencyId()))
                 .orElseThrow(() -> new RuleViolationException(
                 "unknown-client", "There is no client " + start.clientId() + "; register the client first."));
+        if (client.erased()) {
+            throw clientErased(client.clientId());
+        }
         if (programs.termsOf(start.programId()).isEmpty()) {
             throw new RuleViolationException("unknown-program", "There is no program " + start.programId() + ".");
         }
@@ -81,7 +84,7 @@ class IntakeService {
     }
 
     Intake recordAssessment(String id, AssessmentRecord record, String actor) {
-        Intake intake = get(id);
+        Intake intake = changeable(id);
         ExpectedVersion.check("intake", id, intake.getVersion(), record.version());
         intake.recordAssessment(new Assessment(record.needs(), record.strengths(), record.risks(),
                 record.circumstances(), record.documents(), actor, clock.instant()));
@@ -89,7 +92,7 @@ class IntakeService {
     }
 
     Intake evaluateEligibility(String id) {
-        Intake intake = get(id);
+        Intake intake = changeable(id);
         Instant now = clock.instant();
         intake.recordEligibility(eligibilityOf(intake, now), now);
         return intakes.save(intake);
@@ -97,7 +100,7 @@ class IntakeService {
 
     /** Records the consent and {@code consent.granted} in one save. */
     Consent recordConsent(String id, ConsentRecord record, String actor) {
-        Intake intake = get(id);
+        Intake intake = changeable(id);
         Instant now = clock.instant();
         Consent consent = Consent.given(UUID.randomUUID().toString(), record.purpose(), record.sharedWithAgencyIds(),
                 record.givenBy(), actor, record.givenAt() != null ? record.givenAt() : now, record.expiresAt());
@@ -109,7 +112,7 @@ class IntakeService {
 
     /** Records the withdrawal and {@code consent.withdrawn} in one save. */
     Consent withdrawConsent(String id, String consentId, String reason, String actor) {
-        Intake intake = get(id);
+        Intake intake = changeable(id);
         Consent withdrawn = intake.withdrawConsent(consentId, reason, actor, clock.instant());
         intake.publish(events.consentWithdrawn(intake, withdrawn));
         intakes.save(intake);
@@ -129,7 +132,7 @@ class IntakeService {
      * declines the intake with every reason ({@code intake.declined}). The decision and its event are one save.
      */
     Intake decide(String id, String actor) {
-        Intake intake = get(id);
+        Intake intake = changeable(id);
         intake.requireInProgress("open or decline");
         Instant now = clock.instant();
         EligibilityDecision eligibility = eligibilityOf(intake, now);
@@ -161,6 +164,20 @@ class IntakeService {
         if (intake.reopen(event.id())) {
             intakes.save(intake);
         }
+    }
+
+    /** The intake, unless its client was erased: nothing new is recorded about an erased person. */
+    private Intake changeable(String id) {
+        Intake intake = get(id);
+        if (intake.isClientErased() || clients.find(intake.getClientId()).map(ClientFacts::erased).orElse(false)) {
+            throw clientErased(intake.getClientId());
+        }
+        return intake;
+    }
+
+    private static RuleViolationException clientErased(String clientId) {
+        return new RuleViolationException("client-erased", "Client " + clientId + " was erased at their request; "
+                + "nothing more can be recorded about them.");
     }
 
     private Intake caseOf(String caseId) {

@@ -4,18 +4,20 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 import org.casemgmt.platform.outbox.HasOutbox;
 import org.casemgmt.platform.outbox.PendingEvent;
+import org.casemgmt.platform.web.RuleViolationException;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
- * A person the agency serves. Besides the person's details the document keeps the keys duplicate detection looks
- * up by (identifier keys, birth date, phonetic name keys), all indexed, so a registration never scans every client.
+ * A person the agency serves. Besides the person's details the document keeps the blind-index tokens duplicate
+ * detection and search look up by (identifiers, birth date, the sound of each name word), all indexed, so a
+ * registration never scans every client; the details themselves are encrypted in the store ({@link ClientEncryption}).
+ * An erased client keeps only what statistics need: agency, residency area, status and dates.
  */
 @Document("clients")
 class Client implements HasOutbox {
@@ -26,8 +28,8 @@ class Client implements HasOutbox {
     private Long version;
     private String givenName;
     private String familyName;
-    @Indexed
-    private LocalDate birthDate;
+    /** ISO-8601, so that it is encrypted like every other personal text. */
+    private String birthDate;
     private List<Identifier> identifiers = new ArrayList<>();
     private ContactDetails contact;
     private String preferredLanguage;
@@ -39,50 +41,104 @@ class Client implements HasOutbox {
     @Indexed
     private Instant registeredAt;
     private String registeredBy;
+    private Instant erasedAt;
+    private String erasedBy;
+    private String erasureReference;
+    /**
+     * Set when the record was read after the client's key was destroyed but before the erasure was saved (a failed
+     * save, or another instance's erasure): its details then read as null, as an erased client's do.
+     */
+    private boolean clientErased;
 
     @Indexed
-    private List<String> identifierKeys = new ArrayList<>();
+    private List<String> identifierTokens = new ArrayList<>();
     @Indexed
-    private Set<String> phoneticKeys = Set.of();
+    private List<String> nameSoundTokens = new ArrayList<>();
+    @Indexed
+    private String birthDateToken;
 
     private List<PendingEvent> outbox = new ArrayList<>();
 
     Client() {
     }
 
-    static Client register(String id, ClientDetails details, String agencyId, String registeredBy, Instant at) {
+    static Client register(String id, ClientDetails details, ClientTokens tokens, String agencyId,
+                           String registeredBy, Instant at) {
         Client client = new Client();
         client.id = id;
         client.agencyId = agencyId;
         client.status = ClientStatus.ACTIVE;
         client.registeredAt = at;
         client.registeredBy = registeredBy;
-        client.apply(details);
+        client.apply(details, tokens);
         return client;
     }
 
-    void apply(ClientDetails details) {
+    void apply(ClientDetails details, ClientTokens tokens) {
+        requireNotErased("changed");
         givenName = details.givenName().trim();
         familyName = details.familyName().trim();
-        birthDate = details.birthDate();
+        birthDate = details.birthDate() == null ? null : details.birthDate().toString();
         identifiers = new ArrayList<>(details.identifiers());
         contact = details.contact();
         preferredLanguage = details.preferredLanguage();
         residencyArea = details.residencyArea();
-        identifierKeys = identifiers.stream().map(Identifier::matchKey).distinct().toList();
-        phoneticKeys = NameKeys.phoneticKeys(givenName, familyName);
+        identifierTokens = tokens.identifiers(identifiers);
+        nameSoundTokens = tokens.nameSounds(givenName, familyName);
+        birthDateToken = tokens.birthDate(details.birthDate());
     }
 
+    /** Erasure is {@link #erase}'s alone: it is the one status change that takes the person's details with it. */
     void changeStatus(ClientStatus newStatus) {
+        requireNotErased("changed");
+        if (newStatus == ClientStatus.ERASED) {
+            throw new RuleViolationException("erasure-required", "A client is erased with POST /api/intake/clients/"
+                    + id + "/erasure, by an agency administrator, not by a status change.");
+        }
         status = newStatus;
     }
 
+    /**
+     * Forgets the person's details and lookup tokens, so that nobody finds them again, and keeps what the agency's
+     * statistics need. Answers false, changing nothing, for a client erased before.
+     */
+    boolean erase(String actor, String reference, Instant at) {
+        if (status == ClientStatus.ERASED) {
+            return false;
+        }
+        status = ClientStatus.ERASED;
+        givenName = null;
+        familyName = null;
+        birthDate = null;
+        identifiers = new ArrayList<>();
+        contact = null;
+        preferredLanguage = null;
+        identifierTokens = new ArrayList<>();
+        nameSoundTokens = new ArrayList<>();
+        birthDateToken = null;
+        erasedBy = actor;
+        erasedAt = at;
+        erasureReference = reference;
+        return true;
+    }
+
+    boolean isErased() {
+        return status == ClientStatus.ERASED || clientErased;
+    }
+
+    private void requireNotErased(String change) {
+        if (isErased()) {
+            throw new RuleViolationException("client-erased", "Client " + id + " was erased at " + erasedAt
+                    + " at their request; their record can no longer be " + change + ".");
+        }
+    }
+
     ClientProfile profile() {
-        return new ClientProfile(id, givenName, familyName, birthDate, identifiers);
+        return new ClientProfile(id, givenName, familyName, getBirthDate(), identifiers);
     }
 
     ClientDetails details() {
-        return new ClientDetails(givenName, familyName, birthDate, identifiers, contact, preferredLanguage,
+        return new ClientDetails(givenName, familyName, getBirthDate(), identifiers, contact, preferredLanguage,
                 residencyArea);
     }
 
@@ -100,7 +156,7 @@ class Client implements HasOutbox {
     }
 
     LocalDate getBirthDate() {
-        return birthDate;
+        return birthDate == null ? null : LocalDate.parse(birthDate);
     }
 
     String getResidencyArea() {
@@ -111,8 +167,9 @@ class Client implements HasOutbox {
         return agencyId;
     }
 
+    /** ERASED also for a record whose key is destroyed while its erasure is not saved yet. */
     ClientStatus getStatus() {
-        return status;
+        return isErased() ? ClientStatus.ERASED : status;
     }
 
     Instant getRegisteredAt() {
@@ -121,5 +178,17 @@ class Client implements HasOutbox {
 
     String getRegisteredBy() {
         return registeredBy;
+    }
+
+    Instant getErasedAt() {
+        return erasedAt;
+    }
+
+    String getErasedBy() {
+        return erasedBy;
+    }
+
+    String getErasureReference() {
+        return erasureReference;
     }
 }

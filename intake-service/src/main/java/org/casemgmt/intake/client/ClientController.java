@@ -107,6 +107,18 @@ class ClientController {
         return clients.search(name, identifier, birthDate).stream().map(ClientResponse::of).toList();
     }
 
+    @PostMapping("/{id}/erasure")
+    @Audited(resource = "client", action = AuditAction.DELETE, operation = "erase", idParam = "id")
+    @Operation(summary = "Erase a client at their request",
+            description = "Agency administrators only. Destroys the key of the client's personal data, so that it is "
+                    + "unreadable wherever intake stored it, publishes client.erased for every other service, and "
+                    + "keeps the record without the person (status ERASED) for the statistics. Erasing again "
+                    + "answers the same erased record and publishes nothing more.")
+    ClientResponse erase(@PathVariable String id, @Valid @RequestBody(required = false) ErasureRequest request) {
+        access.requireRole(StaffRole.ADMINISTRATION, "erase a client");
+        return ClientResponse.of(clients.erase(id, request == null ? null : request.reference(), actor.id()));
+    }
+
     @PutMapping("/{id}")
     @Audited(resource = "client", action = AuditAction.UPDATE, idParam = "id")
     @Operation(summary = "Replace a client's details", description = "A stale version answers 409.")

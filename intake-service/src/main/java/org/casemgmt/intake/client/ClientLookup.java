@@ -17,9 +17,11 @@ public class ClientLookup {
 
     public Optional<ClientFacts> find(String clientId) {
         return clients.findById(clientId).map(client -> new ClientFacts(client.getId(), client.getBirthDate(),
-                client.getResidencyArea(), client.getAgencyId()));
+                client.getResidencyArea(), client.getAgencyId(), client.isErased()));
     }
 
-    public record ClientFacts(String clientId, LocalDate birthDate, String residencyArea, String agencyId) {
+    /** @param erased the client was erased: no birth date any more, and nothing new may be recorded about them */
+    public record ClientFacts(String clientId, LocalDate birthDate, String residencyArea, String agencyId,
+                              boolean erased) {
     }
 }

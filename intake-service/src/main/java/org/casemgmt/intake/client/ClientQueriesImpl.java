@@ -1,6 +1,7 @@
 package org.casemgmt.intake.client;
 
-import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 
 import org.casemgmt.platform.persistence.FilterQuery;
@@ -28,16 +29,33 @@ class ClientQueriesImpl implements ClientQueries {
     }
 
     @Override
-    public List<Client> search(String agencyId, String name, Identifier identifier, LocalDate birthDate, int limit) {
+    public List<Client> findPossibleDuplicates(String agencyId, Collection<String> identifierTokens,
+                                               String birthDateToken) {
+        List<Criteria> either = new ArrayList<>();
+        if (!identifierTokens.isEmpty()) {
+            either.add(Criteria.where("identifierTokens").in(identifierTokens));
+        }
+        if (birthDateToken != null) {
+            either.add(Criteria.where("birthDateToken").is(birthDateToken));
+        }
+        if (either.isEmpty()) {
+            return List.of();
+        }
+        return mongo.find(new Query(Criteria.where("agencyId").is(agencyId).orOperator(either)), Client.class);
+    }
+
+    @Override
+    public List<Client> search(String agencyId, List<String> nameSoundTokens, String identifierToken,
+                               String birthDateToken, int limit) {
         Query query = new Query(Criteria.where("agencyId").is(agencyId)).limit(limit);
-        if (name != null && !name.isBlank()) {
-            query.addCriteria(Criteria.where("phoneticKeys").all(NameKeys.phoneticKeys(name)));
+        if (nameSoundTokens != null) {
+            query.addCriteria(Criteria.where("nameSoundTokens").all(nameSoundTokens));
         }
-        if (identifier != null) {
-            query.addCriteria(Criteria.where("identifierKeys").is(identifier.matchKey()));
+        if (identifierToken != null) {
+            query.addCriteria(Criteria.where("identifierTokens").is(identifierToken));
         }
-        if (birthDate != null) {
-            query.addCriteria(Criteria.where("birthDate").is(birthDate));
+        if (birthDateToken != null) {
+            query.addCriteria(Criteria.where("birthDateToken").is(birthDateToken));
         }
         return mongo.find(query, Client.class);
     }

@@ -8,9 +8,11 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.casemgmt.events.EventCatalog;
+import org.casemgmt.events.intake.v1.ClientErased;
 import org.casemgmt.events.intake.v1.ClientRegistered;
 import org.casemgmt.platform.outbox.EventRecorder;
 import org.casemgmt.platform.persistence.ExpectedVersion;
+import org.casemgmt.platform.privacy.PersonalDataCipher;
 import org.casemgmt.platform.security.StaffAccess;
 import org.casemgmt.platform.web.ResourceNotFoundException;
 import org.casemgmt.platform.web.RuleViolationException;
@@ -24,14 +26,21 @@ class ClientService {
     static final int SEARCH_LIMIT = 50;
 
     private final ClientRepository clients;
+    private final ClientTokens tokens;
+    private final ClientCases cases;
+    private final PersonalDataCipher cipher;
     private final DuplicateClientCheck duplicateCheck = new DuplicateClientCheck();
     private final EventRecorder events;
     private final Clock clock;
 
     private final StaffAccess access;
 
-    ClientService(ClientRepository clients, EventRecorder events, Clock clock, StaffAccess access) {
+    ClientService(ClientRepository clients, ClientTokens tokens, ClientCases cases, PersonalDataCipher cipher,
+                  EventRecorder events, Clock clock, StaffAccess access) {
         this.clients = clients;
+        this.tokens = tokens;
+        this.cases = cases;
+        this.cipher = cipher;
         this.events = events;
         this.clock = clock;
         this.access = access;
@@ -42,9 +51,9 @@ class ClientService {
      * offered: that would show one agency's clients to another.
      */
     List<DuplicateCandidate> possibleDuplicates(ClientProfile applicant) {
-        List<String> identifierKeys = applicant.identifiers().stream().map(Identifier::matchKey).toList();
-        List<ClientProfile> lookedUp = clients.findByIdentifierKeysInOrBirthDate(identifierKeys, applicant.birthDate())
-                .stream().filter(client -> access.canSee(client.getAgencyId())).map(Client::profile).toList();
+        List<ClientProfile> lookedUp = clients.findPossibleDuplicates(access.agencyId(),
+                        tokens.identifiers(applicant.identifiers()), tokens.birthDate(applicant.birthDate()))
+                .stream().filter(client -> !client.isErased()).map(Client::profile).toList();
         return duplicateCheck.candidates(applicant, lookedUp);
     }
 
@@ -64,7 +73,7 @@ class ClientService {
                         + "confirmedNotDuplicate: true.", Map.of("candidates", candidates));
             }
         }
-        Client client = Client.register(id, details, agencyId, actor, clock.instant());
+        Client client = Client.register(id, details, tokens, agencyId, actor, clock.instant());
         client.getOutbox().add(events.record(EventCatalog.CLIENT_REGISTERED, id,
                 new ClientRegistered(id, agencyId, actor, client.getRegisteredAt())));
         return clients.save(client);
@@ -78,13 +87,13 @@ class ClientService {
 
     Client replaceDetails(String id, long expectedVersion, ClientDetails details) {
         Client client = current(id, expectedVersion);
-        client.apply(details);
+        client.apply(details, tokens);
         return clients.save(client);
     }
 
     Client change(String id, long expectedVersion, ClientChanges changes) {
         Client client = current(id, expectedVersion);
-        client.apply(changes.applyTo(client.details()));
+        client.apply(changes.applyTo(client.details()), tokens);
         if (changes.status() != null) {
             client.changeStatus(changes.status());
         }
@@ -97,14 +106,37 @@ class ClientService {
 
     /** Best name match first when a name is given. */
     List<Client> search(String name, Identifier identifier, LocalDate birthDate) {
-        List<Client> found = clients.search(access.agencyId(), name, identifier, birthDate, SEARCH_LIMIT);
-        if (name == null || name.isBlank()) {
-            return found;
+        boolean byName = name != null && !name.isBlank();
+        List<Client> found = clients.search(access.agencyId(), byName ? tokens.nameSounds(name) : null,
+                identifier == null ? null : tokens.identifier(identifier),
+                tokens.birthDate(birthDate), SEARCH_LIMIT);
+        List<Client> readable = found.stream().filter(client -> !client.isErased()).toList();
+        if (!byName) {
+            return readable;
         }
-        return found.stream()
+        return readable.stream()
                 .sorted(Comparator.comparingDouble((Client client) -> NameKeys.similarity(name, "",
                         client.profile().givenName(), client.profile().familyName())).reversed())
                 .toList();
+    }
+
+    /**
+     * Erases the client at their request: destroys their key, so that everything intake stored about them under it
+     * (their details, what was written about them in their intakes, copies in backups once those expire) becomes
+     * unreadable at once; keeps the record without the person for the statistics, with {@code client.erased} in the
+     * same save. The key goes first: should the save fail, the record already reads as erased and a retry
+     * completes it. Erasing again destroys nothing more, records no second event, and answers the erased record.
+     */
+    Client erase(String id, String reference, String actor) {
+        Client client = get(id);
+        List<String> caseIds = cases.caseIdsOf(id);
+        cipher.erase(id);
+        if (client.erase(actor, reference, clock.instant())) {
+            client.getOutbox().add(events.record(EventCatalog.CLIENT_ERASED, id, new ClientErased(id,
+                    client.getAgencyId(), caseIds, actor, client.getErasedAt())));
+            return clients.save(client);
+        }
+        return client;
     }
 
     /** The stored client, if the caller saw its latest version. */

@@ -52,7 +52,7 @@ class ClientControllerTest {
 
     private final Client registered = Client.register("client-1", new ClientDetails("María", "García",
             LocalDate.of(1985, 3, 14), List.of(new Identifier("NATIONAL_ID", "AB123456")), null, "es", "North"),
-            "agency-a", "worker-1", Instant.parse("2026-11-23T09:00:00Z"));
+            TestTokens.TOKENS, "agency-a", "worker-1", Instant.parse("2026-11-23T09:00:00Z"));
 
     @BeforeEach
     void actor() {
@@ -159,5 +159,32 @@ class ClientControllerTest {
                 .contentType(MediaType.APPLICATION_JSON).content(MARIA).exchange();
 
         assertThat(result).hasStatus(HttpStatus.OK).bodyJson().extractingPath("$.candidates").asArray().isEmpty();
+    }
+
+    @Test
+    void anErasedClientIsAnsweredWithoutThePerson() {
+        Client erased = Client.register("client-2", new ClientDetails("María", "García", LocalDate.of(1985, 3, 14),
+                List.of(new Identifier("NATIONAL_ID", "AB123456")), null, "es", "North"), TestTokens.TOKENS,
+                "agency-a", "worker-1", Instant.parse("2026-11-23T09:00:00Z"));
+        erased.erase("admin-1", "DSR-2026-014", Instant.parse("2026-11-24T09:00:00Z"));
+        given(clients.erase("client-2", "DSR-2026-014", "worker-1")).willReturn(erased);
+
+        MvcTestResult result = mvc.post().uri("/api/intake/clients/client-2/erasure")
+                .contentType(MediaType.APPLICATION_JSON).content("{\"reference\": \"DSR-2026-014\"}").exchange();
+
+        assertThat(result).hasStatus(HttpStatus.OK);
+        assertThat(result).bodyJson().extractingPath("$.status").isEqualTo("ERASED");
+        assertThat(result).bodyJson().extractingPath("$.givenName").isNull();
+        assertThat(result).bodyJson().extractingPath("$.birthDate").isNull();
+        assertThat(result).bodyJson().extractingPath("$.identifiers").asArray().isEmpty();
+        assertThat(result).bodyJson().extractingPath("$.residencyArea").isEqualTo("North");
+        assertThat(result).bodyJson().extractingPath("$.erasedBy").isEqualTo("admin-1");
+    }
+
+    @Test
+    void anErasureNeedsNoBody() {
+        given(clients.erase("client-1", null, "worker-1")).willReturn(registered);
+
+        assertThat(mvc.post().uri("/api/intake/clients/client-1/erasure").exchange()).hasStatus(HttpStatus.OK);
     }
 }

@@ -2,6 +2,7 @@ package org.casemgmt.intake.client;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.casemgmt.intake.client.TestTokens.TOKENS;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -38,9 +39,14 @@ class ClientRepositoryTest {
         save("same-id", "Anna", "Kowalska", LocalDate.of(1990, 1, 1), "AGENCY_FILE", "F-77", "agency-a", "2026-11-01");
         save("same-birthday", "Peter", "Novak", BORN, "NATIONAL_ID", "X1", "agency-a", "2026-11-01");
         save("unrelated", "John", "Smith", LocalDate.of(1970, 6, 6), "NATIONAL_ID", "X2", "agency-a", "2026-11-01");
+        save("other-agency", "Anna", "Kowalska", BORN, "AGENCY_FILE", "F-77", "agency-b", "2026-11-01");
+        save("erased", "Anna", "Kowalska", BORN, "AGENCY_FILE", "F-77", "agency-a", "2026-11-01");
+        Client erased = clients.findById("erased").orElseThrow();
+        erased.erase("admin-1", "DSR-1", Instant.parse("2026-11-20T10:00:00Z"));
+        clients.save(erased);
 
-        List<Client> found = clients.findByIdentifierKeysInOrBirthDate(
-                List.of(new Identifier("agency_file", "f 77").matchKey()), BORN);
+        List<Client> found = clients.findPossibleDuplicates("agency-a",
+                TOKENS.identifiers(List.of(new Identifier("agency_file", "f 77"))), TOKENS.birthDate(BORN));
 
         assertThat(found).extracting(Client::getId).containsExactlyInAnyOrder("same-id", "same-birthday");
     }
@@ -52,8 +58,8 @@ class ClientRepositoryTest {
         List<String> indexedFields = mongo.indexOps(Client.class).getIndexInfo().stream()
                 .flatMap(index -> index.getIndexFields().stream().map(field -> field.getKey())).toList();
 
-        assertThat(indexedFields).contains("birthDate", "identifierKeys", "phoneticKeys", "agencyId", "status",
-                "registeredAt");
+        assertThat(indexedFields).contains("birthDateToken", "identifierTokens", "nameSoundTokens", "agencyId",
+                "status", "registeredAt");
     }
 
     @Test
@@ -84,12 +90,15 @@ class ClientRepositoryTest {
         save("smith-other-day", "John", "Smith", LocalDate.of(1999, 9, 9), "NATIONAL_ID", "2", "agency-a", "2026-11-01");
         save("jones", "John", "Jones", BORN, "NATIONAL_ID", "3", "agency-a", "2026-11-01");
 
-        assertThat(clients.search("agency-a", "john smith", null, null, 10)).extracting(Client::getId)
+        List<String> johnSmith = TOKENS.nameSounds("john smith");
+        assertThat(clients.search("agency-a", johnSmith, null, null, 10)).extracting(Client::getId)
                 .containsExactlyInAnyOrder("smyth", "smith-other-day");
-        assertThat(clients.search("agency-a", "john smith", null, BORN, 10)).extracting(Client::getId).containsExactly("smyth");
-        assertThat(clients.search("agency-a", null, new Identifier("NATIONAL_ID", "3"), null, 10))
+        assertThat(clients.search("agency-a", johnSmith, null, TOKENS.birthDate(BORN), 10)).extracting(Client::getId)
+                .containsExactly("smyth");
+        assertThat(clients.search("agency-a", null, TOKENS.identifier(new Identifier("NATIONAL_ID", "3")), null, 10))
                 .extracting(Client::getId).containsExactly("jones");
-        assertThat(clients.search("agency-b", "john smith", null, null, 10)).isEmpty();
+        assertThat(clients.search("agency-b", johnSmith, null, null, 10)).isEmpty();
+        assertThat(clients.search("agency-a", List.of(), null, null, 10)).as("a name without a sound").isEmpty();
     }
 
     @Test
@@ -106,7 +115,7 @@ class ClientRepositoryTest {
     private void save(String id, String given, String family, LocalDate birthDate, String idType, String idValue,
                       String agency, String registeredOn) {
         clients.save(Client.register(id, new ClientDetails(given, family, birthDate,
-                        List.of(new Identifier(idType, idValue)), null, "en", "North"), agency, "worker-1",
+                        List.of(new Identifier(idType, idValue)), null, "en", "North"), TOKENS, agency, "worker-1",
                 Instant.parse(registeredOn + "T10:00:00Z")));
     }
 }

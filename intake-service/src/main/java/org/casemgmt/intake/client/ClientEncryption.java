@@ -1,0 +1,34 @@
+package org.casemgmt.intake.client;
+
+import java.util.Map;
+import java.util.function.UnaryOperator;
+
+import org.casemgmt.intake.privacy.PersonalTextEncryption;
+import org.casemgmt.platform.privacy.PersonalDataCipher;
+import org.springframework.stereotype.Component;
+
+/**
+ * A client's names, birth date, identifier values, contact details and preferred language are encrypted under the
+ * client's own id. The residency area is not: eligibility and the agency's statistics need it, and an area alone
+ * identifies no one. Identifier types stay readable too: they say which kind of number, not whose.
+ */
+@Component
+class ClientEncryption extends PersonalTextEncryption {
+
+    ClientEncryption(PersonalDataCipher cipher) {
+        super(cipher, "clients", "_id");
+    }
+
+    @Override
+    protected void rewriteTexts(Map<String, Object> client, UnaryOperator<String> change) {
+        text(client, "givenName", change);
+        text(client, "familyName", change);
+        text(client, "birthDate", change);
+        text(client, "preferredLanguage", change);
+        each(client, "identifiers", identifier -> text(identifier, "value", change));
+        Map<String, Object> contact = child(client, "contact");
+        text(contact, "phone", change);
+        text(contact, "email", change);
+        text(contact, "postalAddress", change);
+    }
+}

@@ -1,0 +1,166 @@
+package org.casemgmt.intake;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.bson.Document;
+import org.casemgmt.events.EventCatalog;
+import org.casemgmt.events.schema.EventSchemaValidator;
+import org.casemgmt.platform.testing.TopicProbe.Received;
+import org.casemgmt.testsupport.TestIssuer;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+
+/**
+ * Personal data at rest and its erasure: the store holds a client's details and what was written about them only
+ * encrypted, search and duplicate detection still find the client through blind indexes, and once an administrator
+ * erases the client nothing of the person can be read, found or published again, while the intake's facts remain.
+ */
+class PersonalDataErasureIT extends IntakeIntegrationTestBase {
+
+    private final EventSchemaValidator schemas = new EventSchemaValidator();
+
+    @Autowired
+    MongoTemplate mongo;
+
+    private final String unique = UUID.randomUUID().toString().replace("-", "").substring(0, 8);
+    private final String familyName = "Quisquilliana" + letters(unique);
+    private final String nationalId = "ZQ" + unique.toUpperCase();
+    private final String email = "rare." + unique + "@example.org";
+
+    @Test
+    void nothingPersonalIsStoredInPlainTextYetTheClientIsFoundUntilErasedAndThenNowhere() {
+        String clientId = register();
+        String intakeId = api.startIntake(clientId, "housing-first");
+        MvcTestResult assessed = api.put("/api/intake/intakes/" + intakeId + "/assessment", """
+                {"version": 0,
+                 "needs": [{"domain": "HOUSING", "severity": "HIGH", "summary": "Flat %1$s flooded"}],
+                 "strengths": ["sister %1$s helps"],
+                 "risks": [{"type": "eviction", "level": "HIGH", "note": "landlord %1$s threatens"}],
+                 "circumstances": {"householdSize": 2, "monthlyIncome": 900, "residencyArea": "North",
+                                   "housingSituation": "sofa at %1$s's"},
+                 "documents": [{"type": "ID", "title": "Passport of %1$s", "receivedOn": "2026-11-18",
+                                "reference": "dms://%1$s/passport"}]}""".formatted(familyName));
+        assertThat(assessed).hasStatus(HttpStatus.OK);
+
+        String storedClient = raw("clients", clientId);
+        String storedIntake = raw("intakes", intakeId);
+        assertThat(storedClient).doesNotContain(familyName, "Wilhelmina", nationalId, email, "1961-04-17",
+                "+44 20 7946 0958", "Baker");
+        assertThat(storedClient).contains("NATIONAL_ID", "North");
+        assertThat(storedIntake).doesNotContain(familyName).contains("HOUSING", "HIGH", "eviction");
+
+        assertThat(api.get("/api/intake/clients/" + clientId)).bodyJson().extractingPath("$.familyName")
+                .isEqualTo(familyName);
+        assertThat(api.get("/api/intake/intakes/" + intakeId)).bodyJson().extractingPath("$.assessment.strengths[0]")
+                .isEqualTo("sister " + familyName + " helps");
+        assertThat(foundBy("name=Wilhelmina%20" + familyName)).contains(clientId);
+        assertThat(foundBy("identifierType=national_id&identifierValue=" + nationalId.toLowerCase())).contains(clientId);
+        assertThat(foundBy("birthDate=1961-04-17&name=" + familyName)).contains(clientId);
+        assertThat(duplicatesOf("Vilhelmina", familyName)).as("a similar name, the same birth date").contains(clientId);
+
+        IntakeApi admin = api.as(IntakeApi.ADMIN_TOKEN);
+        assertThat(api.post("/api/intake/clients/" + clientId + "/erasure", "{}")).as("a case worker")
+                .hasStatus(HttpStatus.FORBIDDEN);
+        assertThat(api.as(TestIssuer.shared().bearer("admin-b", "agency-b", "AGENCY_ADMIN"))
+                .post("/api/intake/clients/" + clientId + "/erasure", "{}")).as("another agency's administrator")
+                .hasStatus(HttpStatus.NOT_FOUND);
+
+        MvcTestResult erased = admin.post("/api/intake/clients/" + clientId + "/erasure",
+                "{\"reference\": \"DSR-2026-014\"}");
+
+        assertThat(erased).hasStatus(HttpStatus.OK);
+        assertThat(erased).bodyJson().extractingPath("$.status").isEqualTo("ERASED");
+        assertThat(erased).bodyJson().extractingPath("$.familyName").isNull();
+        Received event = published(clientId);
+        assertThat(event.json().get("caseIds").valueStream().map(id -> id.asString())).containsExactly(intakeId);
+        assertThat(event.json().get("erasedBy").asString()).isEqualTo("admin-1");
+        assertThat(event.body()).doesNotContain(familyName, nationalId, email);
+
+        MvcTestResult again = admin.post("/api/intake/clients/" + clientId + "/erasure", "{}");
+        assertThat(again).hasStatus(HttpStatus.OK).bodyJson().extractingPath("$.erasedAt")
+                .isEqualTo(IntakeApi.read(erased, "$.erasedAt"));
+        // A second event would be either still in the client's outbox or already on the topic.
+        assertThat(mongo.findById(clientId, Document.class, "clients").getList("outbox", Document.class)).isEmpty();
+        assertThat(topics.withKey(EventCatalog.CLIENT_ERASED.topic(), clientId)).as("a second erasure publishes nothing")
+                .hasSize(1);
+
+        assertThat(mongo.findById(clientId, Document.class, "subject_keys").get("destroyedAt")).isNotNull();
+        assertThat(raw("clients", clientId)).doesNotContain(familyName, nationalId, email, "Wilhelmina");
+        MvcTestResult client = api.get("/api/intake/clients/" + clientId);
+        assertThat(client).hasStatus(HttpStatus.OK).bodyJson().extractingPath("$.status").isEqualTo("ERASED");
+        assertThat(client).bodyJson().extractingPath("$.givenName").isNull();
+        assertThat(client).bodyJson().extractingPath("$.contact").isNull();
+        assertThat(client).bodyJson().extractingPath("$.residencyArea").isEqualTo("North");
+        assertThat(foundBy("name=Wilhelmina%20" + familyName)).doesNotContain(clientId);
+        assertThat(foundBy("identifierType=NATIONAL_ID&identifierValue=" + nationalId)).doesNotContain(clientId);
+        assertThat(duplicatesOf("Wilhelmina", familyName)).doesNotContain(clientId);
+        assertThat(api.get("/api/intake/clients?status=ERASED&size=200")).hasStatus(HttpStatus.OK).bodyJson()
+                .extractingPath("$.content[*].id").asArray().contains(clientId);
+
+        MvcTestResult intake = api.get("/api/intake/intakes/" + intakeId);
+        assertThat(intake).hasStatus(HttpStatus.OK).bodyJson().extractingPath("$.clientErased").isEqualTo(true);
+        assertThat(intake).bodyJson().extractingPath("$.assessment.needs[0].domain").isEqualTo("HOUSING");
+        assertThat(intake).bodyJson().extractingPath("$.assessment.needs[0].severity").isEqualTo("HIGH");
+        assertThat(intake).bodyJson().extractingPath("$.assessment.needs[0].summary").isNull();
+        assertThat(intake).bodyJson().extractingPath("$.assessment.risks[0].note").isNull();
+        assertThat(intake).bodyJson().extractingPath("$.assessment.strengths").asArray().isEmpty();
+        assertThat(intake).bodyJson().extractingPath("$.assessment.circumstances.householdSize").isEqualTo(2);
+        assertThat(intake).bodyJson().extractingPath("$.status").isEqualTo("IN_PROGRESS");
+        assertThat(api.get("/api/intake/intakes?clientId=" + clientId)).hasStatus(HttpStatus.OK);
+        MvcTestResult refused = api.post("/api/intake/intakes/" + intakeId + "/consents", """
+                {"purpose": "coordinate housing support", "sharedWithAgencyIds": ["agency-a"], "givenBy": "CLIENT"}""");
+        assertThat(refused).hasStatus(HttpStatus.CONFLICT).bodyJson().extractingPath("$.type")
+                .isEqualTo("urn:casemgmt:problem:client-erased");
+    }
+
+    private String register() {
+        MvcTestResult result = api.post("/api/intake/clients", """
+                {"givenName": "Wilhelmina", "familyName": "%s", "birthDate": "1961-04-17",
+                 "identifiers": [{"type": "NATIONAL_ID", "value": "%s"}],
+                 "contact": {"phone": "+44 20 7946 0958", "email": "%s", "postalAddress": "221B Baker Street"},
+                 "preferredLanguage": "en", "residencyArea": "North", "confirmedNotDuplicate": true}"""
+                .formatted(familyName, nationalId, email));
+        assertThat(result).hasStatus(HttpStatus.CREATED);
+        return IntakeApi.read(result, "$.id");
+    }
+
+    private String raw(String collection, String id) {
+        return mongo.findById(id, Document.class, collection).toJson();
+    }
+
+    private List<String> foundBy(String query) {
+        MvcTestResult result = api.get("/api/intake/clients/search?" + query);
+        assertThat(result).hasStatus(HttpStatus.OK);
+        return IntakeApi.read(result, "$[*].id");
+    }
+
+    private List<String> duplicatesOf(String givenName, String family) {
+        MvcTestResult result = api.post("/api/intake/clients/duplicate-check", """
+                {"givenName": "%s", "familyName": "%s", "birthDate": "1961-04-17"}""".formatted(givenName, family));
+        assertThat(result).hasStatus(HttpStatus.OK);
+        return IntakeApi.read(result, "$.candidates[*].clientId");
+    }
+
+    private Received published(String clientId) {
+        List<Received> records = topics.awaitRecords(EventCatalog.CLIENT_ERASED.topic(), clientId, 1);
+        assertThat(records).hasSize(1);
+        Received record = records.getFirst();
+        assertThat(record.key()).isEqualTo(clientId);
+        assertThat(record.header("ce_type")).isEqualTo(EventCatalog.CLIENT_ERASED.type());
+        assertThat(schemas.validate(EventCatalog.CLIENT_ERASED, record.body())).isEmpty();
+        return record;
+    }
+
+    /** Digits as letters, so the name stays a name (with a Double Metaphone key) and unique to this test. */
+    private static String letters(String hex) {
+        StringBuilder name = new StringBuilder();
+        hex.chars().forEach(c -> name.append((char) ('a' + Character.digit(c, 16))));
+        return name.toString();
+    }
+}
