@@ -23,8 +23,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Turns plan changes into the published contracts, keyed by the case id. A goal's statement is left out of every
- * event once the client may have written it (all but plan.drafted, whose goals are the templates' wording): an event
- * stays on its topic after the client is erased, and partners read the statement from the API instead.
+ * event once the client may have written it (all but plan.drafted, whose goals are the templates' wording), and so
+ * is every reason a worker writes: an event stays on its topic after the client is erased, and partners read those
+ * texts from the API instead.
  */
 @Component
 class PlanEvents {
@@ -49,8 +50,7 @@ class PlanEvents {
 
     PendingEvent planRevised(Plan plan, String revisedBy) {
         return recorder.record(EventCatalog.PLAN_REVISED, plan.getCaseId(), new PlanRevised(plan.getId(),
-                plan.getCaseId(), plan.getPlanVersion() - 1, plan.getPlanVersion(), plan.getRevisionReason(),
-                plan.getReviewId(), revisedBy, plan.getDraftedAt()));
+                plan.getCaseId(), plan.getPlanVersion() - 1, plan.getPlanVersion(), null, plan.getReviewId(), revisedBy, plan.getDraftedAt()));
     }
 
     PendingEvent goalSet(Plan plan, Goal goal) {
@@ -64,7 +64,7 @@ class PlanEvents {
         return recorder.record(EventCatalog.GOAL_REVISED, plan.getCaseId(), new GoalRevised(goal.id(),
                 plan.getCaseId(), plan.getId(), plan.getPlanVersion(), goal.needDomain(), null,
                 goal.priority().name(), goal.responsibleParty().name(), goal.providerRole(), targets(goal),
-                goal.terms().serviceTypes(), plan.getRevisionReason(), plan.getApprovedAt()));
+                goal.terms().serviceTypes(), null, plan.getApprovedAt()));
     }
 
     PendingEvent goalAchieved(Plan plan, Goal goal) {
@@ -79,8 +79,7 @@ class PlanEvents {
 
     PendingEvent goalAbandoned(Plan plan, Goal goal) {
         return recorder.record(EventCatalog.GOAL_ABANDONED, plan.getCaseId(), new GoalAbandoned(goal.id(),
-                plan.getCaseId(), plan.getId(), goal.needDomain(), goal.abandonment().reason(),
-                goal.abandonment().abandonedBy(), goal.abandonment().abandonedAt()));
+                plan.getCaseId(), plan.getId(), goal.needDomain(), null, goal.abandonment().abandonedBy(), goal.abandonment().abandonedAt()));
     }
 
     private static List<PlannedGoal> planned(List<Goal> goals, Function<Goal, String> statement) {

@@ -10,7 +10,7 @@ import java.time.Instant;
  * @param caseId      the case
  * @param planId      the plan
  * @param needDomain  the life domain of the need it addressed
- * @param reason      why it was abandoned
+ * @param reason      deprecated, always null: free text about the client outlives no erasure on a topic; read it from planning's API
  * @param abandonedBy the staff member who recorded it
  * @param abandonedAt when
  */

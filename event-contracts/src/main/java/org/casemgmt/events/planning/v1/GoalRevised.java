@@ -19,7 +19,7 @@ import java.util.List;
  * @param providerRole     the kind of provider responsible when {@code responsibleParty} is PROVIDER; else null
  * @param objectives       the measurable objectives now
  * @param serviceTypes     the distinct service types the goal's planned interventions need now
- * @param reason           the revision's reason
+ * @param reason           deprecated, always null: free text about the client outlives no erasure on a topic; read it from planning's API
  * @param revisedAt        when (the revised plan's approval)
  */
 public record GoalRevised(String goalId, String caseId, String planId, int planVersion, String needDomain,

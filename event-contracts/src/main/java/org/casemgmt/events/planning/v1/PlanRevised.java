@@ -10,7 +10,7 @@ import java.time.Instant;
  * @param caseId          the case
  * @param previousVersion the version that was in force
  * @param planVersion     the new version, a draft
- * @param reason          why the plan is revised
+ * @param reason          deprecated, always null: free text about the client outlives no erasure on a topic; read it from planning's API
  * @param reviewId        the case review that asked for it (review.completed); null when a case worker started it
  * @param revisedBy       the staff member who opened the revision, or the reviewer
  * @param revisedAt       when
