@@ -1,6 +1,7 @@
 package org.casemgmt.intake;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.util.List;
 import java.util.UUID;
@@ -8,6 +9,7 @@ import java.util.UUID;
 import org.bson.Document;
 import org.casemgmt.events.EventCatalog;
 import org.casemgmt.events.schema.EventSchemaValidator;
+import org.casemgmt.platform.testing.TopicProbe;
 import org.casemgmt.platform.testing.TopicProbe.Received;
 import org.casemgmt.testsupport.TestIssuer;
 import org.junit.jupiter.api.Test;
@@ -117,6 +119,33 @@ class PersonalDataErasureIT extends IntakeIntegrationTestBase {
                 {"purpose": "coordinate housing support", "sharedWithAgencyIds": ["agency-a"], "givenBy": "CLIENT"}""");
         assertThat(refused).hasStatus(HttpStatus.CONFLICT).bodyJson().extractingPath("$.type")
                 .isEqualTo("urn:casemgmt:problem:client-erased");
+    }
+
+    @Test
+    void anErasedClientsCaseStillClosesAndKeepsItsStatistics() {
+        String caseId = api.openedCase();
+        String clientId = IntakeApi.read(api.get("/api/intake/intakes/" + caseId), "$.clientId");
+        Received opened = topics.awaitRecords(EventCatalog.CASE_OPENED.topic(), caseId, 1).getFirst();
+        assertThat(opened.json().get("assessedNeeds").valueStream().map(need -> need.get("summary").isNull()))
+                .as("what the case worker wrote stays out of the topic").containsOnly(true);
+        assertThat(opened.body()).doesNotContain("eviction notice");
+
+        assertThat(api.as(IntakeApi.ADMIN_TOKEN).post("/api/intake/clients/" + clientId + "/erasure", ""))
+                .hasStatus(HttpStatus.OK);
+        topics.publish(EventCatalog.CASE_CLOSED.topic(), caseId, TopicProbe.cloudEventHeaders(EventCatalog.CASE_CLOSED,
+                UUID.randomUUID().toString(), caseId, "/casemgmt/closure-service"), """
+                {"caseId": "%s", "reason": "GOALS_ACHIEVED", "closedBy": "worker-9",
+                 "closedAt": "2026-11-30T16:00:00Z"}""".formatted(caseId));
+
+        await().untilAsserted(() -> assertThat(api.status(caseId)).isEqualTo("CLOSED"));
+        MvcTestResult closed = api.get("/api/intake/intakes/" + caseId);
+        assertThat(closed).bodyJson().extractingPath("$.clientErased").isEqualTo(true);
+        assertThat(closed).bodyJson().extractingPath("$.priority").isEqualTo("URGENT");
+        assertThat(closed).bodyJson().extractingPath("$.riskLevel").isEqualTo("HIGH");
+        assertThat(closed).bodyJson().extractingPath("$.assessment.needs[*].domain").asArray()
+                .containsExactlyInAnyOrder("HOUSING", "INCOME");
+        assertThat(closed).bodyJson().extractingPath("$.assessment.needs[0].summary").isNull();
+        assertThat(raw("intakes", caseId)).doesNotContain("eviction notice", "supportive sister", "court date set");
     }
 
     private String register() {
