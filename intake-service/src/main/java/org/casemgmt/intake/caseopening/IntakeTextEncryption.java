@@ -3,9 +3,14 @@ package org.casemgmt.intake.caseopening;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 
-import org.casemgmt.intake.privacy.PersonalTextEncryption;
 import org.casemgmt.platform.privacy.PersonalDataCipher;
+import org.casemgmt.platform.privacy.PersonalTextEncryption;
 import org.springframework.stereotype.Component;
+
+import static org.casemgmt.platform.privacy.StoredTexts.child;
+import static org.casemgmt.platform.privacy.StoredTexts.each;
+import static org.casemgmt.platform.privacy.StoredTexts.text;
+import static org.casemgmt.platform.privacy.StoredTexts.texts;
 
 /**
  * What people wrote about the client in an intake is encrypted under the intake's client id, so destroying the

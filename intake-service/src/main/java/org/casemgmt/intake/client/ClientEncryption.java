@@ -3,9 +3,13 @@ package org.casemgmt.intake.client;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 
-import org.casemgmt.intake.privacy.PersonalTextEncryption;
 import org.casemgmt.platform.privacy.PersonalDataCipher;
+import org.casemgmt.platform.privacy.PersonalTextEncryption;
 import org.springframework.stereotype.Component;
+
+import static org.casemgmt.platform.privacy.StoredTexts.child;
+import static org.casemgmt.platform.privacy.StoredTexts.each;
+import static org.casemgmt.platform.privacy.StoredTexts.text;
 
 /**
  * A client's names, birth date, identifier values, contact details and preferred language are encrypted under the

@@ -1,9 +1,11 @@
 package org.casemgmt.planning.privacy;
 
-import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
+
+import static org.casemgmt.platform.privacy.StoredTexts.child;
+import static org.casemgmt.platform.privacy.StoredTexts.each;
+import static org.casemgmt.platform.privacy.StoredTexts.text;
 
 /**
  * Where a stored plan holds text that people wrote about the client, in the current version, in every earlier one,
@@ -40,30 +42,5 @@ final class PlanTexts {
     private static void terms(Map<String, Object> goal, UnaryOperator<String> change) {
         text(goal, "statement", change);
         each(goal, "interventions", intervention -> text(intervention, "description", change));
-    }
-
-    private static void text(Map<String, Object> holder, String field, UnaryOperator<String> change) {
-        if (holder != null && holder.get(field) instanceof String text) {
-            holder.put(field, change.apply(text));
-        }
-    }
-
-    private static void each(Map<String, Object> holder, String field, Consumer<Map<String, Object>> action) {
-        if (holder != null && holder.get(field) instanceof List<?> elements) {
-            elements.stream().map(PlanTexts::asMap).forEach(element -> {
-                if (element != null) {
-                    action.accept(element);
-                }
-            });
-        }
-    }
-
-    private static Map<String, Object> child(Map<String, Object> holder, String field) {
-        return asMap(holder.get(field));
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> asMap(Object value) {
-        return value instanceof Map<?, ?> map ? (Map<String, Object>) map : null;
     }
 }
