@@ -9,7 +9,8 @@ import java.time.Instant;
  * @param caseId      the intake or case the consent belonged to
  * @param clientId    the client
  * @param consentId   the withdrawn consent
- * @param reason      the reason given, if any (may be null)
+ * @param reason      deprecated, always null: the client's words outlive no erasure on a topic; read it from
+ *                    intake's API
  * @param recordedBy  the staff member who recorded the withdrawal
  * @param withdrawnAt when it was withdrawn
  */
