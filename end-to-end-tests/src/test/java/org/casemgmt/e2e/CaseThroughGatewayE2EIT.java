@@ -1,5 +1,6 @@
 package org.casemgmt.e2e;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -7,11 +8,16 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
 
+import org.bson.Document;
+import org.bson.types.Binary;
 import org.casemgmt.e2e.GatewayClient.Reply;
 import org.casemgmt.e2e.PartnerTopicReader.Event;
 import org.casemgmt.events.EventCatalog;
@@ -25,16 +31,21 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoDatabase;
+
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.awaitility.Awaitility.await;
 
 /**
  * The platform as a newcomer runs it (the launcher: the auth server, real KRaft broker, MongoDB wire server on disk,
- * the service jars, the gateway), driven only through the gateway with the demo users' tokens and read only as a partner reads
- * Kafka.
+ * the service jars, the gateway), driven only through the gateway with the demo users' tokens, read as a partner reads
+ * Kafka and, for what must not be stored, as someone with a copy of the database would.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CaseThroughGatewayE2EIT {
@@ -247,6 +258,168 @@ class CaseThroughGatewayE2EIT {
         // Read with a token the restarted auth server issued: signing in works again, not only an old token.
         assertThat(gateway.get("/api/intake/clients/" + clientId).text("familyName")).isEqualTo(familyName);
         assertThat(gateway.get("/api/intake/intakes/" + caseId).text("status")).isEqualTo("OPENED");
+    }
+
+    @Test
+    void aCallerWithoutAValidTokenIsTurnedAwayAtTheGatewayAndASignedInOneIsServed() {
+        Reply anonymous = gateway.withoutToken().get("/api/intake/clients");
+        Reply forged = gateway.withoutToken().get("/api/intake/clients",
+                Map.of("Authorization", "Bearer not-a-token-the-auth-server-issued"));
+        Reply signedIn = gateway.get("/api/intake/clients");
+
+        assertThat(anonymous.status()).isEqualTo(401);
+        assertThat(anonymous.contentType()).startsWith("application/problem+json");
+        assertThat(anonymous.text("type")).isEqualTo("urn:casemgmt:problem:unauthenticated");
+        assertThat(anonymous.header("WWW-Authenticate")).startsWith("Bearer");
+        assertThat(forged.status()).isEqualTo(401);
+        assertThat(forged.header("WWW-Authenticate")).contains("invalid_token");
+        assertThat(signedIn.status()).as("with worker.alex's token: %s", signedIn).isEqualTo(200);
+    }
+
+    @Test
+    void anotherAgencysWorkerNeitherReadsNorListsTheCase() {
+        String familyName = familyName("Isolated");
+        String clientId = registerClient("Yara", familyName).text("id");
+        String caseId = openCase(clientId);
+        String planId = awaitPlan(caseId).text("id");
+        GatewayClient south = gateway.as(GatewayClient.OTHER_AGENCY_WORKER);
+
+        // As if it did not exist: 404, not 403, so that another agency cannot even learn that the id is taken.
+        assertThat(south.get("/api/intake/clients/" + clientId).status()).isEqualTo(404);
+        assertThat(south.get("/api/intake/intakes/" + caseId).status()).isEqualTo(404);
+        assertThat(south.get("/api/planning/plans/" + planId).status()).isEqualTo(404);
+        assertThat(south.get("/api/planning/cases/" + caseId + "/plan").status()).isEqualTo(404);
+
+        assertThat(gateway.get("/api/planning/plans?caseId=" + caseId).body().path("content").values())
+                .as("agency-north's own list").extracting(plan -> plan.path("id").asString()).containsExactly(planId);
+        assertThat(south.get("/api/planning/plans?caseId=" + caseId).body().path("content").values()).isEmpty();
+        assertThat(south.get("/api/intake/intakes?clientId=" + clientId).body().path("content").values()).isEmpty();
+        assertThat(south.get("/api/intake/clients/search?name=" + familyName).body().values()).isEmpty();
+        Reply southClients = south.get("/api/intake/clients?size=100");
+        assertThat(southClients.status()).isEqualTo(200);
+        assertThat(southClients.body().path("content").values())
+                .noneMatch(client -> clientId.equals(client.path("id").asString()))
+                .allMatch(client -> "agency-south".equals(client.path("agencyId").asString()));
+    }
+
+    @Test
+    void theAuditorSeesWhoReadAClientAndThatTheTrailIsIntact() {
+        String clientId = registerClient("Ines", familyName("Audited")).text("id");
+        assertThat(gateway.get("/api/intake/clients/" + clientId).status()).isEqualTo(200);
+        GatewayClient auditor = gateway.as(GatewayClient.AUDITOR);
+        String entries = "/api/intake/audit/entries?resourceType=client&resourceId=" + clientId;
+
+        // The entry is written as the answer goes out, so it may trail the answer by a moment.
+        Collection<JsonNode> trail = await().atMost(Duration.ofSeconds(10)).until(
+                () -> auditor.get(entries).body().path("content").values(),
+                found -> found.stream().anyMatch(entry -> "READ".equals(entry.path("action").asString())));
+        assertThat(trail).extracting(entry -> entry.path("actorId").asString(), entry -> entry.path("action").asString(),
+                        entry -> entry.path("agencyId").asString(), entry -> entry.path("outcome").asString())
+                .contains(tuple(GatewayClient.WORKER, "CREATE", NORTH, "SUCCESS"),
+                        tuple(GatewayClient.WORKER, "READ", NORTH, "SUCCESS"));
+
+        Reply verification = auditor.get("/api/intake/audit/verification");
+        assertThat(verification.status()).isEqualTo(200);
+        assertThat(verification.body().path("intact").asBoolean()).as("verification: %s", verification).isTrue();
+        assertThat(verification.number("entriesChecked")).isGreaterThanOrEqualTo(trail.size());
+
+        assertThat(gateway.get(entries).status()).as("a case worker reading the trail").isEqualTo(403);
+    }
+
+    @Test
+    void anErasedClientIsForgottenByIntakeAndPlanningAndTheStoresHoldNoTraceOfTheirName() throws Exception {
+        String familyName = familyName("Erasable");
+        String clientId = registerClient("Erin", familyName).text("id");
+        String caseId = openCase(clientId);
+        Reply draft = awaitPlan(caseId);
+        String plan = "/api/planning/plans/" + draft.text("id");
+        // What a case worker writes about the client may name them; that text must go with the erasure too.
+        JsonNode housing = goal(draft, "HOUSING");
+        Reply named = gateway.put(plan + "/goals/" + housing.path("id").asString(), goalForm(draft.number("version"),
+                housing, "Erin " + familyName + " signs a tenancy of her own"));
+        assertThat(named.status()).as("goal edit: %s", named).isEqualTo(200);
+
+        try (PartnerTopicReader erased = new PartnerTopicReader(platform.kafkaBootstrapServers(), "client.erased")) {
+            assertThat(gateway.post("/api/intake/clients/" + clientId + "/erasure", Map.of("reference", "DSR-E2E"))
+                    .status()).as("erasure by a case worker").isEqualTo(403);
+            Reply erasure = gateway.as(GatewayClient.ADMIN).post("/api/intake/clients/" + clientId + "/erasure",
+                    Map.of("reference", "DSR-E2E"));
+            assertThat(erasure.status()).as("erasure: %s", erasure).isEqualTo(200);
+
+            Reply client = gateway.get("/api/intake/clients/" + clientId);
+            assertThat(client.text("status")).isEqualTo("ERASED");
+            assertThat(client.text("erasedBy")).isEqualTo(GatewayClient.ADMIN);
+            assertThat(client.body().path("givenName").isNull()).as("client: %s", client).isTrue();
+            assertThat(client.body().path("familyName").isNull()).as("client: %s", client).isTrue();
+            assertThat(client.body().path("birthDate").isNull()).as("client: %s", client).isTrue();
+
+            Event event = erased.awaitEvent(e -> clientId.equals(e.key()));
+            assertThat(SCHEMAS.validate(EventCatalog.CLIENT_ERASED, event.body())).isEmpty();
+            assertThat(JSON.readTree(event.body()).path("caseIds").values()).extracting(JsonNode::asString)
+                    .containsExactly(caseId);
+            assertThat(event.body()).doesNotContain(familyName);
+        }
+
+        Reply forgotten = await().atMost(Duration.ofSeconds(30)).until(
+                () -> gateway.get("/api/planning/cases/" + caseId + "/plan"),
+                reply -> reply.body().path("clientErased").asBoolean());
+        assertThat(forgotten.body().path("goals").values()).isNotEmpty()
+                .allMatch(goal -> goal.path("statement").isNull());
+
+        assertThat(storedDocuments("intake")).as("intake's database").isNotEmpty()
+                .anyMatch(document -> document.contains(clientId))
+                .noneMatch(document -> document.contains(familyName));
+        assertThat(storedDocuments("planning")).as("planning's database").isNotEmpty()
+                .anyMatch(document -> document.contains(caseId))
+                .noneMatch(document -> document.contains(familyName));
+    }
+
+    /**
+     * Every document of every collection of a service's database as text, binary values read as UTF-8 (a stored
+     * answer is bytes): what someone with a copy of the database could read.
+     */
+    private List<String> storedDocuments(String database) {
+        try (MongoClient mongo = MongoClients.create(platform.mongoUri(database))) {
+            MongoDatabase store = mongo.getDatabase(database);
+            List<String> documents = new ArrayList<>();
+            for (String collection : store.listCollectionNames()) {
+                store.getCollection(collection).find().forEach(document -> documents.add(readable(document)));
+            }
+            return documents;
+        }
+    }
+
+    private static String readable(Object value) {
+        return switch (value) {
+            case Document document -> document.values().stream().map(CaseThroughGatewayE2EIT::readable)
+                    .collect(Collectors.joining(" "));
+            case List<?> list -> list.stream().map(CaseThroughGatewayE2EIT::readable).collect(Collectors.joining(" "));
+            case Binary binary -> new String(binary.getData(), StandardCharsets.UTF_8);
+            case null -> "";
+            default -> value.toString();
+        };
+    }
+
+    /** The goal as it stands, with another statement: the whole content goes back, as the API replaces it. */
+    private static Map<String, Object> goalForm(long planVersion, JsonNode goal, String statement) {
+        Map<String, Object> form = new LinkedHashMap<>();
+        form.put("version", planVersion);
+        form.put("needDomain", goal.path("needDomain").asString());
+        form.put("statement", statement);
+        form.put("priority", goal.path("priority").asString());
+        form.put("responsibleParty", goal.path("responsibleParty").asString());
+        form.put("providerRole", goal.path("providerRole"));
+        form.put("objectives", goal.path("objectives").values().stream().map(objective -> Map.of(
+                "id", objective.path("id").asString(),
+                "indicator", objective.path("indicator").asString(),
+                "baseline", objective.path("baseline").asDouble(),
+                "target", objective.path("target").asDouble(),
+                "unit", objective.path("unit").asString(),
+                "direction", objective.path("direction").asString(),
+                "dueDate", objective.path("dueDate").asString())).toList());
+        form.put("interventions", goal.path("interventions"));
+        form.put("agreement", goal.path("agreement"));
+        return form;
     }
 
     /** Planning drafts the plan when it hears case.opened: a moment after the decision. */
