@@ -17,6 +17,7 @@ import org.casemgmt.events.EventCatalog;
 import org.casemgmt.launcher.LaunchOptions;
 import org.casemgmt.launcher.Platform;
 import org.casemgmt.launcher.PlatformLauncher;
+import org.casemgmt.launcher.Tokens;
 
 /**
  * {@code bin/bench}: starts the platform on free ports with a data directory of its own (so it runs beside a
@@ -33,6 +34,7 @@ public final class BenchMain {
     private static final List<String> MODULES = List.of("intake-service", "planning-service", "gateway");
     private static final Pattern VM_RSS = Pattern.compile("^VmRSS:\\s+(\\d+) kB$", Pattern.MULTILINE);
     private static final long MIB = 1024 * 1024;
+    private static final String DEMO_PASSWORD = "demo";
 
     private BenchMain() {
     }
@@ -95,8 +97,9 @@ public final class BenchMain {
         try (TopicArrivals caseOpened = new TopicArrivals(platform.kafkaBootstrapServers(),
                 EventCatalog.CASE_OPENED.topic())) {
             caseOpened.awaitAssigned(Duration.ofSeconds(60));
-            CaseWorkload workload = new CaseWorkload(
-                    new TimedGateway(platform.gatewayUrl().orElseThrow(), measured), caseOpened, measured);
+            TimedGateway gateway = new TimedGateway(platform.gatewayUrl().orElseThrow(),
+                    () -> Tokens.forUser(platform.issuerUri(), CaseWorkload.CASE_WORKER, DEMO_PASSWORD), measured);
+            CaseWorkload workload = new CaseWorkload(gateway, caseOpened, measured);
             for (int i = 0; i < warmup; i++) {
                 workload.runOneCase();
             }
