@@ -374,6 +374,24 @@ class CaseThroughGatewayE2EIT {
                 .noneMatch(document -> document.contains(familyName));
     }
 
+    @Test
+    void aRetrySafeRegistrationLeavesNoCopyOfTheClientOnceTheyAreErased() {
+        String familyName = familyName("Retried");
+        // As a careful tool registers: the answer intake keeps for a retry holds the name too, and must not outlive
+        // the erasure.
+        Reply registered = gateway.post("/api/intake/clients", clientBody("Rafa", familyName),
+                Map.of("Idempotency-Key", UUID.randomUUID().toString()));
+        assertThat(registered.status()).as("registration: %s", registered).isEqualTo(201);
+        String clientId = registered.text("id");
+
+        Reply erasure = gateway.as(GatewayClient.ADMIN).post("/api/intake/clients/" + clientId + "/erasure", Map.of());
+        assertThat(erasure.status()).as("erasure: %s", erasure).isEqualTo(200);
+
+        assertThat(storedDocuments("intake")).as("intake's database")
+                .anyMatch(document -> document.contains(clientId))
+                .noneMatch(document -> document.contains(familyName));
+    }
+
     /**
      * Every document of every collection of a service's database as text, binary values read as UTF-8 (a stored
      * answer is bytes): what someone with a copy of the database could read.
