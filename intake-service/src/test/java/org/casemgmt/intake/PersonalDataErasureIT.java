@@ -148,6 +148,33 @@ class PersonalDataErasureIT extends IntakeIntegrationTestBase {
         assertThat(raw("intakes", caseId)).doesNotContain("eviction notice", "supportive sister", "court date set");
     }
 
+    @Test
+    void aKeptResponseForARetriedRegistrationIsSealedAndGoneOnceTheClientIsErased() {
+        String body = """
+                {"givenName": "Wilhelmina", "familyName": "%s", "birthDate": "1961-04-17",
+                 "identifiers": [{"type": "NATIONAL_ID", "value": "%s"}], "confirmedNotDuplicate": true}"""
+                .formatted(familyName, nationalId);
+        String key = "registration-" + unique;
+        MvcTestResult registered = registerWithKey(key, body);
+        String clientId = IntakeApi.read(registered, "$.id");
+
+        assertThat(registerWithKey(key, body)).hasStatus(HttpStatus.CREATED).hasHeader("Idempotent-Replayed", "true")
+                .bodyJson().extractingPath("$.familyName").isEqualTo(familyName);
+        assertThat(mongo.findAll(Document.class, "idempotency_keys")).map(Document::toJson)
+                .as("the kept responses").noneMatch(kept -> kept.contains(familyName) || kept.contains(nationalId));
+
+        assertThat(api.as(IntakeApi.ADMIN_TOKEN).post("/api/intake/clients/" + clientId + "/erasure", "{}"))
+                .hasStatus(HttpStatus.OK);
+
+        assertThat(registerWithKey(key, body)).hasStatus(HttpStatus.GONE).hasHeader("Idempotent-Replayed", "true")
+                .bodyJson().extractingPath("$.type").isEqualTo("urn:casemgmt:problem:client-erased");
+    }
+
+    private MvcTestResult registerWithKey(String key, String body) {
+        return mvc.post().uri("/api/intake/clients").header("Authorization", IntakeApi.WORKER_TOKEN)
+                .header("Idempotency-Key", key).contentType("application/json").content(body).exchange();
+    }
+
     private String register() {
         MvcTestResult result = api.post("/api/intake/clients", """
                 {"givenName": "Wilhelmina", "familyName": "%s", "birthDate": "1961-04-17",

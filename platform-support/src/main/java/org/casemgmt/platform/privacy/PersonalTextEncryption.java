@@ -48,6 +48,7 @@ public abstract class PersonalTextEncryption extends AbstractMongoEventListener<
         if (collection.equals(event.getCollectionName())) {
             Document document = event.getDocument();
             String subject = document.getString(subjectField);
+            PersonalDataSubjects.note(subject);
             rewrite(document, text -> cipher.encrypt(subject, text));
         }
     }
@@ -57,6 +58,7 @@ public abstract class PersonalTextEncryption extends AbstractMongoEventListener<
         if (collection.equals(event.getCollectionName()) && !Document.class.equals(event.getType())) {
             Document document = event.getDocument();
             String subject = document.getString(subjectField);
+            PersonalDataSubjects.note(subject);
             rewrite(document, text -> cipher.decrypt(subject, text));
         }
     }

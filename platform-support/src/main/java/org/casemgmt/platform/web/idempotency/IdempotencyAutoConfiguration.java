@@ -2,6 +2,7 @@ package org.casemgmt.platform.web.idempotency;
 
 import java.time.Clock;
 
+import org.casemgmt.platform.privacy.PersonalDataCipher;
 import org.casemgmt.platform.web.CurrentActor;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -26,9 +27,9 @@ class IdempotencyAutoConfiguration {
     @Bean
     IdempotencyKeyFilter idempotencyKeyFilter(MongoTemplate mongo, ObjectProvider<Clock> clock,
                                               IdempotencyProperties properties, CurrentActor actor,
-                                              JsonMapper json) {
+                                              JsonMapper json, ObjectProvider<PersonalDataCipher> cipher) {
         IdempotencyRecords records = new IdempotencyRecords(mongo, clock.getIfAvailable(Clock::systemUTC), properties);
         records.createIndexes();
-        return new IdempotencyKeyFilter(records, actor, json);
+        return new IdempotencyKeyFilter(records, actor, json, () -> new ResponseSeal(cipher.getObject()));
     }
 }

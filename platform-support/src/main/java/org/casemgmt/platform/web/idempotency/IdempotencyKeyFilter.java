@@ -9,6 +9,8 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.List;
+import java.util.function.Supplier;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
@@ -18,6 +20,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.casemgmt.platform.privacy.PersonalDataSubjects;
+import org.casemgmt.platform.privacy.SubjectErasedException;
 import org.casemgmt.platform.web.CurrentActor;
 import org.casemgmt.platform.web.Problems;
 import org.springframework.core.Ordered;
@@ -34,7 +38,8 @@ import tools.jackson.databind.json.JsonMapper;
  * response again, marked {@code Idempotent-Replayed: true}, without running anything. The same key with another
  * body is a client error (422); a retry while the first request still runs is told so (409). A key is scoped to
  * method, path and actor, so two users can never see each other's responses. Server errors (5xx) are not
- * stored: the retry runs again.
+ * stored: the retry runs again. A response holding clients' personal data is kept sealed under their keys
+ * ({@link ResponseSeal}): once one of them is erased, a retry gets 410 instead of their data.
  */
 class IdempotencyKeyFilter extends OncePerRequestFilter implements Ordered {
 
@@ -45,11 +50,14 @@ class IdempotencyKeyFilter extends OncePerRequestFilter implements Ordered {
     private final IdempotencyRecords records;
     private final CurrentActor actor;
     private final JsonMapper json;
+    private final Supplier<ResponseSeal> seal;
 
-    IdempotencyKeyFilter(IdempotencyRecords records, CurrentActor actor, JsonMapper json) {
+    /** @param seal asked for only when a response holds personal data, so a service without any needs no key */
+    IdempotencyKeyFilter(IdempotencyRecords records, CurrentActor actor, JsonMapper json, Supplier<ResponseSeal> seal) {
         this.records = records;
         this.actor = actor;
         this.json = json;
+        this.seal = seal;
     }
 
     @Override
@@ -72,7 +80,7 @@ class IdempotencyKeyFilter extends OncePerRequestFilter implements Ordered {
         IdempotencyRecords.Claim claim = records.claim(scope, sha256(body));
         switch (claim.outcome()) {
             case FIRST -> runAndStore(new CachedBodyRequest(request, body), response, chain, scope);
-            case COMPLETED -> replay(claim.stored(), response);
+            case COMPLETED -> replay(claim.stored(), request, response);
             case IN_PROGRESS -> writeProblem(request, response, HttpStatus.CONFLICT, "idempotent-request-in-progress",
                     "Request still in progress", "A request with this Idempotency-Key is still being processed. "
                             + "Retry once it has finished to get its response.");
@@ -91,18 +99,30 @@ class IdempotencyKeyFilter extends OncePerRequestFilter implements Ordered {
             records.release(scope);
             throw e;
         }
-        if (recorded.getStatus() >= 500) {
+        List<String> subjects = PersonalDataSubjects.of(request);
+        if (recorded.getStatus() >= 500 || subjects.size() > ResponseSeal.MOST_SUBJECTS) {
             records.release(scope);
         } else {
+            byte[] body = subjects.isEmpty() ? recorded.getContentAsByteArray()
+                    : seal.get().seal(recorded.getContentAsByteArray(), subjects);
             records.complete(scope, new IdempotencyRecords.StoredResponse(recorded.getStatus(),
-                    recorded.getContentType(), recorded.getHeader(HttpHeaders.LOCATION),
-                    recorded.getContentAsByteArray()));
+                    recorded.getContentType(), recorded.getHeader(HttpHeaders.LOCATION), body, subjects));
         }
         recorded.copyBodyToResponse();
     }
 
-    private static void replay(IdempotencyRecords.StoredResponse stored, HttpServletResponse response)
-            throws IOException {
+    private void replay(IdempotencyRecords.StoredResponse stored, HttpServletRequest request,
+                        HttpServletResponse response) throws IOException {
+        byte[] body;
+        try {
+            body = stored.sealedUnder().isEmpty() ? stored.body() : seal.get().open(stored.body(), stored.sealedUnder());
+        } catch (SubjectErasedException erased) {
+            response.setHeader(REPLAYED_HEADER, "true");
+            writeProblem(request, response, HttpStatus.GONE, "client-erased", "Client erased", "This request was "
+                    + "already processed, but its response held personal data of a client who has since been "
+                    + "erased, so it is no longer kept.");
+            return;
+        }
         response.setStatus(stored.status());
         if (stored.contentType() != null) {
             response.setContentType(stored.contentType());
@@ -111,8 +131,8 @@ class IdempotencyKeyFilter extends OncePerRequestFilter implements Ordered {
             response.setHeader(HttpHeaders.LOCATION, stored.location());
         }
         response.setHeader(REPLAYED_HEADER, "true");
-        response.setContentLength(stored.body().length);
-        response.getOutputStream().write(stored.body());
+        response.setContentLength(body.length);
+        response.getOutputStream().write(body);
     }
 
     private void writeProblem(HttpServletRequest request, HttpServletResponse response, HttpStatus status,

@@ -3,6 +3,7 @@ package org.casemgmt.platform.web.idempotency;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Date;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import org.bson.Document;
@@ -79,7 +80,8 @@ class IdempotencyRecords {
                 .set("status", response.status())
                 .set("contentType", response.contentType())
                 .set("location", response.location())
-                .set("body", new Binary(response.body())), COLLECTION);
+                .set("body", new Binary(response.body()))
+                .set("sealedUnder", response.sealedUnder()), COLLECTION);
     }
 
     /** Forgets an unfinished request (it failed on our side), so that a retry runs it again. */
@@ -91,13 +93,15 @@ class IdempotencyRecords {
         enum Outcome { FIRST, COMPLETED, IN_PROGRESS, DIFFERENT_REQUEST }
     }
 
-    record StoredResponse(int status, String contentType, String location, byte[] body) {
+    /** @param sealedUnder the clients whose keys seal the body, in sealing order; empty when kept as it was */
+    record StoredResponse(int status, String contentType, String location, byte[] body, List<String> sealedUnder) {
         static StoredResponse from(Document document) {
             Object body = document.get("body");
             byte[] bytes = body instanceof Binary binary ? binary.getData()
                     : body instanceof byte[] raw ? raw : new byte[0];
+            List<String> sealedUnder = document.getList("sealedUnder", String.class);
             return new StoredResponse(document.getInteger("status"), document.getString("contentType"),
-                    document.getString("location"), bytes);
+                    document.getString("location"), bytes, sealedUnder == null ? List.of() : sealedUnder);
         }
     }
 }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.UUID;
 
 import com.mongodb.client.MongoClients;
@@ -41,7 +42,7 @@ class IdempotencyRecordsTest {
         IdempotencyRecords records = recordsAt(START);
         records.claim(scope, "body-hash");
         records.complete(scope, new IdempotencyRecords.StoredResponse(201, "application/json", "/api/x/1",
-                "{\"id\":1}".getBytes()));
+                "{\"id\":1}".getBytes(), List.of()));
 
         IdempotencyRecords.Claim later = recordsAt(START.plus(Duration.ofHours(2))).claim(scope, "body-hash");
 
