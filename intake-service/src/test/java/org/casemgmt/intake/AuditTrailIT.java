@@ -65,6 +65,23 @@ class AuditTrailIT extends IntakeIntegrationTestBase {
     }
 
     @Test
+    void anAuditorSeesWhoLookedAtTheirAgencysClientEvenFromAnotherAgencyAndNothingOfOtherAgencies() {
+        String clientId = api.registerClient("Dora", LocalDate.of(1977, 7, 7), "North");
+        assertThat(mvc.get().uri("/api/intake/clients/" + clientId)
+                .header("Authorization", TestIssuer.shared().bearer("worker-z", "agency-z", "CASE_WORKER")))
+                .hasStatus(HttpStatus.NOT_FOUND);
+
+        MvcTestResult ours = asAuditor(AUDIT + "/entries?resourceType=client&resourceId=" + clientId);
+        assertThat(IntakeApi.<List<String>>read(ours, "$.content[*].actorId"))
+                .containsExactly(IntakeApi.WORKER, "worker-z");
+        assertThat(IntakeApi.<List<String>>read(ours, "$.content[*].recordAgencyId"))
+                .containsOnly(IntakeApi.AGENCY);
+        MvcTestResult theirs = mvc.get().uri(AUDIT + "/entries?resourceType=client&resourceId=" + clientId)
+                .header("Authorization", TestIssuer.shared().bearer("auditor-z", "agency-z", "AUDITOR")).exchange();
+        assertThat(IntakeApi.<List<String>>read(theirs, "$.content[*].actorId")).as("agency-z's auditor").isEmpty();
+    }
+
+    @Test
     void theTrailVerifiesIntactForAnAuditorAndIsRefusedToOthers() {
         api.registerClient("Cy", LocalDate.of(1985, 2, 2), "South");
 

@@ -9,6 +9,7 @@ import org.casemgmt.platform.web.NotPermittedException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.web.PagedModel;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,7 +20,8 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * The auditor's view of this service's trail, under {@code casemgmt.audit.base-path} (e.g.
  * {@code /api/intake/audit}, routed by the gateway like the service's other paths). Auditors only: anyone else is
- * answered 403 {@code audit-not-permitted}.
+ * answered 403 {@code audit-not-permitted}. The entries are the auditor's agency's; the chain's verification covers
+ * the whole trail, since the hashes link every agency's entries.
  */
 @RestController
 @RequestMapping("${casemgmt.audit.base-path}")
@@ -53,6 +55,7 @@ class AuditController {
         PageRequest pageable = PageRequest.of(Math.max(page, 0), Math.clamp(size, 1, MAX_PAGE_SIZE),
                 Sort.by(Sort.Direction.ASC, "_id"));
         return new PagedModel<>(new FilterQuery()
+                .matching(ofAgency(currentActor.agencyId()))
                 .equalTo("resourceType", resourceType)
                 .equalTo("resourceId", resourceId)
                 .equalTo("actorId", actor)
@@ -66,6 +69,15 @@ class AuditController {
     ChainVerification verification() {
         requireAuditor();
         return trail.verify();
+    }
+
+    /**
+     * An auditor sees the accesses to their agency's records, refused looks by other agencies' staff included, and
+     * what their agency's staff did where no record was reached (a list, a refusal by role, an id that does not exist).
+     */
+    private static Criteria ofAgency(String agencyId) {
+        return new Criteria().orOperator(Criteria.where("recordAgencyId").is(agencyId),
+                Criteria.where("recordAgencyId").isNull().and("agencyId").is(agencyId));
     }
 
     private void requireAuditor() {

@@ -47,6 +47,7 @@ public class AuditEntry implements HasOutbox {
     private Instant occurredAt;
     private String previousHash;
     private String hash;
+    private String recordAgencyId;
     private List<PendingEvent> outbox = new ArrayList<>();
 
     AuditEntry() {
@@ -69,6 +70,8 @@ public class AuditEntry implements HasOutbox {
         this.filter = what.filter();
         this.status = what.status();
         this.outcome = AuditOutcome.of(what.status()).name();
+        this.recordAgencyId = what.recordAgencyId() != null ? what.recordAgencyId()
+                : AuditOutcome.of(what.status()) == AuditOutcome.SUCCESS ? agencyId : null;
         this.correlationId = correlationId;
         this.occurredAt = occurredAt;
         this.previousHash = previousHash;
@@ -111,6 +114,10 @@ public class AuditEntry implements HasOutbox {
         field(canonical, "correlationId", correlationId);
         field(canonical, "occurredAt", occurredAt == null ? null : occurredAt.toString());
         field(canonical, "previousHash", previousHash);
+        if (recordAgencyId != null) {
+            // Only when present: entries written before the field existed keep the hash they were chained with.
+            field(canonical, "recordAgencyId", recordAgencyId);
+        }
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256")
                     .digest(canonical.toString().getBytes(StandardCharsets.UTF_8));
@@ -144,7 +151,8 @@ public class AuditEntry implements HasOutbox {
     /** The entry as the event and the auditor endpoint show it. */
     public AuditRecorded toEvent() {
         return new AuditRecorded(service, sequence, actorId, agencyId, resourceType, resourceId, caseId, action,
-                operation, method, path, filter, status, outcome, correlationId, occurredAt, previousHash, hash);
+                operation, method, path, filter, status, outcome, correlationId, occurredAt, previousHash, hash,
+                recordAgencyId);
     }
 
     public long getSequence() {

@@ -13,7 +13,10 @@ package org.casemgmt.platform.audit;
  * @param path         the request path, without its query
  * @param filter       for a list or a search, the parameters given (see {@link Audited#recordValuesOf()}); else null
  * @param status       the HTTP status answered
+ * @param recordAgencyId the agency whose record was reached, when known; else the actor's own for a success (what
+ *                     they created or listed is their agency's)
  */
 public record AuditRecord(String resourceType, String resourceId, String caseId, AuditAction action,
-                          String operation, String method, String path, String filter, int status) {
+                          String operation, String method, String path, String filter, int status,
+                          String recordAgencyId) {
 }

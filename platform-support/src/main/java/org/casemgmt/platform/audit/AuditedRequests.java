@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.casemgmt.platform.security.RecordAgency;
 import org.casemgmt.platform.web.Problems;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -121,7 +122,8 @@ class AuditedRequests implements HandlerInterceptor, ResponseBodyAdvice<Object> 
                 : !audited.caseIdProperty().isEmpty() ? property(body, audited.caseIdProperty()) : null;
         AuditRecord what = new AuditRecord(audited.resource(), resourceId, caseId, audited.action(),
                 audited.operation().isEmpty() ? null : audited.operation(), request.getMethod(),
-                request.getRequestURI(), filter(request, Set.of(audited.recordValuesOf())), status);
+                request.getRequestURI(), filter(request, Set.of(audited.recordValuesOf())), status,
+                RecordAgency.of(request));
         try {
             trail.record(what);
         } catch (AuditUnavailableException e) {

@@ -27,6 +27,12 @@ public final class FilterQuery {
         return this;
     }
 
+    /** A condition of the caller's own, always applied. */
+    public FilterQuery matching(Criteria condition) {
+        criteria.add(condition);
+        return this;
+    }
+
     /** Instants on or after the start of {@code from} and before the end of {@code to} (UTC days, both inclusive). */
     public FilterQuery onDays(String field, LocalDate from, LocalDate to) {
         if (from == null && to == null) {

@@ -39,6 +39,7 @@ public final class StaffAccess {
 
     /** The record if it belongs to the actor's agency; otherwise the same 404 as for an id that does not exist. */
     public <T> T visible(T record, String ownerAgencyId, String kind, String id) {
+        RecordAgency.note(ownerAgencyId);
         if (!canSee(ownerAgencyId)) {
             throw new ResourceNotFoundException(kind, id);
         }

@@ -136,7 +136,11 @@ class AuditChainVerifierTest {
                 reading("client-1"), "corr-1", NOON.plusMillis(1)).getHash()).isNotEqualTo(entry.getHash());
         assertThat(AuditEntry.chained(1, AuditEntry.GENESIS_HASH, "intake-service", "worker-1", "agency-a",
                 new AuditRecord("client", "client-1", null, AuditAction.READ, null, "GET", "/api/intake/clients/client-1",
-                        null, 404), "corr-1", NOON).getHash()).isNotEqualTo(entry.getHash());
+                        null, 404, null), "corr-1", NOON).getHash()).isNotEqualTo(entry.getHash());
+        assertThat(AuditEntry.chained(1, AuditEntry.GENESIS_HASH, "intake-service", "worker-1", "agency-a",
+                new AuditRecord("client", "client-1", null, AuditAction.READ, null, "GET", "/api/intake/clients/client-1",
+                        null, 200, "agency-b"), "corr-1", NOON).getHash()).as("the record's agency")
+                .isNotEqualTo(entry.getHash());
     }
 
     private static AuditEntry renumbered(AuditEntry entry, long sequence) {
@@ -158,6 +162,6 @@ class AuditChainVerifierTest {
 
     private static AuditRecord reading(String clientId) {
         return new AuditRecord("client", clientId, null, AuditAction.READ, null, "GET",
-                "/api/intake/clients/" + clientId, null, 200);
+                "/api/intake/clients/" + clientId, null, 200, null);
     }
 }

@@ -94,10 +94,10 @@ class AuditTrailTest {
         AuditTrail trail = trail(agencyWorker());
 
         PendingEvent ofCase = trail.record(new AuditRecord("intake", "intake-1", "case-1", AuditAction.UPDATE,
-                "decide", "POST", "/api/intake/intakes/intake-1/decision", null, 200)).getOutbox().getFirst();
+                "decide", "POST", "/api/intake/intakes/intake-1/decision", null, 200, null)).getOutbox().getFirst();
         PendingEvent ofClient = trail.record(reading("client-1", 200)).getOutbox().getFirst();
         PendingEvent ofList = trail.record(new AuditRecord("client", null, null, AuditAction.READ, null, "GET",
-                "/api/intake/clients", "name&status=ACTIVE", 200)).getOutbox().getFirst();
+                "/api/intake/clients", "name&status=ACTIVE", 200, null)).getOutbox().getFirst();
 
         assertThat(List.of(ofCase.subject(), ofClient.subject(), ofList.subject()))
                 .containsExactly("case-1", "client-1", "client");
@@ -162,6 +162,6 @@ class AuditTrailTest {
 
     private static AuditRecord reading(String clientId, int status) {
         return new AuditRecord("client", clientId, null, AuditAction.READ, null, "GET",
-                "/api/intake/clients/" + clientId, null, status);
+                "/api/intake/clients/" + clientId, null, status, null);
     }
 }

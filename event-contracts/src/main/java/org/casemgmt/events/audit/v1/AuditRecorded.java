@@ -26,9 +26,11 @@ import java.time.Instant;
  * @param occurredAt    when the entry was recorded
  * @param previousHash  the hash of the entry before it in the trail
  * @param hash          this entry's SHA-256 hash over its fields and the previous hash
+ * @param recordAgencyId the agency whose record was accessed, when known: the actor's own for what they created or
+ *                      listed, another agency's for a refused look at its case; null when no record was reached
  */
 public record AuditRecorded(String service, long sequence, String actorId, String agencyId, String resourceType,
                             String resourceId, String caseId, String action, String operation, String method,
                             String path, String filter, int status, String outcome, String correlationId,
-                            Instant occurredAt, String previousHash, String hash) {
+                            Instant occurredAt, String previousHash, String hash, String recordAgencyId) {
 }
