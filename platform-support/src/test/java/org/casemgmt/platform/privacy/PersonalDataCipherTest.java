@@ -21,7 +21,7 @@ class PersonalDataCipherTest {
     void aValueDecryptsToWhatWasEncryptedAndDoesNotShowIt() {
         String stored = cipher.encrypt("client-1", "Zoë O'Brien-Núñez");
 
-        assertThat(stored).startsWith("v1:").doesNotContain("Zo", "Brien");
+        assertThat(stored).startsWith("v1:").doesNotContain("Zoë", "O'Brien", "Núñez");
         assertThat(cipher.decrypt("client-1", stored)).isEqualTo("Zoë O'Brien-Núñez");
         assertThat(cipher.decryptDate("client-1", cipher.encryptDate("client-1", LocalDate.of(1984, 3, 7))))
                 .isEqualTo(LocalDate.of(1984, 3, 7));
