@@ -82,6 +82,27 @@ class AuditTrailIT extends IntakeIntegrationTestBase {
     }
 
     @Test
+    void aReplayedRegistrationIsOnRecordAsAReadOfTheClient() {
+        String body = """
+                {"givenName": "Ed", "familyName": "Replay%s", "birthDate": "1966-06-06", "confirmedNotDuplicate": true}"""
+                .formatted(UUID.randomUUID().toString().substring(0, 8));
+        String key = UUID.randomUUID().toString();
+        MvcTestResult first = register(key, body);
+        assertThat(register(key, body)).hasHeader("Idempotent-Replayed", "true");
+
+        String clientId = IntakeApi.read(first, "$.id");
+        MvcTestResult entries = asAuditor(AUDIT + "/entries?resourceType=client&resourceId=" + clientId);
+        assertThat(IntakeApi.<List<String>>read(entries, "$.content[*].action")).containsExactly("CREATE", "READ");
+        assertThat(IntakeApi.<List<String>>read(entries, "$.content[*].operation")).containsExactly(null, "replay");
+        assertThat(IntakeApi.<List<Integer>>read(entries, "$.content[*].status")).containsExactly(201, 201);
+    }
+
+    private MvcTestResult register(String idempotencyKey, String body) {
+        return mvc.post().uri("/api/intake/clients").header("Authorization", IntakeApi.WORKER_TOKEN)
+                .header("Idempotency-Key", idempotencyKey).contentType("application/json").content(body).exchange();
+    }
+
+    @Test
     void theTrailVerifiesIntactForAnAuditorAndIsRefusedToOthers() {
         api.registerClient("Cy", LocalDate.of(1985, 2, 2), "South");
 

@@ -13,7 +13,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.casemgmt.platform.security.RecordAgency;
-import org.casemgmt.platform.web.Problems;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.MethodParameter;
@@ -105,9 +104,7 @@ class AuditedRequests implements HandlerInterceptor, ResponseBodyAdvice<Object> 
 
     @ExceptionHandler
     ResponseEntity<ProblemDetail> auditUnavailable(AuditUnavailableException ex, HttpServletRequest request) {
-        ProblemDetail problem = Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "audit-unavailable", "Audit unavailable",
-                "This access could not be put on record, so it was not served. Try again shortly; quote the "
-                        + "correlation id if it persists.", request.getRequestURI());
+        ProblemDetail problem = AuditUnavailableException.problem(request.getRequestURI());
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .body(problem);
     }
@@ -126,6 +123,7 @@ class AuditedRequests implements HandlerInterceptor, ResponseBodyAdvice<Object> 
                 RecordAgency.of(request));
         try {
             trail.record(what);
+            AuditedAccess.remember(request, what);
         } catch (AuditUnavailableException e) {
             log.error("{} {} answered {} but is not on the audit trail", request.getMethod(), request.getRequestURI(),
                     status, e);

@@ -2,6 +2,7 @@ package org.casemgmt.platform.web.idempotency;
 
 import java.time.Clock;
 
+import org.casemgmt.platform.audit.AuditTrail;
 import org.casemgmt.platform.privacy.PersonalDataCipher;
 import org.casemgmt.platform.web.CurrentActor;
 import org.springframework.beans.factory.ObjectProvider;
@@ -27,9 +28,11 @@ class IdempotencyAutoConfiguration {
     @Bean
     IdempotencyKeyFilter idempotencyKeyFilter(MongoTemplate mongo, ObjectProvider<Clock> clock,
                                               IdempotencyProperties properties, CurrentActor actor,
-                                              JsonMapper json, ObjectProvider<PersonalDataCipher> cipher) {
+                                              JsonMapper json, ObjectProvider<PersonalDataCipher> cipher,
+                                              ObjectProvider<AuditTrail> trail) {
         IdempotencyRecords records = new IdempotencyRecords(mongo, clock.getIfAvailable(Clock::systemUTC), properties);
         records.createIndexes();
-        return new IdempotencyKeyFilter(records, actor, json, () -> new ResponseSeal(cipher.getObject()));
+        return new IdempotencyKeyFilter(records, actor, json, () -> new ResponseSeal(cipher.getObject()),
+                trail::getObject);
     }
 }

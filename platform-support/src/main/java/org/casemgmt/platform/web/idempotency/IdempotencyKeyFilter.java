@@ -20,6 +20,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.casemgmt.platform.audit.AuditTrail;
+import org.casemgmt.platform.audit.AuditUnavailableException;
+import org.casemgmt.platform.audit.AuditedAccess;
 import org.casemgmt.platform.privacy.PersonalDataSubjects;
 import org.casemgmt.platform.privacy.SubjectErasedException;
 import org.casemgmt.platform.web.CurrentActor;
@@ -39,7 +42,8 @@ import tools.jackson.databind.json.JsonMapper;
  * body is a client error (422); a retry while the first request still runs is told so (409). A key is scoped to
  * method, path and actor, so two users can never see each other's responses. Server errors (5xx) are not
  * stored: the retry runs again. A response holding clients' personal data is kept sealed under their keys
- * ({@link ResponseSeal}): once one of them is erased, a retry gets 410 instead of their data.
+ * ({@link ResponseSeal}): once one of them is erased, a retry gets 410 instead of their data. A replay of an audited
+ * call is itself on the audit trail, as a {@code replay} read of the same resource.
  */
 class IdempotencyKeyFilter extends OncePerRequestFilter implements Ordered {
 
@@ -51,13 +55,19 @@ class IdempotencyKeyFilter extends OncePerRequestFilter implements Ordered {
     private final CurrentActor actor;
     private final JsonMapper json;
     private final Supplier<ResponseSeal> seal;
+    private final Supplier<AuditTrail> trail;
 
-    /** @param seal asked for only when a response holds personal data, so a service without any needs no key */
-    IdempotencyKeyFilter(IdempotencyRecords records, CurrentActor actor, JsonMapper json, Supplier<ResponseSeal> seal) {
+    /**
+     * @param seal  asked for only when a response holds personal data, so a service without any needs no key
+     * @param trail asked for only when the first request was on record; null when the service keeps no trail
+     */
+    IdempotencyKeyFilter(IdempotencyRecords records, CurrentActor actor, JsonMapper json, Supplier<ResponseSeal> seal,
+                         Supplier<AuditTrail> trail) {
         this.records = records;
         this.actor = actor;
         this.json = json;
         this.seal = seal;
+        this.trail = trail;
     }
 
     @Override
@@ -106,7 +116,8 @@ class IdempotencyKeyFilter extends OncePerRequestFilter implements Ordered {
             byte[] body = subjects.isEmpty() ? recorded.getContentAsByteArray()
                     : seal.get().seal(recorded.getContentAsByteArray(), subjects);
             records.complete(scope, new IdempotencyRecords.StoredResponse(recorded.getStatus(),
-                    recorded.getContentType(), recorded.getHeader(HttpHeaders.LOCATION), body, subjects));
+                    recorded.getContentType(), recorded.getHeader(HttpHeaders.LOCATION), body, subjects,
+                    ReplayAudit.of(AuditedAccess.of(request))));
         }
         recorded.copyBodyToResponse();
     }
@@ -122,6 +133,16 @@ class IdempotencyKeyFilter extends OncePerRequestFilter implements Ordered {
                     + "already processed, but its response held personal data of a client who has since been "
                     + "erased, so it is no longer kept.");
             return;
+        }
+        if (stored.audit() != null) {
+            try {
+                trail.get().record(stored.audit().replayed(request.getMethod(), request.getRequestURI(),
+                        stored.status()));
+            } catch (AuditUnavailableException unrecorded) {
+                // As for any audited call: nothing is handed out that is not on record.
+                Problems.write(response, AuditUnavailableException.problem(request.getRequestURI()), json);
+                return;
+            }
         }
         response.setStatus(stored.status());
         if (stored.contentType() != null) {

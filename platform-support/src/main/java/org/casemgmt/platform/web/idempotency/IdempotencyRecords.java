@@ -81,7 +81,8 @@ class IdempotencyRecords {
                 .set("contentType", response.contentType())
                 .set("location", response.location())
                 .set("body", new Binary(response.body()))
-                .set("sealedUnder", response.sealedUnder()), COLLECTION);
+                .set("sealedUnder", response.sealedUnder())
+                .set("audit", response.audit() == null ? null : response.audit().toDocument()), COLLECTION);
     }
 
     /** Forgets an unfinished request (it failed on our side), so that a retry runs it again. */
@@ -93,15 +94,20 @@ class IdempotencyRecords {
         enum Outcome { FIRST, COMPLETED, IN_PROGRESS, DIFFERENT_REQUEST }
     }
 
-    /** @param sealedUnder the clients whose keys seal the body, in sealing order; empty when kept as it was */
-    record StoredResponse(int status, String contentType, String location, byte[] body, List<String> sealedUnder) {
+    /**
+     * @param sealedUnder the clients whose keys seal the body, in sealing order; empty when kept as it was
+     * @param audit       the resource the first request was on record for; null when it was not audited
+     */
+    record StoredResponse(int status, String contentType, String location, byte[] body, List<String> sealedUnder,
+                          ReplayAudit audit) {
         static StoredResponse from(Document document) {
             Object body = document.get("body");
             byte[] bytes = body instanceof Binary binary ? binary.getData()
                     : body instanceof byte[] raw ? raw : new byte[0];
             List<String> sealedUnder = document.getList("sealedUnder", String.class);
             return new StoredResponse(document.getInteger("status"), document.getString("contentType"),
-                    document.getString("location"), bytes, sealedUnder == null ? List.of() : sealedUnder);
+                    document.getString("location"), bytes, sealedUnder == null ? List.of() : sealedUnder,
+                    ReplayAudit.from(document.get("audit", Document.class)));
         }
     }
 }

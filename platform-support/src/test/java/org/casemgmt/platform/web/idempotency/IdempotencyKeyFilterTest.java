@@ -59,7 +59,7 @@ class IdempotencyKeyFilterTest {
     private final Set<String> erased = ConcurrentHashMap.newKeySet();
     private final MockMvc mvc = MockMvcBuilders.standaloneSetup(controller)
             .addFilters(new IdempotencyKeyFilter(records, actor, JsonMapper.builder().build(),
-                    () -> new ResponseSeal(cipherForgetting(erased))))
+                    () -> new ResponseSeal(cipherForgetting(erased)), () -> null))
             .build();
 
     @Test

@@ -42,7 +42,7 @@ class IdempotencyRecordsTest {
         IdempotencyRecords records = recordsAt(START);
         records.claim(scope, "body-hash");
         records.complete(scope, new IdempotencyRecords.StoredResponse(201, "application/json", "/api/x/1",
-                "{\"id\":1}".getBytes(), List.of()));
+                "{\"id\":1}".getBytes(), List.of(), null));
 
         IdempotencyRecords.Claim later = recordsAt(START.plus(Duration.ofHours(2))).claim(scope, "body-hash");
 
