@@ -25,6 +25,8 @@ import org.casemgmt.intake.eligibility.EligibilityDecision;
 import org.casemgmt.intake.eligibility.EligibilityRules;
 import org.casemgmt.intake.eligibility.ProgramTerms;
 import org.casemgmt.intake.program.ProgramCatalog;
+import org.casemgmt.platform.audit.AuditAction;
+import org.casemgmt.platform.audit.AuditTrail;
 import org.casemgmt.platform.inbox.IncomingEvent;
 import org.casemgmt.platform.persistence.ExpectedVersion;
 import org.casemgmt.platform.security.StaffAccess;
@@ -49,9 +51,12 @@ class IntakeService {
 
     private final StaffAccess access;
 
+    private final AuditTrail trail;
+
     IntakeService(IntakeRepository intakes, ClientLookup clients, ProgramCatalog programs, IntakeEvents events,
-                  Clock clock, StaffAccess access) {
+                  Clock clock, StaffAccess access, AuditTrail trail) {
         this.access = access;
+        this.trail = trail;
         this.intakes = intakes;
         this.clients = clients;
         this.programs = programs;
@@ -156,6 +161,7 @@ class IntakeService {
         Intake intake = caseOf(event.data().caseId());
         if (intake.close(event.id(), event.data().reason(), event.data().closedAt())) {
             intakes.save(intake);
+            onRecord(event, intake);
         }
     }
 
@@ -163,7 +169,13 @@ class IntakeService {
         Intake intake = caseOf(event.data().caseId());
         if (intake.reopen(event.id())) {
             intakes.save(intake);
+            onRecord(event, intake);
         }
+    }
+
+    /** A change made on an event goes on the audit trail like one a person made, filed under the case's agency. */
+    private void onRecord(IncomingEvent<?> event, Intake intake) {
+        trail.recordConsumed(event, "intake", intake.getId(), intake.getId(), AuditAction.UPDATE, intake.getAgencyId());
     }
 
     /** The intake, unless its client was erased: nothing new is recorded about an erased person. */

@@ -19,6 +19,8 @@ import org.casemgmt.planning.program.ProgramPolicies;
 import org.casemgmt.planning.template.GoalSuggester;
 import org.casemgmt.planning.template.GoalTemplateCatalog;
 import org.casemgmt.planning.template.Severity;
+import org.casemgmt.platform.audit.AuditAction;
+import org.casemgmt.platform.audit.AuditTrail;
 import org.casemgmt.platform.inbox.IncomingEvent;
 import org.casemgmt.platform.persistence.ExpectedVersion;
 import org.casemgmt.platform.security.StaffAccess;
@@ -45,11 +47,13 @@ class PlanService {
     private final GoalSuggester suggester;
     private final Clock clock;
     private final StaffAccess access;
+    private final AuditTrail trail;
 
     PlanService(PlanRepository plans, PlanEvents events, GoalTemplateCatalog templates, ProgramPolicies programs,
                 @Value("${planning.minimum-severity-for-a-goal:MODERATE}") Severity minimumSeverity, Clock clock,
-                StaffAccess access) {
+                StaffAccess access, AuditTrail trail) {
         this.access = access;
+        this.trail = trail;
         this.plans = plans;
         this.events = events;
         this.templates = templates;
@@ -75,6 +79,7 @@ class PlanService {
         plan.publish(events.planDrafted(plan));
         try {
             plans.insert(plan);
+            onRecord(event, plan, AuditAction.CREATE);
         } catch (DuplicateKeyException concurrentDelivery) {
             log.info("Case {} got its plan from a concurrent delivery of case.opened {}", opened.caseId(), event.id());
         }
@@ -178,6 +183,7 @@ class PlanService {
         }
         plan.recordProgress(event.id(), event.data(), clock.instant()).ifPresent(goal -> plan.publish(events.goalAchieved(plan, goal)));
         plans.save(plan);
+        onRecord(event, plan, AuditAction.UPDATE);
     }
 
     void reviewCompleted(IncomingEvent<ReviewCompleted> event) {
@@ -188,6 +194,7 @@ class PlanService {
         }
         if (applied != Plan.Applied.REDELIVERY) {
             plans.save(plan);
+            onRecord(event, plan, AuditAction.UPDATE);
         }
     }
 
@@ -195,6 +202,7 @@ class PlanService {
         Plan plan = caseOf(event.data().caseId());
         if (plan.close(event.id(), event.data().reason(), event.data().closedAt()) != Plan.Applied.REDELIVERY) {
             plans.save(plan);
+            onRecord(event, plan, AuditAction.UPDATE);
         }
     }
 
@@ -202,6 +210,7 @@ class PlanService {
         Plan plan = caseOf(event.data().caseId());
         if (plan.reopen(event.id()) != Plan.Applied.REDELIVERY) {
             plans.save(plan);
+            onRecord(event, plan, AuditAction.UPDATE);
         }
     }
 
@@ -235,7 +244,13 @@ class PlanService {
         for (Plan plan : plans.findByClientIdOrCaseIdIn(erased.clientId(), erased.caseIds())) {
             if (plan.clientErased(event.id()) != Plan.Applied.REDELIVERY) {
                 plans.save(plan);
+                onRecord(event, plan, AuditAction.DELETE);
             }
         }
+    }
+
+    /** A change made on an event goes on the audit trail like one a person made, filed under the plan's agency. */
+    private void onRecord(IncomingEvent<?> event, Plan plan, AuditAction action) {
+        trail.recordConsumed(event, "plan", plan.getId(), plan.getCaseId(), action, plan.getAgencyId());
     }
 }

@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.util.concurrent.locks.ReentrantLock;
 
 import org.casemgmt.events.EventCatalog;
+import org.casemgmt.events.EventType;
+import org.casemgmt.platform.inbox.IncomingEvent;
 import org.casemgmt.platform.observability.Correlation;
 import org.casemgmt.platform.outbox.EventRecorder;
 import org.casemgmt.platform.web.CurrentActor;
@@ -40,6 +42,8 @@ import io.micrometer.core.instrument.MeterRegistry;
 public class AuditTrail {
 
     static final int MAX_ATTEMPTS = 20;
+    /** The method of an entry for a change made on consuming an event rather than answering a request. */
+    public static final String CONSUMED = "EVENT";
 
     private final MongoTemplate mongo;
     private final EventRecorder events;
@@ -69,8 +73,25 @@ public class AuditTrail {
 
     /** Puts one access on record for the current actor, request and time; answers the stored entry. */
     public AuditEntry record(AuditRecord what) {
-        String actorId = actor.id();
-        String agencyId = actor.agencyId();
+        return record(actor.id(), actor.agencyId(), what);
+    }
+
+    /**
+     * Puts on record a change this service made to a record on consuming {@code event}: the actor is the service
+     * that published it, the method {@value #CONSUMED}, the path the event's topic and the operation its type, the
+     * correlation id the event's.
+     *
+     * @param recordAgencyId the agency whose record changed, so that its auditors find the entry
+     */
+    public AuditEntry recordConsumed(IncomingEvent<?> event, String resourceType, String resourceId, String caseId,
+                                     AuditAction action, String recordAgencyId) {
+        String topic = EventCatalog.byType(event.type()).<String>map(EventType::topic).orElse(event.type());
+        String source = event.source() == null ? null : event.source().substring(event.source().lastIndexOf('/') + 1);
+        return record(source, null, new AuditRecord(resourceType, resourceId, caseId, action, event.type(), CONSUMED,
+                topic, null, 200, recordAgencyId));
+    }
+
+    private AuditEntry record(String actorId, String agencyId, AuditRecord what) {
         String correlationId = MDC.get(Correlation.MDC_KEY);
         appending.lock();
         try {
