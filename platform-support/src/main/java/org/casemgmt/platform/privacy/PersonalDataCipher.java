@@ -4,7 +4,6 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
-import java.time.LocalDate;
 import java.util.Base64;
 
 import javax.crypto.AEADBadTagException;
@@ -68,15 +67,6 @@ public class PersonalDataCipher {
         buffer.get(sealed);
         return new String(crypt(Cipher.DECRYPT_MODE, keys.forDecryption(subjectId), nonce, subjectId, sealed),
                 StandardCharsets.UTF_8);
-    }
-
-    public String encryptDate(String subjectId, LocalDate date) {
-        return date == null ? null : encrypt(subjectId, date.toString());
-    }
-
-    public LocalDate decryptDate(String subjectId, String ciphertext) {
-        String date = decrypt(subjectId, ciphertext);
-        return date == null ? null : LocalDate.parse(date);
     }
 
     /**

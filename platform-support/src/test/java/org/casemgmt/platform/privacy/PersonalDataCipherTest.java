@@ -1,7 +1,6 @@
 package org.casemgmt.platform.privacy;
 
 import java.security.SecureRandom;
-import java.time.LocalDate;
 import java.util.Base64;
 import java.util.List;
 
@@ -23,16 +22,12 @@ class PersonalDataCipherTest {
 
         assertThat(stored).startsWith("v1:").doesNotContain("Zoë", "O'Brien", "Núñez");
         assertThat(cipher.decrypt("client-1", stored)).isEqualTo("Zoë O'Brien-Núñez");
-        assertThat(cipher.decryptDate("client-1", cipher.encryptDate("client-1", LocalDate.of(1984, 3, 7))))
-                .isEqualTo(LocalDate.of(1984, 3, 7));
     }
 
     @Test
     void nullStaysNullAndCreatesNoKey() {
         assertThat(cipher.encrypt("client-1", null)).isNull();
-        assertThat(cipher.encryptDate("client-1", null)).isNull();
         assertThat(cipher.decrypt("client-1", null)).isNull();
-        assertThat(cipher.decryptDate("client-1", null)).isNull();
         assertThat(store.count()).isZero();
     }
 
