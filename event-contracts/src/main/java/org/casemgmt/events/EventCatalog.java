@@ -1,7 +1,9 @@
 package org.casemgmt.events;
 
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.casemgmt.events.audit.v1.AuditRecorded;
 import org.casemgmt.events.closure.v1.CaseClosed;
@@ -22,27 +24,54 @@ import org.casemgmt.events.planning.v1.PlanApproved;
 import org.casemgmt.events.planning.v1.PlanDrafted;
 import org.casemgmt.events.planning.v1.PlanRevised;
 
-/** Every event type the platform publishes. docs/events/asyncapi.yaml documents the same list for partners. */
+import static org.casemgmt.events.PlatformService.CLOSURE;
+import static org.casemgmt.events.PlatformService.INTAKE;
+import static org.casemgmt.events.PlatformService.MONITORING;
+import static org.casemgmt.events.PlatformService.PLANNING;
+
+/**
+ * Every event type the platform publishes, who owns each topic (may write it) and who consumes it.
+ * docs/events/asyncapi.yaml documents the same list for partners; the broker's access lists and the consumers'
+ * check of {@code ce_source} are derived from it.
+ */
 public final class EventCatalog {
 
-    public static final EventType<ClientRegistered> CLIENT_REGISTERED = new EventType<>("client.registered", 1, ClientRegistered.class);
-    public static final EventType<ConsentGranted> CONSENT_GRANTED = new EventType<>("consent.granted", 1, ConsentGranted.class);
-    public static final EventType<ConsentWithdrawn> CONSENT_WITHDRAWN = new EventType<>("consent.withdrawn", 1, ConsentWithdrawn.class);
-    public static final EventType<CaseOpened> CASE_OPENED = new EventType<>("case.opened", 1, CaseOpened.class);
-    public static final EventType<IntakeDeclined> INTAKE_DECLINED = new EventType<>("intake.declined", 1, IntakeDeclined.class);
-    public static final EventType<ClientErased> CLIENT_ERASED = new EventType<>("client.erased", 1, ClientErased.class);
-    public static final EventType<CaseClosed> CASE_CLOSED = new EventType<>("case.closed", 1, CaseClosed.class);
-    public static final EventType<CaseReopened> CASE_REOPENED = new EventType<>("case.reopened", 1, CaseReopened.class);
-    public static final EventType<PlanDrafted> PLAN_DRAFTED = new EventType<>("plan.drafted", 1, PlanDrafted.class);
-    public static final EventType<PlanApproved> PLAN_APPROVED = new EventType<>("plan.approved", 1, PlanApproved.class);
-    public static final EventType<PlanRevised> PLAN_REVISED = new EventType<>("plan.revised", 1, PlanRevised.class);
-    public static final EventType<GoalSet> GOAL_SET = new EventType<>("goal.set", 1, GoalSet.class);
-    public static final EventType<GoalRevised> GOAL_REVISED = new EventType<>("goal.revised", 1, GoalRevised.class);
-    public static final EventType<GoalAchieved> GOAL_ACHIEVED = new EventType<>("goal.achieved", 1, GoalAchieved.class);
-    public static final EventType<GoalAbandoned> GOAL_ABANDONED = new EventType<>("goal.abandoned", 1, GoalAbandoned.class);
-    public static final EventType<ProgressRecorded> PROGRESS_RECORDED = new EventType<>("progress.recorded", 1, ProgressRecorded.class);
-    public static final EventType<ReviewCompleted> REVIEW_COMPLETED = new EventType<>("review.completed", 1, ReviewCompleted.class);
-    public static final EventType<AuditRecorded> AUDIT_RECORDED = new EventType<>("audit.recorded", 1, AuditRecorded.class);
+    public static final EventType<ClientRegistered> CLIENT_REGISTERED = new EventType<>("client.registered", 1, ClientRegistered.class,
+            "clientId", Set.of(INTAKE), Set.of());
+    public static final EventType<ConsentGranted> CONSENT_GRANTED = new EventType<>("consent.granted", 1, ConsentGranted.class,
+            "caseId", Set.of(INTAKE), Set.of());
+    public static final EventType<ConsentWithdrawn> CONSENT_WITHDRAWN = new EventType<>("consent.withdrawn", 1, ConsentWithdrawn.class,
+            "caseId", Set.of(INTAKE), Set.of());
+    public static final EventType<CaseOpened> CASE_OPENED = new EventType<>("case.opened", 1, CaseOpened.class,
+            "caseId", Set.of(INTAKE), Set.of(PLANNING));
+    public static final EventType<IntakeDeclined> INTAKE_DECLINED = new EventType<>("intake.declined", 1, IntakeDeclined.class,
+            "caseId", Set.of(INTAKE), Set.of());
+    public static final EventType<ClientErased> CLIENT_ERASED = new EventType<>("client.erased", 1, ClientErased.class,
+            "clientId", Set.of(INTAKE), Set.of(PLANNING));
+    public static final EventType<CaseClosed> CASE_CLOSED = new EventType<>("case.closed", 1, CaseClosed.class,
+            "caseId", Set.of(CLOSURE), Set.of(INTAKE, PLANNING));
+    public static final EventType<CaseReopened> CASE_REOPENED = new EventType<>("case.reopened", 1, CaseReopened.class,
+            "caseId", Set.of(CLOSURE), Set.of(INTAKE, PLANNING));
+    public static final EventType<PlanDrafted> PLAN_DRAFTED = new EventType<>("plan.drafted", 1, PlanDrafted.class,
+            "caseId", Set.of(PLANNING), Set.of());
+    public static final EventType<PlanApproved> PLAN_APPROVED = new EventType<>("plan.approved", 1, PlanApproved.class,
+            "caseId", Set.of(PLANNING), Set.of());
+    public static final EventType<PlanRevised> PLAN_REVISED = new EventType<>("plan.revised", 1, PlanRevised.class,
+            "caseId", Set.of(PLANNING), Set.of());
+    public static final EventType<GoalSet> GOAL_SET = new EventType<>("goal.set", 1, GoalSet.class,
+            "caseId", Set.of(PLANNING), Set.of());
+    public static final EventType<GoalRevised> GOAL_REVISED = new EventType<>("goal.revised", 1, GoalRevised.class,
+            "caseId", Set.of(PLANNING), Set.of());
+    public static final EventType<GoalAchieved> GOAL_ACHIEVED = new EventType<>("goal.achieved", 1, GoalAchieved.class,
+            "caseId", Set.of(PLANNING), Set.of());
+    public static final EventType<GoalAbandoned> GOAL_ABANDONED = new EventType<>("goal.abandoned", 1, GoalAbandoned.class,
+            "caseId", Set.of(PLANNING), Set.of());
+    public static final EventType<ProgressRecorded> PROGRESS_RECORDED = new EventType<>("progress.recorded", 1, ProgressRecorded.class,
+            "caseId", Set.of(MONITORING), Set.of(PLANNING));
+    public static final EventType<ReviewCompleted> REVIEW_COMPLETED = new EventType<>("review.completed", 1, ReviewCompleted.class,
+            "caseId", Set.of(MONITORING), Set.of(PLANNING));
+    public static final EventType<AuditRecorded> AUDIT_RECORDED = new EventType<>("audit.recorded", 1, AuditRecorded.class,
+            null, EnumSet.allOf(PlatformService.class), Set.of());
 
     private static final List<EventType<?>> ALL = List.of(
             CLIENT_REGISTERED, CONSENT_GRANTED, CONSENT_WITHDRAWN, CASE_OPENED, INTAKE_DECLINED, CLIENT_ERASED,
@@ -59,5 +88,15 @@ public final class EventCatalog {
 
     public static Optional<EventType<?>> byType(String ceType) {
         return ALL.stream().filter(t -> t.type().equals(ceType)).findFirst();
+    }
+
+    /** The event types {@code service} may publish. */
+    public static List<EventType<?>> producedBy(PlatformService service) {
+        return ALL.stream().filter(t -> t.producers().contains(service)).toList();
+    }
+
+    /** The event types {@code service} consumes. */
+    public static List<EventType<?>> consumedBy(PlatformService service) {
+        return ALL.stream().filter(t -> t.consumers().contains(service)).toList();
     }
 }

@@ -5,10 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Consumer;
 
 import org.casemgmt.events.EventCatalog;
 import org.casemgmt.events.EventType;
+import org.casemgmt.events.PlatformService;
 import org.casemgmt.events.SchemaExamples;
 import org.casemgmt.events.intake.v1.AssessedNeed;
 import org.casemgmt.events.intake.v1.CaseOpened;
@@ -87,7 +89,8 @@ class EventSchemaValidatorTest {
 
     @Test
     void eventTypeWithoutAPublishedSchemaIsAProgrammingError() {
-        EventType<Object> unpublished = new EventType<>("draft.invented", 1, Object.class);
+        EventType<Object> unpublished = new EventType<>("draft.invented", 1, Object.class, null,
+                Set.of(PlatformService.INTAKE), Set.of());
 
         assertThatThrownBy(() -> validator.validate(unpublished, "{}"))
                 .isInstanceOf(IllegalArgumentException.class)
