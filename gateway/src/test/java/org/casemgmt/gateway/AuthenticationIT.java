@@ -28,22 +28,32 @@ class AuthenticationIT extends GatewayWithStubbedStages {
     }
 
     @Test
-    void anExpiredTokenAForgedOneAndOneFromAnotherIssuerAreRefused() {
-        Map<String, String> refused = Map.of(
-                "expired", issuer.token("worker.alex", "agency-1", "CASE_WORKER").expired().encode(),
-                "signed by a stranger", issuer.token("worker.alex", "agency-1", "CASE_WORKER").signedByStranger().encode(),
-                "another issuer's", issuer.token("worker.alex", "agency-1", "CASE_WORKER")
-                        .issuedBy(TestIssuer.OTHER_ISSUER).encode(),
-                "not a JWT", "opaque-token");
-        refused.forEach((kind, token) -> {
+    void anUntrustworthyTokenIsRefusedSayingWhatIsWrongInThePlatformsWords() {
+        Map<String, String> reasons = Map.of(
+                issuer.token("worker.alex", "agency-1", "CASE_WORKER").expired().encode(),
+                "it has expired",
+                issuer.token("worker.alex", "agency-1", "CASE_WORKER").signedByStranger().encode(),
+                "its signature could not be verified with the keys the trusted authorisation server publishes",
+                issuer.token("worker.alex", "agency-1", "CASE_WORKER").issuedBy(TestIssuer.OTHER_ISSUER).encode(),
+                "it was not issued by the authorisation server this platform trusts",
+                issuer.token("worker.alex", "agency-1", "CASE_WORKER").withScope("openid profile").encode(),
+                "it was not granted the casemgmt scope",
+                issuer.token("worker.alex", "agency-1", "CASE_WORKER").forAudience("billing-api").encode(),
+                "it is meant for another API: its audience is not casemgmt",
+                issuer.token("worker.alex", "agency-1", "CASE_WORKER").without("aud").encode(),
+                "it is meant for another API: its audience is not casemgmt",
+                "opaque-token",
+                "it is not a well-formed signed JWT");
+        reasons.forEach((token, reason) -> {
+            String detail = "The access token was refused: " + reason + ".";
             String body = assertUnauthenticated(as(token).get().uri(PATH).exchange()
-                    .expectHeader().value("WWW-Authenticate",
-                            challenge -> assertThat(challenge).as(kind).startsWith("Bearer error=\"invalid_token\"")));
+                    .expectHeader().valueEquals("WWW-Authenticate",
+                            "Bearer error=\"invalid_token\", error_description=\"" + detail + "\""));
 
-            assertThat(body).as(kind).contains("The access token was refused")
+            assertThat(body).as(reason).contains("\"detail\":\"" + detail + "\"")
                     // Neither the validator's words nor where the gateway or its issuer live.
-                    .doesNotContain("Exception", "at org.", "Jwt", "127.0.0.1", "localhost", "issuer.casemgmt.test",
-                            "someone-else");
+                    .doesNotContain("Exception", "at org.", "Jwt", "JOSE", "claim is not valid", "127.0.0.1",
+                            "localhost", "issuer.casemgmt.test", "someone-else");
         });
         assertThat(intake.receivedAt(PATH)).isEmpty();
     }

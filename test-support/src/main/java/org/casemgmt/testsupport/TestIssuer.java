@@ -30,7 +30,8 @@ import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
 
 /**
  * A stand-in for the authorisation server: it publishes a JSON Web Key Set over HTTP and signs access tokens with
- * the claims the real one issues ({@code sub}, {@code agency}, {@code roles}). A service under test is configured
+ * the claims the real one issues ({@code sub}, {@code agency}, {@code roles}, the audience {@value #AUDIENCE} and the
+ * scope {@value #SCOPE}). A service under test is configured
  * with its issuer and key-set URI ({@link #resourceServerProperties()}) and then validates these tokens through
  * exactly the code path it uses in production, which is what lets a test present an expired, foreign or badly
  * signed token and see the 401.
@@ -39,6 +40,9 @@ public final class TestIssuer {
 
     public static final String ISSUER = "https://issuer.casemgmt.test";
     public static final String OTHER_ISSUER = "https://someone-else.example";
+    /** The audience and the scope every resource server of the platform requires by default. */
+    public static final String AUDIENCE = "casemgmt";
+    public static final String SCOPE = "casemgmt";
 
     private static TestIssuer shared;
 
@@ -98,6 +102,9 @@ public final class TestIssuer {
             claims.put("sub", subject);
             claims.put("agency", agency);
             claims.put("roles", roles);
+            claims.put("aud", List.of(AUDIENCE));
+            // A space-separated string, as Keycloak writes it; Spring Authorization Server writes an array.
+            claims.put("scope", "openid " + SCOPE);
         }
 
         public Token expired() {
@@ -114,6 +121,18 @@ public final class TestIssuer {
         /** Signed with a key the issuer never published, under the published key's id. */
         public Token signedByStranger() {
             key = strangerKey;
+            return this;
+        }
+
+        /** Meant for another API than the platform's. */
+        public Token forAudience(String audience) {
+            claims.put("aud", List.of(audience));
+            return this;
+        }
+
+        /** Granted these scopes only, e.g. none of the platform's. */
+        public Token withScope(String scope) {
+            claims.put("scope", scope);
             return this;
         }
 

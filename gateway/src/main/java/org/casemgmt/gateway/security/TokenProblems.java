@@ -21,15 +21,14 @@ import reactor.core.publisher.Mono;
  * {@code WWW-Authenticate} challenge OAuth2 clients read (RFC 6750). When the token could not be checked at all
  * because the issuer's keys could not be fetched, the caller is not at fault: that is a 503. Raised as errors rather
  * than written here, so the gateway's problem handler renders them like every other error. The wording is the
- * gateway's own: the validator's messages speak of key ids, JOSE internals and the issuer's address.
+ * gateway's own ({@link TokenRules#explain}): the validator's messages speak of key ids, JOSE internals and the
+ * issuer's address.
  */
 final class TokenProblems implements ServerAuthenticationEntryPoint, ServerAuthenticationFailureHandler {
 
     private static final Logger log = LoggerFactory.getLogger(TokenProblems.class);
 
     private static final String NO_TOKEN = "This request needs an access token: send it as 'Authorization: Bearer <token>'.";
-    private static final String REFUSED_TOKEN = "The access token was refused: it has expired, or it was not issued and"
-            + " signed by the platform's authorisation server. Get a new token and try again.";
 
     @Override
     public Mono<Void> commence(ServerWebExchange exchange, AuthenticationException refusal) {
@@ -53,12 +52,13 @@ final class TokenProblems implements ServerAuthenticationEntryPoint, ServerAuthe
     private static ErrorResponseException unauthenticated(ServerWebExchange exchange, AuthenticationException refusal) {
         // Only a presented token is refused with an OAuth2 error; without one there is nothing to explain (RFC 6750 3.1).
         boolean tokenPresented = refusal instanceof OAuth2AuthenticationException;
+        String detail = tokenPresented ? TokenRules.explain(refusal) : NO_TOKEN;
         ProblemDetail problem = ProblemDocuments.problem(HttpStatus.UNAUTHORIZED, "unauthenticated",
-                "Authentication required", tokenPresented ? REFUSED_TOKEN : NO_TOKEN, exchange);
+                "Authentication required", detail, exchange);
         ErrorResponseException error = new ErrorResponseException(HttpStatus.UNAUTHORIZED, problem, null);
         error.getHeaders().set(HttpHeaders.WWW_AUTHENTICATE, tokenPresented
                 ? "Bearer error=\"" + ((OAuth2AuthenticationException) refusal).getError().getErrorCode()
-                        + "\", error_description=\"The access token was refused\""
+                        + "\", error_description=\"" + detail + "\""
                 : "Bearer");
         return error;
     }

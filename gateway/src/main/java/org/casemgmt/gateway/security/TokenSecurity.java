@@ -1,10 +1,13 @@
 package org.casemgmt.gateway.security;
 
+import java.time.Clock;
 import java.util.List;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
+import org.springframework.security.oauth2.core.OAuth2TokenValidator;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.security.web.server.SecurityWebFilterChain;
@@ -14,9 +17,9 @@ import reactor.core.publisher.Mono;
 
 /**
  * The gateway is an OAuth2 resource server: every request but the health probes and the OpenAPI documents needs a
- * valid JWT from the configured issuer ({@code spring.security.oauth2.resourceserver.jwt.*}). The token goes on to
- * the service unchanged, which checks it again and decides what its roles allow; the gateway only turns away
- * callers without one, before they cost a service anything.
+ * valid JWT from the configured issuer ({@code spring.security.oauth2.resourceserver.jwt.*}), for the platform's API
+ * and with its scope ({@link TokenRules}). The token goes on to the service unchanged, which checks it again and
+ * decides what its roles allow; the gateway only turns away callers without one, before they cost a service anything.
  *
  * <p>The gateway's own web filters (correlation id, security headers, CORS, size limit) run before this chain
  * (order -100), so a 401 carries them too and a CORS preflight is answered before a token is asked for.
@@ -49,6 +52,19 @@ class TokenSecurity {
                 .cors(ServerHttpSecurity.CorsSpec::disable)
                 .headers(ServerHttpSecurity.HeaderSpec::disable)
                 .build();
+    }
+
+    /**
+     * Picked up by Spring Boot's decoder beside its own issuer and expiry checks. The audience is Spring Boot's
+     * standard property ({@code SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_AUDIENCES}), {@code casemgmt} when unset,
+     * as in every service.
+     */
+    @Bean
+    OAuth2TokenValidator<Jwt> tokenRules(
+            @Value("${spring.security.oauth2.resourceserver.jwt.issuer-uri:}") String issuer,
+            @Value("${spring.security.oauth2.resourceserver.jwt.audiences:" + TokenRules.DEFAULT_AUDIENCE + "}")
+            List<String> audiences) {
+        return new TokenRules(issuer, audiences, Clock.systemUTC());
     }
 
     /** Names the caller as the services name the actor: the readable user name where there is one, else the subject. */
