@@ -4,11 +4,12 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * What the client agreed to: the purpose their data may be used for and the agencies that may receive it.
+ * What the client agreed to: the agencies that may receive their data, and until when.
  * A referral to an agency not in {@code sharedWithAgencyIds} must be refused.
  *
  * @param consentId           intake's id of the consent
- * @param purpose             the purpose in the client's words or the program's standard wording
+ * @param purpose             deprecated, always null: free text about the client outlives no erasure on a topic;
+ *                            read it from intake's API
  * @param sharedWithAgencyIds agencies that may receive the client's data
  * @param expiresAt           when the consent lapses; null for no end date
  */
