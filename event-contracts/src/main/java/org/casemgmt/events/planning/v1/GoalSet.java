@@ -16,7 +16,8 @@ import java.util.List;
  *                         not carry past the client's erasure; read the goal from planning's API
  * @param priority         HIGH, MEDIUM or LOW
  * @param responsibleParty CLIENT, CASE_WORKER or PROVIDER
- * @param providerRole     the kind of provider responsible when {@code responsibleParty} is PROVIDER; else null
+ * @param providerRole     the kind of provider responsible; deprecated, always null: free text written for the
+ *                         client's goal outlives no erasure on a topic; read it from planning's API
  * @param objectives       the measurable objectives; the goal is achieved when every one meets its target
  * @param serviceTypes     the distinct service types the goal's planned interventions need
  * @param setAt            when (the plan's approval)
