@@ -13,7 +13,6 @@ import tools.jackson.databind.node.ObjectNode;
 public final class CaseEvents {
 
     private static final EventSchemaValidator SCHEMAS = new EventSchemaValidator();
-    private static final String SOURCE = "/casemgmt/test";
 
     private final TopicProbe topics;
 
@@ -47,7 +46,7 @@ public final class CaseEvents {
 
     /** Publishes exactly this record, as a producer that crashed before noting it had sent it would. */
     public void redeliver(EventType<?> type, String caseId, String eventId, String body) {
-        topics.publish(type.topic(), caseId, TopicProbe.cloudEventHeaders(type, eventId, caseId, SOURCE), body);
+        topics.publish(type.topic(), caseId, TopicProbe.cloudEventHeaders(type, eventId, caseId), body);
     }
 
     private static ObjectNode example(EventType<?> type) {

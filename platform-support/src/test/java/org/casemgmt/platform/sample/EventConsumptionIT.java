@@ -63,10 +63,54 @@ class EventConsumptionIT {
         assertThat(dead.header("x-original-topic")).isEqualTo(TOPIC);
         assertThat(dead.header("x-original-partition")).isNotNull();
         assertThat(dead.header("x-original-offset")).isNotNull();
-        assertThat(dead.header("x-exception-message")).contains("has a body that is not a CaseOpened");
+        assertThat(dead.header("x-exception-message")).contains("breaks the schema urn:casemgmt:schema:case.opened:v1: $: not a JSON document");
         assertThat(dead.header("x-exception-stacktrace")).contains(MalformedEventException.class.getName());
         assertThat(tallies.attempts(brokenCase)).isEqualTo(1);
         await().untilAsserted(() -> assertThat(tallies.tally(nextCase)).isNotNull());
+    }
+
+    @Test
+    void aRecordThatBreaksTheSchemaIsDeadLetteredWithEveryViolationAndChangesNothing() {
+        TopicProbe probe = new TopicProbe(bootstrapServers);
+        String caseId = Fixtures.newCaseId();
+        String wrongTypesAndMissingFields = "{\"caseId\":\"" + caseId + "\",\"agencyId\":42,\"priority\":[]}";
+
+        probe.publish(TOPIC, caseId, headers(UUID.randomUUID().toString(), caseId), wrongTypesAndMissingFields);
+
+        TopicProbe.Received dead = probe.awaitRecords(TOPIC + ".dlq", caseId, 1).getFirst();
+        assertThat(dead.body()).isEqualTo(wrongTypesAndMissingFields);
+        assertThat(dead.header("x-exception-message"))
+                .contains("breaks the schema urn:casemgmt:schema:case.opened:v1", "$.agencyId", "clientId");
+        assertThat(tallies.attempts(caseId)).isEqualTo(1);
+        assertThat(tallies.tally(caseId)).isNull();
+    }
+
+    @Test
+    void anEventFromAServiceThatDoesNotOwnTheTopicIsDeadLetteredAndChangesNothing() {
+        TopicProbe probe = new TopicProbe(bootstrapServers);
+        String caseId = Fixtures.newCaseId();
+        Map<String, String> spoofed = headers(UUID.randomUUID().toString(), caseId);
+        spoofed.put("ce_source", "/casemgmt/monitoring-service");
+
+        probe.publish(TOPIC, caseId, spoofed, body(caseId, "agency-1"));
+
+        TopicProbe.Received dead = probe.awaitRecords(TOPIC + ".dlq", caseId, 1).getFirst();
+        assertThat(dead.header("x-exception-message"))
+                .contains("ce_source /casemgmt/monitoring-service, but only [/casemgmt/intake-service] publish case.opened");
+        assertThat(tallies.tally(caseId)).isNull();
+    }
+
+    @Test
+    void anEventKeyedByAnotherCaseThanItsSubjectIsDeadLettered() {
+        TopicProbe probe = new TopicProbe(bootstrapServers);
+        String caseId = Fixtures.newCaseId();
+        String otherCase = Fixtures.newCaseId();
+
+        probe.publish(TOPIC, otherCase, headers(UUID.randomUUID().toString(), caseId), body(caseId, "agency-1"));
+
+        TopicProbe.Received dead = probe.awaitRecords(TOPIC + ".dlq", otherCase, 1).getFirst();
+        assertThat(dead.header("x-exception-message")).contains("record key " + otherCase + " but ce_subject " + caseId);
+        assertThat(tallies.tally(caseId)).isNull();
     }
 
     @Test
@@ -137,7 +181,8 @@ class EventConsumptionIT {
         Map<String, String> headers = new LinkedHashMap<>();
         headers.put("ce_id", eventId);
         headers.put("ce_type", "org.casemgmt.case.opened.v1");
-        headers.put("ce_source", "/casemgmt/intake");
+        headers.put("ce_source", "/casemgmt/intake-service");
+        headers.put("ce_dataschema", "urn:casemgmt:schema:case.opened:v1");
         headers.put("ce_subject", caseId);
         headers.put("ce_specversion", "1.0");
         headers.put("ce_time", "2026-11-23T08:00:00Z");

@@ -92,17 +92,15 @@ public class TopicProbe {
     }
 
     /**
-     * The CloudEvents binary-mode headers a platform producer puts on an event of {@code type} (the same names and
-     * values the outbox relay writes), for publishing what another stage would.
-     *
-     * @param source the producing service, e.g. {@code /casemgmt/monitoring-service}
+     * The CloudEvents binary-mode headers the owner of {@code type}'s topic (in the event catalogue) puts on an event
+     * (the same names and values the outbox relay writes), for publishing what another stage would.
      */
-    public static Map<String, String> cloudEventHeaders(EventType<?> type, String eventId, String subject,
-                                                        String source) {
+    public static Map<String, String> cloudEventHeaders(EventType<?> type, String eventId, String subject) {
+        String owner = type.producers().iterator().next().source();
         Map<String, String> headers = new LinkedHashMap<>();
         headers.put(CloudEventHeaders.ID, eventId);
         headers.put(CloudEventHeaders.TYPE, type.type());
-        headers.put(CloudEventHeaders.SOURCE, source);
+        headers.put(CloudEventHeaders.SOURCE, owner);
         headers.put(CloudEventHeaders.SUBJECT, subject);
         headers.put(CloudEventHeaders.SPECVERSION, CloudEventHeaders.SPECVERSION_1_0);
         headers.put(CloudEventHeaders.TIME, Instant.now().truncatedTo(ChronoUnit.MILLIS).toString());
