@@ -66,8 +66,8 @@ public class AuditTrail {
                 .register(meters);
         this.failures = Counter.builder("casemgmt.audit.failures")
                 .description("Accesses that could not be put on the audit trail").register(meters);
-        // The relay publishes outboxes of mapped types only: map this one now, so events an earlier run left
-        // in the trail are published before this run appends anything.
+        // The relay's one-time look for outboxes written before it marked them covers mapped types only: map this
+        // one now, so that a trail written by an older version is looked at too.
         mongo.getConverter().getMappingContext().getPersistentEntity(AuditEntry.class);
     }
 

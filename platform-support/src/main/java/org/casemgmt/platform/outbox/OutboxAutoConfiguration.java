@@ -18,6 +18,7 @@ import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.env.Environment;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.util.function.SingletonSupplier;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -44,6 +45,16 @@ class OutboxAutoConfiguration {
                                 EventRecorder.TraceContext traceContext) {
         String source = "/casemgmt/" + environment.getProperty("spring.application.name", "unnamed");
         return new EventRecorder(jsonMapper, source, clock.getIfAvailable(Clock::systemUTC), traceContext);
+    }
+
+    /** Marks every saved aggregate with pending events, whether or not this instance relays them itself. */
+    @Bean
+    @ConditionalOnBean(MongoTemplate.class)
+    OutboxMarking outboxMarking(ObjectProvider<MongoTemplate> mongo, ObjectProvider<Clock> clock,
+                                ObjectProvider<OutboxRelay> relay) {
+        return new OutboxMarking(SingletonSupplier.of(() -> new PendingOutboxes(mongo.getObject())),
+                clock.getIfAvailable(Clock::systemUTC),
+                () -> relay.ifAvailable(OutboxRelay::wakeUp));
     }
 
     @Bean

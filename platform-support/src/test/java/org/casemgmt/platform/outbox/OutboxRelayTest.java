@@ -8,11 +8,18 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 
+import com.mongodb.ConnectionString;
+import com.mongodb.MongoClientSettings;
 import com.mongodb.client.MongoClients;
+import com.mongodb.event.CommandListener;
+import com.mongodb.event.CommandStartedEvent;
 
 import org.apache.kafka.clients.producer.MockProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -20,11 +27,14 @@ import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.errors.TimeoutException;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.bson.BsonValue;
+import org.bson.Document;
 import org.casemgmt.platform.testing.EmbeddedMongo;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
+import org.springframework.data.mapping.callback.EntityCallbacks;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
@@ -36,18 +46,26 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 
 class OutboxRelayTest {
 
-    private static final MongoTemplate MONGO =
-            new MongoTemplate(MongoClients.create(EmbeddedMongo.uri("outbox-relay-test")), "outbox-relay-test");
+    private static final CommandsPerCollection COMMANDS = new CommandsPerCollection();
+    private static final MongoTemplate MONGO = new MongoTemplate(MongoClients.create(MongoClientSettings.builder()
+            .applyConnectionString(new ConnectionString(EmbeddedMongo.uri("outbox-relay-test")))
+            .addCommandListener(COMMANDS).build()), "outbox-relay-test");
     private static final Instant START = Instant.parse("2026-11-23T08:00:00Z");
+    private static final Duration SETTLE = OutboxProperties.defaults().settle();
 
     private final MutableClock clock = new MutableClock(START);
     private final SwitchableProducer producer = new SwitchableProducer();
     private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
+    private final PendingOutboxes pending = new PendingOutboxes(MONGO);
+    private final AtomicInteger wakeUps = new AtomicInteger();
     private final OutboxRelay relay = new OutboxRelay(MONGO, () -> producer, OutboxProperties.defaults(), clock, meters);
 
     @BeforeEach
-    void startFromAnEmptyCollection() {
+    void startFromEmptyCollectionsWithSavesMarked() {
+        MONGO.setEntityCallbacks(EntityCallbacks.create(new OutboxMarking(() -> pending, clock, wakeUps::incrementAndGet)));
         MONGO.remove(new Query(), Ledger.class);
+        MONGO.remove(new Query(), PendingOutboxes.COLLECTION);
+        MONGO.remove(new Query(), PendingOutboxes.MARKED_SINCE);
     }
 
     @Test
@@ -59,6 +77,94 @@ class OutboxRelayTest {
         assertThat(producer.sentIdsFor(ledger.id)).containsExactly("first", "second", "third");
         assertThat(reload(ledger).outbox).isEmpty();
         assertThat(meters.get("casemgmt.outbox.published").counter().count()).isEqualTo(3);
+    }
+
+    @Test
+    void aSaveWithEventsMarksItsDocumentAndWakesTheRelayAndASaveWithoutEventsDoesNeither() {
+        saved(new Ledger());
+        assertThat(pending.count()).isZero();
+        assertThat(wakeUps).hasValue(0);
+
+        saved(new Ledger(event("e")));
+        assertThat(pending.count()).isEqualTo(1);
+        assertThat(wakeUps).hasValue(1);
+        assertThat(meters.get("casemgmt.outbox.pending").gauge().value()).isEqualTo(1);
+    }
+
+    @Test
+    void anIdleRelaySendsNoCommandToTheCollectionsWhoseDocumentsHaveNothingPending() {
+        for (int i = 0; i < 300; i++) {
+            saved(new Ledger());
+        }
+        Ledger published = saved(new Ledger(event("only")));
+        relay.relayPending();
+        clock.advance(SETTLE);
+        relay.relayPending();
+        assertThat(pending.count()).isZero();
+
+        COMMANDS.clear();
+        relay.relayPending();
+        relay.relayPending();
+
+        assertThat(producer.sentIdsFor(published.id)).containsExactly("only");
+        assertThat(COMMANDS.collections()).containsOnly(PendingOutboxes.COLLECTION);
+    }
+
+    @Test
+    void theMarkOfAPublishedDocumentIsForgottenOnceItsLastSaveHasSettled() {
+        saved(new Ledger(event("e")));
+
+        relay.relayPending();
+        assertThat(pending.count()).as("kept while a save could still be landing").isEqualTo(1);
+
+        clock.advance(SETTLE);
+        relay.relayPending();
+        assertThat(pending.count()).isZero();
+    }
+
+    @Test
+    void aSaveThatLandsAfterTheRelayLookedIsPublishedEvenIfItsWriterDiedBeforeMarkingItAgain() {
+        Ledger ledger = new Ledger(event("late"));
+        pending.mark("ledgers", ledger.id, clock.instant());
+        relay.relayPending();
+        writtenWithoutMarks(ledger);
+        assertThat(producer.sentIdsFor(ledger.id)).isEmpty();
+
+        clock.advance(SETTLE);
+        relay.relayPending();
+
+        assertThat(producer.sentIdsFor(ledger.id)).containsExactly("late");
+        assertThat(reload(ledger).outbox).isEmpty();
+    }
+
+    @Test
+    void aDocumentSavedAgainWhileTheRelayPublishesIsLookedAtAgainAtOnce() {
+        Ledger ledger = saved(new Ledger(event("first")));
+        relay.relayPending();
+        Ledger changed = reload(ledger);
+        changed.outbox.add(new PendingEvent("second", "ledger.changed", "org.casemgmt.ledger.changed.v1",
+                "/casemgmt/test", ledger.id, "urn:casemgmt:schema:ledger.changed:v1", clock.instant(), "{}", null, null));
+        clock.advance(Duration.ofMillis(1));
+        MONGO.save(changed);
+
+        relay.relayPending();
+
+        assertThat(producer.sentIdsFor(ledger.id)).containsExactly("first", "second");
+    }
+
+    @Test
+    void outboxesWrittenBeforeMarksExistedAreMarkedOnceSoAnUpgradeLosesNoEvent() {
+        Ledger written = new Ledger(event("old"));
+        writtenWithoutMarks(written);
+
+        pending.markOutboxesWrittenBeforeMarks(List.of("ledgers"), clock.instant());
+        relay.relayPending();
+
+        assertThat(producer.sentIdsFor(written.id)).containsExactly("old");
+        Ledger writtenLater = new Ledger(event("unmarked"));
+        writtenWithoutMarks(writtenLater);
+        pending.markOutboxesWrittenBeforeMarks(List.of("ledgers"), clock.instant());
+        assertThat(pending.count()).as("the look happens once per database").isEqualTo(1);
     }
 
     @Test
@@ -94,9 +200,9 @@ class OutboxRelayTest {
     @Test
     void aDocumentLeasedByAnotherInstanceIsLeftAloneUntilTheLeaseRunsOut() {
         Ledger ledger = saved(new Ledger(event("leased")));
-        MONGO.updateFirst(new Query(where("_id").is(ledger.id)), new Update()
-                .set(OutboxRelay.LEASE_FIELD + ".owner", "other-instance")
-                .set(OutboxRelay.LEASE_FIELD + ".until", Date.from(START.plusSeconds(30))), Ledger.class);
+        MONGO.updateFirst(new Query(where("_id").is(PendingOutboxes.markId("ledgers", ledger.id))), new Update()
+                .set(PendingOutboxes.LEASE + ".owner", "other-instance")
+                .set(PendingOutboxes.LEASE + ".until", Date.from(START.plusSeconds(30))), PendingOutboxes.COLLECTION);
 
         relay.relayPending();
         assertThat(producer.sentIdsFor(ledger.id)).isEmpty();
@@ -138,6 +244,13 @@ class OutboxRelayTest {
 
     private Ledger saved(Ledger ledger) {
         return MONGO.save(ledger);
+    }
+
+    /** As a writer that died before marking, or a version of the platform from before marks, leaves it. */
+    private static void writtenWithoutMarks(Ledger ledger) {
+        Document document = new Document();
+        MONGO.getConverter().write(ledger, document);
+        MONGO.getCollection("ledgers").insertOne(document);
     }
 
     private static Ledger reload(Ledger ledger) {
@@ -192,6 +305,27 @@ class OutboxRelayTest {
             return history().stream().filter(r -> key.equals(r.key()))
                     .map(r -> new String(r.headers().lastHeader("ce_id").value()))
                     .toList();
+        }
+    }
+
+    /** The collections the commands sent to the store were about (the relay's own and the aggregates'). */
+    static final class CommandsPerCollection implements CommandListener {
+        private final Set<String> collections = ConcurrentHashMap.newKeySet();
+
+        @Override
+        public void commandStarted(CommandStartedEvent event) {
+            BsonValue target = event.getCommand().get(event.getCommandName());
+            if (target != null && target.isString()) {
+                collections.add(target.asString().getValue());
+            }
+        }
+
+        void clear() {
+            collections.clear();
+        }
+
+        Set<String> collections() {
+            return Set.copyOf(collections);
         }
     }
 

@@ -1,0 +1,59 @@
+package org.casemgmt.platform.outbox;
+
+import java.time.Clock;
+import java.util.function.Supplier;
+
+import org.bson.Document;
+import org.springframework.core.Ordered;
+import org.springframework.data.mongodb.core.mapping.event.AfterSaveCallback;
+import org.springframework.data.mongodb.core.mapping.event.BeforeSaveCallback;
+
+/**
+ * Marks an aggregate document in {@link PendingOutboxes} whenever it is saved with events in its outbox: once
+ * before the save, so that a writer dying right after its save leaves a mark, and once after it, so that a relay
+ * that looked between the two marks looks again; then wakes the relay of this instance, so that the events leave
+ * at once instead of at the next poll.
+ *
+ * <p>Runs for every insert and save through {@code MongoTemplate} and the repositories (entity callbacks), which is
+ * how every aggregate with an outbox is written.
+ */
+class OutboxMarking implements BeforeSaveCallback<HasOutbox>, AfterSaveCallback<HasOutbox>, Ordered {
+
+    private final Supplier<PendingOutboxes> pending;
+    private final Clock clock;
+    private final Runnable wakeRelay;
+
+    /**
+     * @param pending got when first needed: the store's converter discovers this callback while MongoTemplate is
+     *                still being made
+     */
+    OutboxMarking(Supplier<PendingOutboxes> pending, Clock clock, Runnable wakeRelay) {
+        this.pending = pending;
+        this.clock = clock;
+        this.wakeRelay = wakeRelay;
+    }
+
+    @Override
+    public HasOutbox onBeforeSave(HasOutbox aggregate, Document document, String collection) {
+        // A document without an id yet is new: nothing of it can be pending before this save.
+        if (!aggregate.getOutbox().isEmpty() && document.get("_id") != null) {
+            pending.get().mark(collection, document.get("_id"), clock.instant());
+        }
+        return aggregate;
+    }
+
+    @Override
+    public HasOutbox onAfterSave(HasOutbox aggregate, Document document, String collection) {
+        if (!aggregate.getOutbox().isEmpty()) {
+            pending.get().mark(collection, document.get("_id"), clock.instant());
+            wakeRelay.run();
+        }
+        return aggregate;
+    }
+
+    /** Last, after any callback that still changes the document (encryption): the mark names what is stored. */
+    @Override
+    public int getOrder() {
+        return Ordered.LOWEST_PRECEDENCE;
+    }
+}

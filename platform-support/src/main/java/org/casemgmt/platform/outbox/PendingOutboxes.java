@@ -1,0 +1,141 @@
+package org.casemgmt.platform.outbox;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+
+import org.bson.Document;
+import org.springframework.data.mongodb.core.FindAndModifyOptions;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+
+/**
+ * The relay's to-do list: one small document per aggregate document that may hold unpublished events, in the
+ * service's own {@value #COLLECTION} collection. The relay reads only this list and the documents it names by id,
+ * so finding pending work costs what is pending, never the size of the history (an audit trail of 100,000 entries
+ * is not looked at). Nothing here needs an index beyond {@code _id}, so it costs the same on MongoDB and on the
+ * embedded store, which uses no other index for queries.
+ *
+ * <p>Why it cannot lose an event without transactions: a writer marks a document before saving it and again after
+ * (see {@link OutboxMarking}); the relay forgets a mark only once the document has not been marked for
+ * {@code settle} (longer than any single save takes), and then reads the document once more and marks it again if
+ * anything is pending. So a save that lands after the relay has looked, or a writer that dies between its save and
+ * its second mark, still leaves a mark behind that names the document.
+ *
+ * <p>A mark: {@code _id} = {@code <collection>/<document id>}; the collection and the document id as stored;
+ * {@code touchedAt}, the writer's last mark; {@code dueAt}, when the relay should look next; {@code lease}, the
+ * instance that is looking now and until when, with the failures in a row of its last publication.
+ */
+class PendingOutboxes {
+
+    static final String COLLECTION = "outbox_pending";
+    static final String TOUCHED_AT = "touchedAt";
+    static final String DUE_AT = "dueAt";
+    static final String LEASE = "lease";
+    /** Says that every outbox written before marks existed has been marked; its presence ends that one-time look. */
+    static final String MARKED_SINCE = "outbox_marks_complete";
+
+    private final MongoTemplate mongo;
+
+    PendingOutboxes(MongoTemplate mongo) {
+        this.mongo = mongo;
+    }
+
+    /** Marks the document as possibly holding unpublished events, due at once. */
+    void mark(String collection, Object documentId, Instant now) {
+        Date at = Date.from(now);
+        mongo.upsert(new Query(where("_id").is(markId(collection, documentId))), new Update()
+                .setOnInsert("collection", collection)
+                .setOnInsert("documentId", documentId)
+                .set(TOUCHED_AT, at)
+                .min(DUE_AT, at), COLLECTION);
+    }
+
+    /** Claims one due mark for {@code owner} until {@code leaseUntil}; null when nothing is due. */
+    Mark claimNext(String owner, Instant now, Instant leaseUntil) {
+        Date at = Date.from(now);
+        Query due = new Query(new Criteria().andOperator(
+                where(DUE_AT).lte(at),
+                new Criteria().orOperator(where(LEASE + ".until").exists(false), where(LEASE + ".until").lte(at))));
+        Document claimed = mongo.findAndModify(due, new Update()
+                        .set(LEASE + ".owner", owner).set(LEASE + ".until", Date.from(leaseUntil)),
+                FindAndModifyOptions.options().returnNew(true), Document.class, COLLECTION);
+        return claimed == null ? null : Mark.of(claimed);
+    }
+
+    /**
+     * The marked document was published as far as it was read. A mark touched since it was claimed is due again at
+     * once (the writer's mark said so); one untouched for {@code settle} is forgotten, answering true so that the
+     * caller reads the document once more; one touched more recently is looked at again when it has settled.
+     */
+    boolean settle(Mark mark, Instant now, Duration settle) {
+        Query untouched = new Query(where("_id").is(mark.id()).and(TOUCHED_AT).is(Date.from(mark.touchedAt())));
+        if (!mark.touchedAt().plus(settle).isAfter(now)) {
+            if (mongo.remove(untouched, COLLECTION).getDeletedCount() == 1) {
+                return true;
+            }
+        } else if (mongo.updateFirst(untouched, new Update().set(DUE_AT, Date.from(mark.touchedAt().plus(settle)))
+                .unset(LEASE), COLLECTION).getMatchedCount() == 1) {
+            return false;
+        }
+        release(mark);
+        return false;
+    }
+
+    /** A publication failed: the mark is left alone until {@code retryAt}. */
+    void backOff(Mark mark, int failures, Instant retryAt) {
+        mongo.updateFirst(new Query(where("_id").is(mark.id())), new Update()
+                .set(LEASE + ".until", Date.from(retryAt)).set(LEASE + ".failures", failures), COLLECTION);
+    }
+
+    /** Gives back every claim of {@code owner}, so a stopped instance's marks need not wait for their leases. */
+    void releaseAll(String owner) {
+        mongo.updateMulti(new Query(where(LEASE + ".owner").is(owner)), new Update().unset(LEASE), COLLECTION);
+    }
+
+    /**
+     * Once per database, ever: marks the documents whose outboxes were written by a version of the platform that did
+     * not mark them yet, so an upgrade loses no event. Looks at each collection once; later starts only read the
+     * one document that says it was done.
+     */
+    void markOutboxesWrittenBeforeMarks(List<String> collections, Instant now) {
+        if (mongo.exists(new Query(where("_id").is(MARKED_SINCE)), MARKED_SINCE)) {
+            return;
+        }
+        for (String collection : collections) {
+            Query withEvents = new Query(where(HasOutbox.OUTBOX_FIELD + ".0").exists(true));
+            withEvents.fields().include("_id");
+            for (Document document : mongo.find(withEvents, Document.class, collection)) {
+                mark(collection, document.get("_id"), now);
+            }
+        }
+        mongo.save(new Document("_id", MARKED_SINCE).append("at", Date.from(now)), MARKED_SINCE);
+    }
+
+    long count() {
+        return mongo.getCollection(COLLECTION).countDocuments();
+    }
+
+    private void release(Mark mark) {
+        mongo.updateFirst(new Query(where("_id").is(mark.id())), new Update().unset(LEASE), COLLECTION);
+    }
+
+    static String markId(String collection, Object documentId) {
+        return collection + "/" + documentId;
+    }
+
+    /** A claimed mark, as read when it was claimed. */
+    record Mark(String id, String collection, Object documentId, Instant touchedAt, int failures) {
+
+        static Mark of(Document mark) {
+            Document lease = mark.get(LEASE, Document.class);
+            return new Mark(mark.getString("_id"), mark.getString("collection"), mark.get("documentId"),
+                    mark.getDate(TOUCHED_AT).toInstant(), lease == null ? 0 : lease.getInteger("failures", 0));
+        }
+    }
+}
