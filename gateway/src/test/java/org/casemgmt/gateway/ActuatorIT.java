@@ -20,7 +20,7 @@ class ActuatorIT extends GatewayWithStubbedStages {
     }
 
     @Test
-    void exposesPrometheusMetricsIncludingTheBreakers() {
+    void exposesPrometheusMetricsIncludingTheBreakersAndBulkheads() {
         intake.answer("/api/intake/metrics-probe", 200, "application/json", "{}");
         gateway.get().uri("/api/intake/metrics-probe").exchange().expectStatus().isOk();
 
@@ -28,7 +28,8 @@ class ActuatorIT extends GatewayWithStubbedStages {
                 .expectStatus().isOk()
                 .expectBody(String.class).returnResult().getResponseBody();
 
-        assertThat(scrape).contains("resilience4j_circuitbreaker_state{").contains("name=\"intake\"");
+        assertThat(scrape).contains("resilience4j_circuitbreaker_state{").contains("name=\"intake\"")
+                .containsPattern("resilience4j_bulkhead_available_concurrent_calls\\{[^}]*name=\"intake\"");
     }
 
     @Test

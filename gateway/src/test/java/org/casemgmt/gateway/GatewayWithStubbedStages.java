@@ -20,8 +20,10 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 /**
  * The running gateway in front of one stub per stage. Every integration test extends this class, so they all share
  * one application context. Each stage stub plays one part: intake is healthy, planning is stopped from the
- * start, referral is slow, monitoring reports itself unavailable, closure fails with 500, and throttled, a stage
- * only the rate limit tests call, has a tight rate limit on its API and on its OpenAPI document. The rate limiter's clock stands still unless a test moves
+ * start, referral is slow, monitoring reports itself unavailable, closure fails with 500, throttled, a stage
+ * only the rate limit tests call, has a tight rate limit on its API and on its OpenAPI document, and crowded, a stage
+ * only the bulkhead tests call, takes 2 calls at once on its API. Every stage's OpenAPI document takes 2 calls at
+ * once; the other APIs have application.yml's allowance. The rate limiter's clock stands still unless a test moves
  * it, and the global limit is far above what all the tests together send, so only the throttled stage ever refuses.
  * The gateway trusts the tokens of the shared {@link TestIssuer}; {@link #gateway} sends a case worker's, and
  * {@link #anonymous} sends none.
@@ -40,6 +42,8 @@ import org.springframework.test.web.reactive.server.WebTestClient;
         "casemgmt.gateway.rate-limit.routes.throttled.burst=2",
         "casemgmt.gateway.rate-limit.routes.throttled-openapi.rate=1",
         "casemgmt.gateway.rate-limit.routes.throttled-openapi.burst=2",
+        "resilience4j.bulkhead.instances.crowded.max-concurrent-calls=2",
+        "resilience4j.bulkhead.configs.openapi.max-concurrent-calls=2",
         "casemgmt.gateway.cors.allowed-origins=" + GatewayWithStubbedStages.CONSOLE_ORIGIN })
 @Import(GatewayWithStubbedStages.HandMovedRateLimitClock.class)
 @AutoConfigureWebTestClient(timeout = "20s")
@@ -58,6 +62,7 @@ abstract class GatewayWithStubbedStages {
     static final DownstreamStub monitoring = DownstreamStub.start();
     static final DownstreamStub closure = DownstreamStub.start();
     static final DownstreamStub throttled = DownstreamStub.start();
+    static final DownstreamStub crowded = DownstreamStub.start();
 
     static final TestIssuer issuer = TestIssuer.shared();
 
@@ -90,6 +95,7 @@ abstract class GatewayWithStubbedStages {
         registry.add("casemgmt.services.monitoring.url", monitoring::url);
         registry.add("casemgmt.services.closure.url", closure::url);
         registry.add("casemgmt.services.throttled.url", throttled::url);
+        registry.add("casemgmt.services.crowded.url", crowded::url);
     }
 
     @TestConfiguration(proxyBeanMethods = false)

@@ -2,6 +2,7 @@ package org.casemgmt.gateway.routing;
 
 import java.util.Set;
 
+import io.github.resilience4j.bulkhead.BulkheadRegistry;
 import org.springframework.cloud.gateway.filter.factory.SpringCloudCircuitBreakerFilterFactory;
 import org.springframework.cloud.gateway.route.RouteLocator;
 import org.springframework.cloud.gateway.route.builder.RouteLocatorBuilder;
@@ -12,7 +13,8 @@ import org.springframework.http.HttpMethod;
 
 /**
  * Two routes per stage, {@code /api/<stage>/**} and {@code /openapi/<stage>}, sharing one circuit breaker (and time
- * limiter) named after the stage, since both reach the same service.
+ * limiter) named after the stage, since both reach the same service. Each route has a bulkhead of its own, named after
+ * the route, in front of the breaker ({@link StageBulkheads}).
  */
 @Configuration(proxyBeanMethods = false)
 class StageRoutes {
@@ -27,16 +29,22 @@ class StageRoutes {
     private static final String OPENAPI_PATH = "/v3/api-docs";
 
     @Bean
-    RouteLocator stageRouteLocator(RouteLocatorBuilder builder, StageServiceProperties properties) {
+    RouteLocator stageRouteLocator(RouteLocatorBuilder builder, StageServiceProperties properties,
+            BulkheadRegistry bulkheadRegistry) {
+        StageBulkheads bulkheads = new StageBulkheads(bulkheadRegistry);
         RouteLocatorBuilder.Builder routes = builder.routes();
         properties.services().forEach((stage, service) -> {
             routes.route(stage, route -> route.path("/api/" + stage + "/**")
-                    .filters(filters -> filters.circuitBreaker(breaker -> guard(breaker, stage))
+                    .filters(filters -> filters.filter(bulkheads.forRoute(stage, stage))
+                            .circuitBreaker(breaker -> guard(breaker, stage))
                             // A service builds Location from the Host it was called on: its internal address.
                             .rewriteLocationResponseHeader("NEVER_STRIP", HttpHeaders.LOCATION, null, "https?"))
                     .uri(service.url()));
-            routes.route(stage + "-openapi", route -> route.method(HttpMethod.GET).and().path("/openapi/" + stage)
-                    .filters(filters -> filters.circuitBreaker(breaker -> guard(breaker, stage)).setPath(OPENAPI_PATH))
+            String openApiRoute = stage + "-openapi";
+            routes.route(openApiRoute, route -> route.method(HttpMethod.GET).and().path("/openapi/" + stage)
+                    .filters(filters -> filters.filter(bulkheads.forOpenRoute(openApiRoute, stage))
+                            .circuitBreaker(breaker -> guard(breaker, stage))
+                            .setPath(OPENAPI_PATH))
                     .uri(service.url()));
         });
         return routes.build();

@@ -2,7 +2,6 @@ package org.casemgmt.gateway.routing;
 
 import static org.springframework.cloud.gateway.support.ServerWebExchangeUtils.CIRCUITBREAKER_EXECUTION_EXCEPTION_ATTR;
 
-import java.util.Locale;
 import java.util.concurrent.TimeoutException;
 
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
@@ -11,7 +10,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.reactive.function.server.RequestPredicates;
 import org.springframework.web.reactive.function.server.RouterFunction;
@@ -49,9 +47,8 @@ class StageUnavailableFallback {
     private static Mono<ServerResponse> answer(ServerRequest request) {
         String stage = request.pathVariable("stage");
         Throwable cause = (Throwable) request.attribute(CIRCUITBREAKER_EXECUTION_EXCEPTION_ATTR).orElseThrow();
-        ProblemDetail problem = ProblemDocuments.problem(HttpStatus.SERVICE_UNAVAILABLE, "stage-unavailable",
-                capitalized(stage) + " stage unavailable", detail(stage, cause), request.exchange());
-        problem.setProperty("stage", stage);
+        ProblemDetail problem = StageProblems.unavailable("stage-unavailable", stage, "unavailable",
+                detail(stage, cause), request.exchange());
         log.warn("Stage {} unavailable for {} {}: {}", stage, request.method(), problem.getInstance(),
                 cause.toString());
         return ProblemDocuments.respond(problem);
@@ -66,9 +63,5 @@ class StageUnavailableFallback {
                     + " Try again later.";
         }
         return "The " + stage + " service could not be reached or reported itself unavailable. Try again later.";
-    }
-
-    private static String capitalized(String stage) {
-        return stage.substring(0, 1).toUpperCase(Locale.ROOT) + stage.substring(1);
     }
 }
