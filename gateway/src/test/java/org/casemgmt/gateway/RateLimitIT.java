@@ -73,6 +73,23 @@ class RateLimitIT extends GatewayWithStubbedStages {
     }
 
     @Test
+    void refusalsNeverCountAgainstTheStage() {
+        throttled.answer(PATH, 200, "application/json", "[]");
+        String eager = issuer.tokenFor("eager", "agency-1", "CASE_WORKER");
+        call(eager).expectStatus().isOk();
+        call(eager).expectStatus().isOk();
+
+        // More refusals than the breaker's window in these tests (4 calls): as failures, they would open it.
+        for (int call = 0; call < 5; call++) {
+            call(eager).expectStatus().isEqualTo(429);
+        }
+
+        gateway.get().uri("/actuator/circuitbreakers").exchange()
+                .expectBody().jsonPath("$.circuitBreakers.throttled.state").isEqualTo("CLOSED");
+        call(issuer.tokenFor("patient", "agency-1", "CASE_WORKER")).expectStatus().isOk();
+    }
+
+    @Test
     void theGatewaysOwnEndpointsAreNotCounted() {
         anonymous.get().uri("/actuator/health").exchange()
                 .expectStatus().isOk()

@@ -25,8 +25,13 @@ class ClientRateLimitFilter implements GlobalFilter, Ordered {
     private static final String LIMIT_HEADER = "X-RateLimit-Limit";
     private static final String REMAINING_HEADER = "X-RateLimit-Remaining";
 
-    // Before every route's own filters (order 0 onwards): a refused request must not count for the circuit breaker.
-    private static final int ORDER = -10;
+    /**
+     * Before anything spends a resource on the request: before the gateway buffers its body for the circuit breaker's
+     * fallback (AdaptCachedBodyGlobalFilter, {@code HIGHEST_PRECEDENCE + 1000}), and before every route's own filters,
+     * the stage's bulkhead and circuit breaker among them, so that a refused request takes no place and never counts
+     * for the breaker. Only RemoveCachedBodyFilter, which frees that buffer afterwards, comes earlier.
+     */
+    static final int ORDER = Ordered.HIGHEST_PRECEDENCE + 500;
 
     // The scope of the buckets drawn from by every route without a limit of its own; no route id is empty.
     private static final String GLOBAL_SCOPE = "";
