@@ -1,6 +1,7 @@
 package org.casemgmt.auth;
 
 import java.net.URI;
+import java.time.Clock;
 import java.util.List;
 
 import com.nimbusds.jose.jwk.JWKSet;
@@ -30,12 +31,15 @@ import org.springframework.security.oauth2.server.authorization.token.JwtEncodin
 import org.springframework.security.oauth2.server.authorization.token.OAuth2TokenCustomizer;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 
 /** The protocol endpoints, the sign-in form, and the users, clients and key they work with. */
 @Configuration(proxyBeanMethods = false)
 class AuthorizationServerConfig {
 
     static final String AGENCY_CLAIM = "agency";
+    /** The scope a client asks for to call the platform's API. */
+    static final String API_SCOPE = "casemgmt";
     static final String ROLES_CLAIM = "roles";
     /** Keycloak's name claim (its sub is a UUID): here too, so a service can read one claim from either server. */
     static final String USERNAME_CLAIM = "preferred_username";
@@ -45,13 +49,25 @@ class AuthorizationServerConfig {
      * acting as one) to, and health open so that the launcher and orchestrators can probe it.
      */
     @Bean
-    SecurityFilterChain authorizationServer(HttpSecurity http) throws Exception {
+    SecurityFilterChain authorizationServer(HttpSecurity http, SignInThrottle throttle) throws Exception {
         http.oauth2AuthorizationServer(server -> server.oidc(Customizer.withDefaults()))
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                         .anyRequest().authenticated())
+                .addFilterBefore(new SignInThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
                 .formLogin(Customizer.withDefaults());
         return http.build();
+    }
+
+    @Bean
+    SignInThrottle signInThrottle(AuthProperties properties) {
+        return new SignInThrottle(properties.signIn(), Clock.systemUTC());
+    }
+
+    /** Fed by the events of Spring Boot's authentication event publisher, which every password check reports to. */
+    @Bean
+    SignInOutcomes signInOutcomes(SignInThrottle throttle) {
+        return new SignInOutcomes(throttle);
     }
 
     /** BCrypt only: a stored {noop} or other legacy prefix can never match. */
@@ -116,11 +132,11 @@ class AuthorizationServerConfig {
     }
 
     /**
-     * The claims contract the services authorise on: {@code agency} and {@code roles} beside the standard ones; the
-     * subject is already the username, or the client id for client_credentials.
+     * The claims contract the services authorise on: {@code agency} and {@code roles} beside the standard ones, and
+     * the platform's audience; the subject is already the username, or the client id for client_credentials.
      */
     @Bean
-    OAuth2TokenCustomizer<JwtEncodingContext> accessTokenClaims(Identities identities) {
+    OAuth2TokenCustomizer<JwtEncodingContext> accessTokenClaims(Identities identities, AuthProperties properties) {
         return context -> {
             if (!OAuth2TokenType.ACCESS_TOKEN.equals(context.getTokenType())) {
                 return;
@@ -131,6 +147,11 @@ class AuthorizationServerConfig {
                     : identities.user(context.getPrincipal().getName());
             context.getClaims().claim(AGENCY_CLAIM, identity.agency()).claim(ROLES_CLAIM, identity.roles())
                     .claim(USERNAME_CLAIM, context.getPrincipal().getName());
+            // For the platform's API, which every service and the gateway require, rather than for the client (the
+            // default): a token asked for without the scope is not for the API and keeps the client's id.
+            if (context.getAuthorizedScopes().contains(API_SCOPE)) {
+                context.getClaims().audience(List.of(properties.audience()));
+            }
         };
     }
 }

@@ -45,6 +45,8 @@ class TokenFlowsIT {
         assertThat(token.getClaimAsStringList("roles")).containsExactly("PROVIDER");
         assertThat(token.getIssuer()).hasToString(ISSUER.toString());
         assertThat(token.getClaimAsStringList("scope")).containsExactly("casemgmt");
+        assertThat(token.getAudience()).as("the platform's API, which every service requires")
+                .containsExactly("casemgmt");
     }
 
     @Test
@@ -56,7 +58,8 @@ class TokenFlowsIT {
         assertThat(token.getClaimAsString("agency")).isEqualTo("agency-north");
         assertThat(token.getClaimAsStringList("roles")).containsExactly("CASE_WORKER");
         assertThat(token.getIssuer()).hasToString(ISSUER.toString());
-        assertThat(token.getAudience()).containsExactly(Tokens.CLI_CLIENT_ID);
+        assertThat(token.getAudience()).as("the platform's API, not the client").containsExactly("casemgmt");
+        assertThat(token.getClaimAsStringList("scope")).contains("casemgmt");
         assertThat(token.getExpiresAt()).isEqualTo(token.getIssuedAt().plusSeconds(30 * 60));
     }
 
