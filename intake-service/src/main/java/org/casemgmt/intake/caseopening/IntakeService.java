@@ -175,7 +175,7 @@ class IntakeService {
 
     /** A change made on an event goes on the audit trail like one a person made, filed under the case's agency. */
     private void onRecord(IncomingEvent<?> event, Intake intake) {
-        trail.recordConsumed(event, "intake", intake.getId(), intake.getId(), AuditAction.UPDATE, intake.getAgencyId());
+        trail.recordConsumed(event.type(), event.source(), "intake", intake.getId(), intake.getId(), AuditAction.UPDATE, intake.getAgencyId());
     }
 
     /** The intake, unless its client was erased: nothing new is recorded about an erased person. */

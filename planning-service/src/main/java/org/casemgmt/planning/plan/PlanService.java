@@ -251,6 +251,6 @@ class PlanService {
 
     /** A change made on an event goes on the audit trail like one a person made, filed under the plan's agency. */
     private void onRecord(IncomingEvent<?> event, Plan plan, AuditAction action) {
-        trail.recordConsumed(event, "plan", plan.getId(), plan.getCaseId(), action, plan.getAgencyId());
+        trail.recordConsumed(event.type(), event.source(), "plan", plan.getId(), plan.getCaseId(), action, plan.getAgencyId());
     }
 }

@@ -5,7 +5,6 @@ import java.util.concurrent.locks.ReentrantLock;
 
 import org.casemgmt.events.EventCatalog;
 import org.casemgmt.events.EventType;
-import org.casemgmt.platform.inbox.IncomingEvent;
 import org.casemgmt.platform.observability.Correlation;
 import org.casemgmt.platform.outbox.EventRecorder;
 import org.casemgmt.platform.web.CurrentActor;
@@ -77,17 +76,19 @@ public class AuditTrail {
     }
 
     /**
-     * Puts on record a change this service made to a record on consuming {@code event}: the actor is the service
-     * that published it, the method {@value #CONSUMED}, the path the event's topic and the operation its type, the
+     * Puts on record a change this service made to a record on consuming an event: the actor is the service that
+     * published it, the method {@value #CONSUMED}, the path the event's topic and the operation its type, the
      * correlation id the event's.
      *
+     * @param eventType      the event's CloudEvents type
+     * @param eventSource    the event's CloudEvents source, the service that published it
      * @param recordAgencyId the agency whose record changed, so that its auditors find the entry
      */
-    public AuditEntry recordConsumed(IncomingEvent<?> event, String resourceType, String resourceId, String caseId,
-                                     AuditAction action, String recordAgencyId) {
-        String topic = EventCatalog.byType(event.type()).<String>map(EventType::topic).orElse(event.type());
-        String source = event.source() == null ? null : event.source().substring(event.source().lastIndexOf('/') + 1);
-        return record(source, null, new AuditRecord(resourceType, resourceId, caseId, action, event.type(), CONSUMED,
+    public AuditEntry recordConsumed(String eventType, String eventSource, String resourceType, String resourceId,
+                                     String caseId, AuditAction action, String recordAgencyId) {
+        String topic = EventCatalog.byType(eventType).<String>map(EventType::topic).orElse(eventType);
+        String source = eventSource == null ? null : eventSource.substring(eventSource.lastIndexOf('/') + 1);
+        return record(source, null, new AuditRecord(resourceType, resourceId, caseId, action, eventType, CONSUMED,
                 topic, null, 200, recordAgencyId));
     }
 

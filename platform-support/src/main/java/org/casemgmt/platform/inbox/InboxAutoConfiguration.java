@@ -1,6 +1,8 @@
 package org.casemgmt.platform.inbox;
 
+import org.casemgmt.platform.audit.AuditTrail;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.cloud.stream.binder.kafka.utils.DlqDestinationResolver;
@@ -10,13 +12,21 @@ import org.springframework.integration.config.GlobalChannelInterceptor;
 
 import tools.jackson.databind.json.JsonMapper;
 
-@AutoConfiguration(afterName = "org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration")
+@AutoConfiguration(afterName = {"org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration",
+        "org.casemgmt.platform.audit.AuditAutoConfiguration"})
 class InboxAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
     IncomingEventReader incomingEventReader(JsonMapper jsonMapper) {
         return new IncomingEventReader(jsonMapper);
+    }
+
+    @Bean
+    @ConditionalOnBean(AuditTrail.class)
+    @ConditionalOnMissingBean
+    EventInbox eventInbox(AuditTrail trail) {
+        return new EventInbox(trail);
     }
 
     @Configuration(proxyBeanMethods = false)
