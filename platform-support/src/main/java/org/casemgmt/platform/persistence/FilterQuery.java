@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -49,7 +50,15 @@ public final class FilterQuery {
         return this;
     }
 
+    /**
+     * One page and the true total. A page past the end is empty; so is one beyond what MongoDB can skip to (its skip
+     * is an int, and a longer offset cut to one would wrap round to the first page, with a total made up from the
+     * offset).
+     */
     public <T> Page<T> page(MongoOperations mongo, Pageable pageable, Class<T> type) {
+        if (pageable.isPaged() && pageable.getOffset() > Integer.MAX_VALUE - pageable.getPageSize()) {
+            return new PageImpl<>(List.of(), pageable, mongo.count(query(), type));
+        }
         Query query = query().with(pageable);
         List<T> content = mongo.find(query, type);
         return PageableExecutionUtils.getPage(content, pageable, () -> mongo.count(query().limit(-1).skip(-1), type));

@@ -65,4 +65,24 @@ class FilterQueryTest {
         assertThat(page.getContent()).extracting(Entry::id).containsExactly("1", "2");
         assertThat(page.getTotalElements()).isEqualTo(3);
     }
+
+    @Test
+    void aPagePastTheEndIsEmptyWithTheTrueTotal() {
+        Page<Entry> page = new FilterQuery().equalTo("agencyId", "agency-a")
+                .page(mongo, PageRequest.of(5, 2, Sort.by("id")), Entry.class);
+
+        assertThat(page.getContent()).isEmpty();
+        assertThat(page.getTotalElements()).isEqualTo(3);
+    }
+
+    @Test
+    void aPageBeyondWhatMongoCanSkipToIsEmptyWithTheTrueTotalNotTheFirstPage() {
+        for (int pageNumber : new int[] {Integer.MAX_VALUE, Integer.MAX_VALUE / 20 + 1}) {
+            Page<Entry> page = new FilterQuery().equalTo("agencyId", "agency-a")
+                    .page(mongo, PageRequest.of(pageNumber, 20, Sort.by("id")), Entry.class);
+
+            assertThat(page.getContent()).isEmpty();
+            assertThat(page.getTotalElements()).isEqualTo(3);
+        }
+    }
 }
