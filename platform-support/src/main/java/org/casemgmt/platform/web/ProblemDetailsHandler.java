@@ -9,6 +9,7 @@ import jakarta.validation.ConstraintViolationException;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -30,10 +31,16 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.exc.InvalidNullException;
+import tools.jackson.databind.exc.MismatchedInputException;
+import tools.jackson.databind.exc.PropertyBindingException;
+
 /**
  * Every error a servlet service returns is an RFC 9457 problem document with a {@code urn:casemgmt:problem:}
  * type, the request path as {@code instance} and the {@code correlationId}. Nothing internal leaks: unexpected
- * exceptions become a generic 500 and are logged with the correlation id instead.
+ * exceptions become a generic 500 and are logged with the correlation id instead, and a value of the wrong kind is
+ * described in the platform's words ({@link TypeDescriptions}), never by its Java class.
  */
 @RestControllerAdvice
 class ProblemDetailsHandler extends ResponseEntityExceptionHandler {
@@ -75,13 +82,56 @@ class ProblemDetailsHandler extends ResponseEntityExceptionHandler {
         return invalid(ex, errors, new HttpHeaders(), request);
     }
 
+    /** A field of the wrong kind is named with what it must be; a body that is no JSON at all is just unreadable. */
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
                                                                   HttpHeaders headers, HttpStatusCode status,
                                                                   WebRequest request) {
+        FieldMessage wrongField = wrongField(ex);
+        String detail = wrongField == null
+                ? "The request body is missing, is not JSON, or does not have the expected shape."
+                : "The request body cannot be read: " + wrongField.field() + " " + wrongField.message() + ".";
         ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, "unreadable-request", "Unreadable request",
-                "The request body is missing, is not JSON, or does not have the expected shape.", path(request));
+                detail, path(request));
+        if (wrongField != null) {
+            problem.setProperty("errors", List.of(wrongField.asMap()));
+        }
         return handleExceptionInternal(ex, problem, headers, HttpStatus.BAD_REQUEST, request);
+    }
+
+    /** A query or path parameter that does not convert, e.g. {@code ?status=OPENED} or {@code ?from=yesterday}. */
+    @Override
+    protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException ex, HttpHeaders headers,
+                                                        HttpStatusCode status, WebRequest request) {
+        FieldMessage error = new FieldMessage(ex.getPropertyName(), TypeDescriptions.mustBe(ex.getRequiredType()));
+        return invalid(ex, List.of(error), headers, request);
+    }
+
+    @ExceptionHandler
+    ResponseEntity<Object> unknownQueryParameter(UnknownQueryParameterException ex, WebRequest request) {
+        String names = String.join(", ", ex.unknown());
+        String detail;
+        if (ex.accepted() == null) {
+            detail = "This endpoint does not take the query parameter(s) " + names
+                    + ": a parameter name holds only letters, digits, '-' and '_'.";
+        } else if (ex.accepted().isEmpty()) {
+            detail = "This endpoint takes no query parameters, and was sent " + names + ".";
+        } else {
+            detail = "This endpoint does not take the query parameter(s) " + names + "; it takes "
+                    + String.join(", ", ex.accepted()) + ".";
+        }
+        ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, "unknown-query-parameter",
+                "Unknown query parameter", detail, path(request));
+        problem.setProperty("unknownParameters", ex.unknown());
+        if (ex.accepted() != null) {
+            problem.setProperty("acceptedParameters", ex.accepted());
+        }
+        return handleExceptionInternal(ex, problem, new HttpHeaders(), HttpStatus.BAD_REQUEST, request);
+    }
+
+    @ExceptionHandler
+    ResponseEntity<Object> invalidQueryParameter(InvalidQueryParameterException ex, WebRequest request) {
+        return invalid(ex, List.of(new FieldMessage(ex.parameter(), ex.getMessage())), new HttpHeaders(), request);
     }
 
     @ExceptionHandler
@@ -156,11 +206,46 @@ class ProblemDetailsHandler extends ResponseEntityExceptionHandler {
     private static List<FieldMessage> fieldErrors(Errors result) {
         List<FieldMessage> errors = new ArrayList<>();
         for (FieldError error : result.getFieldErrors()) {
-            errors.add(new FieldMessage(error.getField(), error.getDefaultMessage()));
+            errors.add(new FieldMessage(error.getField(), messageOf(error)));
         }
         result.getGlobalErrors().forEach(error -> errors.add(new FieldMessage(error.getObjectName(),
                 error.getDefaultMessage())));
         return errors;
+    }
+
+    /** A value that did not convert gets the platform's words; Spring's default text names the Java types. */
+    private static String messageOf(FieldError error) {
+        if (!error.isBindingFailure()) {
+            return error.getDefaultMessage();
+        }
+        Class<?> type = error.contains(TypeMismatchException.class)
+                ? error.unwrap(TypeMismatchException.class).getRequiredType() : null;
+        return TypeDescriptions.mustBe(type);
+    }
+
+    /** The field of the body Jackson could not read, e.g. {@code goals[0].direction}; null if not a field's fault. */
+    private static FieldMessage wrongField(HttpMessageNotReadableException ex) {
+        for (Throwable cause = ex.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
+                String message = mismatch instanceof PropertyBindingException ? "is not a field of this request"
+                        : mismatch instanceof InvalidNullException ? "must have a value"
+                        : TypeDescriptions.mustBe(mismatch.getTargetType());
+                return new FieldMessage(fieldPath(mismatch.getPath()), message);
+            }
+        }
+        return null;
+    }
+
+    private static String fieldPath(List<JacksonException.Reference> path) {
+        StringBuilder field = new StringBuilder();
+        for (JacksonException.Reference reference : path) {
+            if (reference.getPropertyName() != null) {
+                field.append(field.isEmpty() ? "" : ".").append(reference.getPropertyName());
+            } else if (reference.getIndex() >= 0) {
+                field.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        return field.toString();
     }
 
     private static String withoutMethodName(String propertyPath) {
