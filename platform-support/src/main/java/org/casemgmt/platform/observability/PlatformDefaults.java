@@ -6,6 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.casemgmt.platform.inbox.MalformedEventException;
+import org.springframework.boot.actuate.autoconfigure.web.server.ManagementPortType;
 import org.springframework.boot.EnvironmentPostProcessor;
 import org.springframework.boot.SpringApplication;
 import org.springframework.core.env.ConfigurableEnvironment;
@@ -25,15 +26,22 @@ import org.springframework.core.env.PropertySource;
  *   <li>The Kafka binder connects where {@code spring.kafka.bootstrap-servers} says, like the outbox relay.</li>
  *   <li>The auditor endpoint answers under {@code /api/<stage>/audit}, e.g. {@code /api/intake/audit} for
  *       {@code intake-service} ({@code casemgmt.audit.base-path}).</li>
- *   <li>Forwarded headers are honoured, so a service behind the gateway describes itself by the gateway's address.</li>
- *   <li>Actuator: liveness and readiness probes, readiness including MongoDB and the Kafka binder;
- *       health, info, metrics and prometheus exposed; every request traced, ids in the log lines.</li>
+ *   <li>Forwarded headers are honoured from the trusted proxies only ({@code casemgmt.web.trusted-proxies}, see the
+ *       web defaults), so a service behind the gateway describes itself by the gateway's address and nobody else
+ *       can make it describe itself by theirs: Spring Boot's own handling, which trusts everyone, is off.</li>
+ *   <li>A page holds at most 100 entries ({@code spring.data.web.pageable.max-page-size}).</li>
+ *   <li>Actuator: liveness and readiness probes, readiness including MongoDB and the Kafka binder; every request
+ *       traced, ids in the log lines. Metrics name internal addresses, databases and topics, so info, metrics and
+ *       prometheus are exposed only on a management port of their own ({@code management.server.port}, bound to
+ *       loopback unless {@code management.server.address} says otherwise); on the application's port, health
+ *       alone.</li>
  * </ul>
  */
 public class PlatformDefaults implements EnvironmentPostProcessor {
 
     static final String SOURCE_NAME = "casemgmtPlatformDefaults";
     static final String AUDIT_BASE_PATH = "casemgmt.audit.base-path";
+    static final String EXPOSURE = "management.endpoints.web.exposure.include";
 
     private static final Pattern CONSUMER_DESTINATION =
             Pattern.compile("spring\\.cloud\\.stream\\.bindings\\.([^.]+-in-\\d+)\\.destination");
@@ -44,6 +52,7 @@ public class PlatformDefaults implements EnvironmentPostProcessor {
             Map<String, Object> defaults = defaults();
             defaults.putAll(deadLetterTopicNames(environment));
             defaults.put(AUDIT_BASE_PATH, auditBasePath(environment));
+            defaults.putAll(actuatorExposure(environment));
             environment.getPropertySources().addLast(new MapPropertySource(SOURCE_NAME, defaults));
         }
     }
@@ -52,6 +61,17 @@ public class PlatformDefaults implements EnvironmentPostProcessor {
     static String auditBasePath(ConfigurableEnvironment environment) {
         return "/api/" + environment.getProperty("spring.application.name", "service").replaceFirst("-service$", "")
                 + "/audit";
+    }
+
+    /**
+     * Health everywhere; what describes the inside of the service only on a management port of its own, reachable
+     * from this host only unless configured (Boot refuses a management address without such a port).
+     */
+    static Map<String, Object> actuatorExposure(ConfigurableEnvironment environment) {
+        if (ManagementPortType.get(environment) != ManagementPortType.DIFFERENT) {
+            return Map.of(EXPOSURE, "health");
+        }
+        return Map.of(EXPOSURE, "health,info,metrics,prometheus", "management.server.address", "127.0.0.1");
     }
 
     /**
@@ -91,12 +111,13 @@ public class PlatformDefaults implements EnvironmentPostProcessor {
         defaults.put("spring.cloud.stream.kafka.binder.brokers", "${spring.kafka.bootstrap-servers:localhost:9092}");
         defaults.put("spring.cloud.stream.kafka.binder.enable-observation", true);
 
-        // Behind the gateway: links, Location headers and the OpenAPI servers name the address the client called.
-        defaults.put("server.forward-headers-strategy", "framework");
+        // Not Boot's: it would take X-Forwarded-* from anyone. The platform's filter takes them from the gateway only.
+        defaults.put("server.forward-headers-strategy", "none");
+        // A bigger size is cut to this; a bigger page number is an empty page past the end (FilterQuery).
+        defaults.put("spring.data.web.pageable.max-page-size", 100);
         // The embedded authorisation server's address (bin/run); elsewhere the issuer is configured, e.g. Keycloak's.
         defaults.put("spring.security.oauth2.resourceserver.jwt.issuer-uri", "http://localhost:9000");
 
-        defaults.put("management.endpoints.web.exposure.include", "health,info,metrics,prometheus");
         defaults.put("management.endpoint.health.probes.enabled", true);
         defaults.put("management.endpoint.health.show-components", "always");
         defaults.put("management.endpoint.health.group.readiness.include", "readinessState,mongo,binders");

@@ -56,4 +56,43 @@ class PlatformDefaultsTest {
         assertThat(environment.containsProperty("spring.cloud.stream.kafka.bindings.audit-out-0.consumer.dlq-name"))
                 .isFalse();
     }
+
+    @Test
+    void withoutAManagementPortOfItsOwnAServiceExposesHealthAlone() {
+        assertThat(exposureWith(Map.of("server.port", "8081"))).isEqualTo("health");
+        assertThat(exposureWith(Map.of("server.port", "8081", "management.server.port", "8081"))).isEqualTo("health");
+        assertThat(environmentWith(Map.of("server.port", "8081")).containsProperty("management.server.address"))
+                .isFalse();
+    }
+
+    @Test
+    void metricsAreExposedOnAManagementPortOfTheirOwnReachableFromThisHostOnly() {
+        StandardEnvironment environment = environmentWith(Map.of("server.port", "8081",
+                "management.server.port", "9081"));
+
+        assertThat(environment.getProperty("management.endpoints.web.exposure.include"))
+                .isEqualTo("health,info,metrics,prometheus");
+        assertThat(environment.getProperty("management.server.address")).isEqualTo("127.0.0.1");
+    }
+
+    @Test
+    void bootsOwnForwardedHeaderHandlingWhichTrustsEveryoneIsOff() {
+        assertThat(environmentWith(Map.of()).getProperty("server.forward-headers-strategy")).isEqualTo("none");
+    }
+
+    @Test
+    void aPageHoldsAtMostAHundredEntries() {
+        assertThat(environmentWith(Map.of()).getProperty("spring.data.web.pageable.max-page-size")).isEqualTo("100");
+    }
+
+    private static String exposureWith(Map<String, Object> applicationYml) {
+        return environmentWith(applicationYml).getProperty("management.endpoints.web.exposure.include");
+    }
+
+    private static StandardEnvironment environmentWith(Map<String, Object> applicationYml) {
+        StandardEnvironment environment = new StandardEnvironment();
+        environment.getPropertySources().addFirst(new MapPropertySource("application.yml", applicationYml));
+        new PlatformDefaults().postProcessEnvironment(environment, new SpringApplication());
+        return environment;
+    }
 }

@@ -1,10 +1,19 @@
 package org.casemgmt.platform.sample;
 
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.UUID;
 
 import org.casemgmt.platform.testing.TopicProbe;
 import org.casemgmt.testsupport.TestIssuer;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpStatusCode;
@@ -17,6 +26,7 @@ import tools.jackson.databind.JsonNode;
 import static org.assertj.core.api.Assertions.assertThat;
 
 @SampleServiceTest
+@ExtendWith(OutputCaptureExtension.class)
 class WebDefaultsIT {
 
     private static final String WORKER = TestIssuer.shared().bearer("worker-5", "agency-1", "CASE_WORKER");
@@ -74,10 +84,89 @@ class WebDefaultsIT {
     }
 
     @Test
-    void prometheusExposesTheOutboxMetrics() {
-        String metrics = http().get().uri("/actuator/prometheus").header("Authorization", WORKER).retrieve().body(String.class);
+    void metricsAreNotOnTheApplicationPortWhateverTheToken() {
+        for (String endpoint : new String[] {"/actuator/prometheus", "/actuator/metrics", "/actuator/info"}) {
+            ResponseEntity<String> answer = http().get().uri(endpoint).header("Authorization", WORKER).retrieve()
+                    .toEntity(String.class);
 
-        assertThat(metrics).contains("casemgmt_outbox_pending");
+            assertThat(answer.getStatusCode().value()).as(endpoint).isEqualTo(404);
+            assertThat(answer.getBody()).as(endpoint).doesNotContain("casemgmt_outbox", "mongodb", "case.opened");
+        }
+    }
+
+    @Test
+    void aBracketedOrUnknownQueryParameterIsA400ProblemAndNoStackTraceInTheLog(CapturedOutput log) {
+        ResponseEntity<JsonNode> injected = http().get().uri("/api/sample/cases?status[$ne]=CLOSED")
+                .header("Authorization", WORKER).retrieve().toEntity(JsonNode.class);
+        ResponseEntity<JsonNode> guessed = http().get().uri("/api/sample/cases?agencyId=agency-2")
+                .header("Authorization", WORKER).retrieve().toEntity(JsonNode.class);
+
+        assertThat(injected.getStatusCode().value()).isEqualTo(400);
+        assertThat(injected.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(injected.getBody().get("type").asString()).isEqualTo("urn:casemgmt:problem:unknown-query-parameter");
+        assertThat(injected.getBody().get("detail").asString()).contains("status[$ne]");
+        assertThat(guessed.getStatusCode().value()).isEqualTo(400);
+        assertThat(guessed.getBody().get("detail").asString())
+                .isEqualTo("This endpoint does not take the query parameter(s) agencyId; it takes page, size, sort, status.");
+        assertThat(log.getAll()).doesNotContain("Unexpected error serving", "\tat org.springframework");
+    }
+
+    @Test
+    void aStatusOfTheWrongKindNamesTheValuesNotTheJavaType() {
+        ResponseEntity<JsonNode> answer = http().get().uri("/api/sample/cases?status=OPENED")
+                .header("Authorization", WORKER).retrieve().toEntity(JsonNode.class);
+
+        assertThat(answer.getStatusCode().value()).isEqualTo(400);
+        assertThat(answer.getBody().get("errors").get(0).get("message").asString())
+                .isEqualTo("must be one of OPEN, CLOSED");
+        assertThat(answer.getBody().toString()).doesNotContain("org.casemgmt", "java.");
+    }
+
+    @Test
+    void aPagePastTheEndIsEmptyWithTheTrueTotalAndAPageHoldsAtMostAHundred() {
+        openCase(UUID.randomUUID().toString());
+        JsonNode all = http().get().uri("/api/sample/cases?size=1000").header("Authorization", WORKER).retrieve()
+                .body(JsonNode.class);
+        JsonNode farPastTheEnd = http().get().uri("/api/sample/cases?page=2147483647&size=20")
+                .header("Authorization", WORKER).retrieve().body(JsonNode.class);
+        ResponseEntity<JsonNode> beyondAnyPage = http().get().uri("/api/sample/cases?page=99999999999")
+                .header("Authorization", WORKER).retrieve().toEntity(JsonNode.class);
+
+        long total = all.get("page").get("totalElements").asLong();
+        assertThat(total).isPositive();
+        assertThat(all.get("page").get("size").asInt()).isEqualTo(100);
+        assertThat(farPastTheEnd.get("content").size()).isZero();
+        assertThat(farPastTheEnd.get("page").get("totalElements").asLong()).isEqualTo(total);
+        assertThat(beyondAnyPage.getStatusCode().value()).isEqualTo(400);
+        assertThat(beyondAnyPage.getBody().get("errors").get(0).get("field").asString()).isEqualTo("page");
+    }
+
+    @Test
+    void forwardedHeadersChangeTheLocationOnlyWhenTheGatewayOnLoopbackSendsThem() throws Exception {
+        URI fromTheGateway = openCaseForwardedFrom(InetAddress.getByName("127.0.0.1"));
+        // Another address of this host, as a caller on the network that reached the service directly would be.
+        URI fromAnyoneElse = openCaseForwardedFrom(InetAddress.getByName("127.0.0.2"));
+
+        assertThat(fromTheGateway.getScheme()).isEqualTo("https");
+        assertThat(fromTheGateway.getHost()).isEqualTo("cases.example.org");
+        assertThat(fromAnyoneElse.getScheme()).isEqualTo("http");
+        assertThat(fromAnyoneElse.getHost()).isEqualTo("127.0.0.1");
+        assertThat(fromAnyoneElse.getPort()).isEqualTo(port);
+    }
+
+    private URI openCaseForwardedFrom(InetAddress localAddress) throws IOException, InterruptedException {
+        try (HttpClient client = HttpClient.newBuilder().localAddress(localAddress).build()) {
+            HttpResponse<String> opened = client.send(HttpRequest.newBuilder(
+                            URI.create("http://127.0.0.1:" + port + "/api/sample/cases"))
+                    .header("Authorization", WORKER)
+                    .header("Content-Type", "application/json")
+                    .header("X-Forwarded-Host", "cases.example.org")
+                    .header("X-Forwarded-Proto", "https")
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"agencyId\":\"agency-1\"}")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(opened.statusCode()).as(opened.body()).isEqualTo(201);
+            return URI.create(opened.headers().firstValue("Location").orElseThrow());
+        }
     }
 
     private ResponseEntity<JsonNode> openCase(String idempotencyKey) {

@@ -1,0 +1,61 @@
+package org.casemgmt.platform.sample;
+
+import org.casemgmt.testsupport.TestIssuer;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalManagementPort;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ResponseEntity;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.web.client.RestClient;
+
+import tools.jackson.databind.JsonNode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A service with a management port of its own, as intake and planning have: metrics there, on loopback, and
+ * nowhere on the port the gateway and the partners call. Its own context (and broker): the other sample tests run
+ * as the embedded launcher runs the services, with the actuator on the application's port.
+ */
+@SampleServiceTest
+@TestPropertySource(properties = "management.server.port=0")
+class ManagementPortIT {
+
+    private static final String PARTNER = TestIssuer.shared().bearer("partner-1", "agency-7", "PROVIDER");
+    // Any valid token is enough there: the port, reachable from this host only, is what keeps partners out.
+    private static final String ON_THIS_HOST = TestIssuer.shared().bearer("ops-1", "agency-1", "AGENCY_ADMIN");
+
+    @LocalServerPort
+    int port;
+    @LocalManagementPort
+    int managementPort;
+
+    @Test
+    void metricsAreOnTheManagementPortOnly() {
+        ResponseEntity<String> onTheApplicationPort = http(port).get().uri("/actuator/prometheus")
+                .header("Authorization", PARTNER).retrieve().toEntity(String.class);
+        String onTheManagementPort = http(managementPort).get().uri("/actuator/prometheus")
+                .header("Authorization", ON_THIS_HOST).retrieve().body(String.class);
+
+        assertThat(managementPort).isNotEqualTo(port);
+        assertThat(onTheApplicationPort.getStatusCode().value()).isEqualTo(404);
+        assertThat(onTheApplicationPort.getBody()).doesNotContain("casemgmt_outbox_pending");
+        assertThat(onTheManagementPort).contains("casemgmt_outbox_pending");
+    }
+
+    @Test
+    void healthAndReadinessAreOnTheManagementPortWithoutAToken() {
+        JsonNode readiness = http(managementPort).get().uri("/actuator/health/readiness").retrieve()
+                .body(JsonNode.class);
+
+        assertThat(readiness.get("status").asString()).isEqualTo("UP");
+        assertThat(readiness.get("components").propertyNames()).contains("mongo", "binders");
+    }
+
+    private static RestClient http(int port) {
+        return RestClient.builder().baseUrl("http://127.0.0.1:" + port)
+                .defaultStatusHandler(HttpStatusCode::isError, (request, response) -> { })
+                .build();
+    }
+}
