@@ -1,5 +1,7 @@
 package org.casemgmt.launcher;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -21,6 +23,7 @@ final class CommandLine {
 
     static final String HELP_FLAG = "--help";
     private static final String REPO_DIR_FLAG = "--repo-dir";
+    private static final String ISSUER_URI_FLAG = "--issuer-uri";
     private static final String ENV_PREFIX = "CASEMGMT_";
 
     private record Option(String flag, String valueName, String description,
@@ -60,7 +63,13 @@ final class CommandLine {
                             (options, value) -> options.kafkaPort(number(value))),
                     new Option("--kafka-controller-port", "PORT", "Kafka KRaft controller (default: "
                             + LaunchOptions.DEFAULT_KAFKA_CONTROLLER_PORT + ")",
-                            (options, value) -> options.kafkaControllerPort(number(value)))),
+                            (options, value) -> options.kafkaControllerPort(number(value))),
+                    new Option(ISSUER_URI_FLAG, "URL", "an OAuth2 issuer the services and the gateway trust instead of"
+                            + " the embedded auth server, which is then not started, e.g. Keycloak's"
+                            + " http://localhost:8180/realms/casemgmt; also read from "
+                            + Platform.ISSUER_URI_VARIABLE + " (default: the embedded one, http://localhost:<"
+                            + ServiceModule.AUTH_SERVER.name() + "-port>)",
+                            (options, value) -> options.externalIssuer(issuer(value)))),
             ServiceModule.all().stream().map(module -> new Option("--" + module.name() + "-port", "PORT",
                     module.name() + " HTTP (default: " + module.defaultPort() + ")",
                     (options, value) -> options.httpPort(module.name(), number(value)))))
@@ -78,6 +87,11 @@ final class CommandLine {
             return Optional.empty();
         }
         List<Setting> settings = new ArrayList<>();
+        // Spring's own variable, which the services would read, names the issuer too, below the launcher's own.
+        String springIssuer = environment.get(Platform.ISSUER_URI_VARIABLE);
+        if (springIssuer != null && !springIssuer.isBlank()) {
+            settings.add(new Setting(Platform.ISSUER_URI_VARIABLE, optionFor(ISSUER_URI_FLAG), springIssuer));
+        }
         for (Option option : OPTIONS) {
             String fromEnvironment = environment.get(option.environmentVariable());
             if (fromEnvironment != null && !fromEnvironment.isBlank()) {
@@ -116,7 +130,9 @@ final class CommandLine {
                 Starts the embedded default: the auth server (OAuth2 tokens for the demo users, see bin/token),
                 MongoDB wire-protocol store, Kafka broker (KRaft), every service whose jar exists, then the
                 gateway. Ctrl-C stops them all. bin/run builds the jars first when they are older than the
-                sources, unless given --no-build.
+                sources, unless given --no-build. The auth server and the services listen on 127.0.0.1 only, so
+                that other machines reach them through the gateway's limits alone; the gateway listens on every
+                interface, or on the address in SERVER_ADDRESS.
 
                 """ + optionLines + System.lineSeparator();
     }
@@ -144,6 +160,14 @@ final class CommandLine {
     private static Option optionFor(String flag) {
         return OPTIONS.stream().filter(option -> option.flag().equals(flag)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("unknown option " + flag + "; see " + HELP_FLAG));
+    }
+
+    private static URI issuer(String value) {
+        try {
+            return new URI(value.trim());
+        } catch (URISyntaxException e) {
+            throw new IllegalArgumentException("not a URL", e);
+        }
     }
 
     private static int number(String value) {

@@ -3,12 +3,14 @@ package org.casemgmt.launcher;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Collectors;
@@ -26,6 +28,8 @@ import java.util.stream.Collectors;
  * @param heap           {@code -Xmx} of each service and of the gateway
  * @param kafkaHeap      {@code -Xmx} of the broker
  * @param readyTimeout   how long each component may take to become ready
+ * @param externalIssuer the OAuth2 issuer the services and the gateway trust instead of the embedded auth server,
+ *                       which is then not started; empty: the embedded one
  */
 public record LaunchOptions(
         Path repoDir,
@@ -37,7 +41,8 @@ public record LaunchOptions(
         Set<String> selectedModules,
         String heap,
         String kafkaHeap,
-        Duration readyTimeout) {
+        Duration readyTimeout,
+        Optional<URI> externalIssuer) {
 
     public static final int DEFAULT_MONGO_PORT = 27017;
     public static final int DEFAULT_KAFKA_PORT = 9092;
@@ -69,6 +74,10 @@ public record LaunchOptions(
         requireHeapSize(heap);
         requireHeapSize(kafkaHeap);
         requirePositive(readyTimeout);
+        externalIssuer.ifPresent(LaunchOptions::requireIssuer);
+        if (externalIssuer.isPresent() && selectedModules.contains(ServiceModule.AUTH_SERVER.name())) {
+            throw new IllegalArgumentException("the auth-server is not started when an external issuer is given");
+        }
         httpPorts = Map.copyOf(httpPorts);
         selectedModules = Set.copyOf(selectedModules);
     }
@@ -86,6 +95,7 @@ public record LaunchOptions(
         Builder builder = new Builder(repoDir).dataDir(dataDir).mongoPort(mongoPort).kafkaPort(kafkaPort)
                 .kafkaControllerPort(kafkaControllerPort).heap(heap).kafkaHeap(kafkaHeap).readyTimeout(readyTimeout)
                 .selectedModules(List.copyOf(selectedModules));
+        externalIssuer.ifPresent(builder::externalIssuer);
         httpPorts.forEach(builder::httpPort);
         return builder;
     }
@@ -136,6 +146,15 @@ public record LaunchOptions(
         }
     }
 
+    /** The services compare it with each token's {@code iss} and find the keys from it: an absolute http(s) URL. */
+    private static void requireIssuer(URI issuer) {
+        if (!issuer.isAbsolute() || !("http".equals(issuer.getScheme()) || "https".equals(issuer.getScheme()))
+                || issuer.getHost() == null) {
+            throw new IllegalArgumentException("an issuer is an http or https URL, e.g."
+                    + " http://localhost:8180/realms/casemgmt");
+        }
+    }
+
     private static void requireValidPort(int port) {
         if (port < 1 || port > 65_535) {
             throw new IllegalArgumentException("not a TCP port: " + port);
@@ -156,6 +175,7 @@ public record LaunchOptions(
         private String heap = DEFAULT_HEAP;
         private String kafkaHeap = DEFAULT_KAFKA_HEAP;
         private Duration readyTimeout = DEFAULT_READY_TIMEOUT;
+        private Optional<URI> externalIssuer = Optional.empty();
 
         private Builder(Path repoDir) {
             this.repoDir = repoDir;
@@ -227,9 +247,16 @@ public record LaunchOptions(
             return this;
         }
 
+        /** Trust this issuer instead of starting the embedded auth server. */
+        public Builder externalIssuer(URI issuer) {
+            requireIssuer(issuer);
+            externalIssuer = Optional.of(issuer);
+            return this;
+        }
+
         public LaunchOptions build() {
             return new LaunchOptions(repoDir, dataDir, mongoPort, kafkaPort, kafkaControllerPort, httpPorts,
-                    selectedModules, heap, kafkaHeap, readyTimeout);
+                    selectedModules, heap, kafkaHeap, readyTimeout, externalIssuer);
         }
     }
 

@@ -35,6 +35,12 @@ public final class Platform implements AutoCloseable {
     /** Spring Boot's resource server property: each service and the gateway fetch the token keys from this issuer. */
     static final String ISSUER_URI_VARIABLE = "SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_ISSUER_URI";
     static final String AUTH_ISSUER_VARIABLE = "CASEMGMT_AUTH_ISSUER";
+    /**
+     * Where the auth server and the services listen: this machine only, so that a request from elsewhere can only
+     * come through the gateway and its limits. The gateway keeps Spring's default, every interface, or the address
+     * {@code SERVER_ADDRESS} names.
+     */
+    static final String LOOPBACK_ADDRESS = "127.0.0.1";
     private static final List<String> SERVICE_JVM_OPTIONS = List.of(
             // A development default on small machines: quick start and a small footprint matter more than peak speed.
             "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
@@ -74,6 +80,8 @@ public final class Platform implements AutoCloseable {
                 authServer = register(startModule(ServiceModule.AUTH_SERVER, authServerArguments(),
                         Map.of(AUTH_ISSUER_VARIABLE, issuerUri().toString())));
             }
+            options.externalIssuer().ifPresent(issuer ->
+                    log.info("Trusting the external issuer {}; the embedded auth server is not started", issuer));
 
             log.info("Starting MongoDB (embedded, H2 file store) on port {}", options.mongoPort());
             mongo = register(EmbeddedMongo.start(options.dataDir().resolve("mongo"), options.mongoPort()));
@@ -128,11 +136,13 @@ public final class Platform implements AutoCloseable {
     }
 
     /**
-     * The auth server's issuer, {@code http://localhost:<its port>}: where tokens come from ({@link Tokens}), and the
-     * {@code iss} the services accept. Named {@code localhost}, not an address, because the services compare it.
+     * The issuer the services and the gateway trust: the external one given ({@code --issuer-uri}), else the embedded
+     * auth server's, {@code http://localhost:<its port>}: where tokens come from ({@link Tokens}), and the {@code iss}
+     * the services accept. Named {@code localhost}, not an address, because the services compare it.
      */
     public URI issuerUri() {
-        return URI.create("http://localhost:" + options.httpPort(ServiceModule.AUTH_SERVER));
+        return options.externalIssuer()
+                .orElseGet(() -> URI.create("http://localhost:" + options.httpPort(ServiceModule.AUTH_SERVER)));
     }
 
     /** The base URL of each running stage service, by module name (e.g. {@code intake-service}). */
@@ -210,6 +220,8 @@ public final class Platform implements AutoCloseable {
             text.append(String.format(row, ServiceModule.AUTH_SERVER.name(), issuerUri()
                     + "   a token: bin/token worker.alex (users and clients: auth-server/README.md)"));
         }
+        options.externalIssuer().ifPresent(issuer -> text.append(String.format(row, "issuer", issuer
+                + "   (external; a token: bin/token --issuer " + issuer + " <user>)")));
         serviceUrls.forEach((name, url) -> text.append(String.format(row, name,
                 url + "   OpenAPI " + url.resolve(OPENAPI_PATH))));
         text.append(String.format(row, "Kafka bootstrap", kafkaBootstrapServers()));
@@ -277,11 +289,16 @@ public final class Platform implements AutoCloseable {
         throw new LaunchException("stopped while starting");
     }
 
-    private List<ServiceModule> modulesToStart() throws LaunchException {
+    /** The modules whose jars are there, in start order, those not built noted for {@link #describe()}. */
+    List<ServiceModule> modulesToStart() throws LaunchException {
         List<ServiceModule> modules = new ArrayList<>();
         for (ServiceModule module : ServiceModule.all()) {
             boolean named = options.selectedModules().contains(module.name());
-            // The auth server is not a choice among the services but what they all need, like the broker.
+            // The auth server is not a choice among the services but what they all need, like the broker; an
+            // external issuer takes its place.
+            if (module.isAuthServer() && options.externalIssuer().isPresent()) {
+                continue;
+            }
             if (!options.selectedModules().isEmpty() && !named && !module.isAuthServer()) {
                 continue;
             }
@@ -348,9 +365,15 @@ public final class Platform implements AutoCloseable {
         arguments.add("-jar");
         arguments.add(runningCopyOf(module).toString());
         arguments.add("--server.port=" + options.httpPort(module));
+        arguments.addAll(bindingArguments(module));
         arguments.addAll(applicationArguments);
         return ChildJvm.start(module.name(), arguments, environment, options.dataDir(), options.logsDir(),
                 this::reportUnexpectedExit);
+    }
+
+    /** Every component but the gateway on {@link #LOOPBACK_ADDRESS}; the gateway where its configuration says. */
+    static List<String> bindingArguments(ServiceModule module) {
+        return module.isGateway() ? List.of() : List.of("--server.address=" + LOOPBACK_ADDRESS);
     }
 
     /**

@@ -3,6 +3,7 @@ package org.casemgmt.launcher;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -104,6 +105,45 @@ class CommandLineTest {
                 .hasMessageStartingWith("--gateway-port=80800");
         assertThatThrownBy(() -> parse(List.of("--ready-timeout=soon"), Map.of()))
                 .hasMessageContaining("not a whole number");
+    }
+
+    @Test
+    void withoutAnIssuerTheEmbeddedAuthServerIsTheOne() {
+        assertThat(parse(List.of(), Map.of()).externalIssuer()).isEmpty();
+    }
+
+    @Test
+    void anExternalIssuerComesFromTheFlagItsVariableOrSpringsOwnVariable() {
+        String keycloak = "http://localhost:8180/realms/casemgmt";
+
+        assertThat(parse(List.of("--issuer-uri", keycloak), Map.of()).externalIssuer()).contains(URI.create(keycloak));
+        assertThat(parse(List.of(), Map.of("CASEMGMT_ISSUER_URI", keycloak)).externalIssuer())
+                .contains(URI.create(keycloak));
+        assertThat(parse(List.of(), Map.of(Platform.ISSUER_URI_VARIABLE, keycloak)).externalIssuer())
+                .as("the standard Spring variable the launcher used to override").contains(URI.create(keycloak));
+        assertThat(parse(List.of("--issuer-uri=https://idp.agency.example"),
+                Map.of(Platform.ISSUER_URI_VARIABLE, keycloak, "CASEMGMT_ISSUER_URI", "https://other.example"))
+                .externalIssuer()).contains(URI.create("https://idp.agency.example"));
+        assertThat(parse(List.of(), Map.of(Platform.ISSUER_URI_VARIABLE, keycloak,
+                "CASEMGMT_ISSUER_URI", "https://idp.agency.example")).externalIssuer())
+                .contains(URI.create("https://idp.agency.example"));
+    }
+
+    @Test
+    void refusesAnIssuerThatIsNoHttpUrlAndTheAuthServerBesideAnExternalIssuer() {
+        assertThatThrownBy(() -> parse(List.of("--issuer-uri=keycloak:8080"), Map.of()))
+                .hasMessageStartingWith("--issuer-uri=keycloak:8080").hasMessageContaining("http or https URL");
+        assertThatThrownBy(() -> parse(List.of(), Map.of(Platform.ISSUER_URI_VARIABLE, "not a url")))
+                .hasMessageStartingWith(Platform.ISSUER_URI_VARIABLE + "=not a url");
+        assertThatThrownBy(() -> parse(List.of("--issuer-uri=http://localhost:8180/realms/casemgmt",
+                "--services=auth-server,intake-service"), Map.of()))
+                .hasMessageContaining("auth-server is not started when an external issuer is given");
+    }
+
+    @Test
+    void usageTellsOfTheIssuerOptionAndWhereEachComponentListens() {
+        assertThat(CommandLine.usage()).contains("--issuer-uri URL", "CASEMGMT_ISSUER_URI",
+                Platform.ISSUER_URI_VARIABLE, "127.0.0.1", "SERVER_ADDRESS");
     }
 
     @Test

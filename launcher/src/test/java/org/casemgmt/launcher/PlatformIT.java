@@ -7,6 +7,7 @@ import static org.awaitility.Awaitility.await;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -85,16 +86,38 @@ class PlatformIT {
             assertThat(platform.processIds()).containsKey("auth-server");
             assertThat(arguments(options, authPort)).contains(
                     "--server.port=" + authPort,
+                    "--server.address=127.0.0.1",
                     "--casemgmt.auth.key-store-dir=" + options.dataDir().resolve("auth"),
                     Platform.AUTH_ISSUER_VARIABLE + "=" + issuer);
             assertThat(arguments(options, options.httpPorts().get("intake-service")))
-                    .contains(Platform.ISSUER_URI_VARIABLE + "=" + issuer);
+                    .contains(Platform.ISSUER_URI_VARIABLE + "=" + issuer, "--server.address=127.0.0.1");
             assertThat(arguments(options, options.httpPort(ServiceModule.GATEWAY)))
-                    .contains(Platform.ISSUER_URI_VARIABLE + "=" + issuer);
+                    .contains(Platform.ISSUER_URI_VARIABLE + "=" + issuer)
+                    .noneMatch(argument -> argument.startsWith("--server.address="));
             assertThat(platform.describe()).contains("auth-server", issuer, "bin/token");
         }
 
         assertThat(LocalPorts.accepts(authPort)).as("auth server stopped").isFalse();
+    }
+
+    @Test
+    void withAnExternalIssuerStartsNoAuthServerAndGivesEveryServiceAndTheGatewayThatIssuer() throws Exception {
+        serviceJar(ServiceModule.AUTH_SERVER, FakeService.class);
+        serviceJar(ServiceModule.byName("intake-service").orElseThrow(), FakeService.class);
+        serviceJar(ServiceModule.GATEWAY, FakeService.class);
+        String keycloak = "http://localhost:8180/realms/casemgmt";
+        LaunchOptions options = options().externalIssuer(URI.create(keycloak)).build();
+
+        try (Platform platform = PlatformLauncher.start(options)) {
+            assertThat(platform.issuerUri()).hasToString(keycloak);
+            assertThat(platform.processIds()).doesNotContainKey("auth-server");
+            assertThat(LocalPorts.accepts(options.httpPort(ServiceModule.AUTH_SERVER))).isFalse();
+            assertThat(arguments(options, options.httpPorts().get("intake-service")))
+                    .contains(Platform.ISSUER_URI_VARIABLE + "=" + keycloak);
+            assertThat(arguments(options, options.httpPort(ServiceModule.GATEWAY)))
+                    .contains(Platform.ISSUER_URI_VARIABLE + "=" + keycloak);
+            assertThat(platform.describe()).contains(keycloak, "external");
+        }
     }
 
     @Test
