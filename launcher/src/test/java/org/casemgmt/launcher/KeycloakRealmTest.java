@@ -15,7 +15,8 @@ import org.yaml.snakeyaml.Yaml;
 
 /**
  * Keycloak cannot run here (no Docker), so this holds its realm to the auth server's contract: the same demo users,
- * roles and clients, and access tokens that carry {@code agency} and {@code roles} as the services read them.
+ * roles and clients, and access tokens that carry {@code agency} and {@code roles} as the services read them, for the
+ * audience {@code casemgmt} and with the {@code casemgmt} scope, which every service and the gateway require.
  * JSON is read as YAML, which it is a subset of.
  */
 class KeycloakRealmTest {
@@ -100,6 +101,10 @@ class KeycloakRealmTest {
         assertThat(map(mappers.get("roles").get("config"))).containsEntry("claim.name", "roles")
                 .containsEntry("multivalued", "true").containsEntry("access.token.claim", "true");
         assertThat(mappers).containsKeys("sub", "preferred_username");
+        assertThat(scope).as("named in the scope claim, which every service requires")
+                .containsEntry("name", "casemgmt")
+                .satisfies(named -> assertThat(map(named.get("attributes")))
+                        .containsEntry("include.in.token.scope", "true"));
         byName(realm.get("clients"), "clientId").values().forEach(client -> {
             assertThat(list(client.get("defaultClientScopes"))).contains("casemgmt");
             // Only the roles mapped to the scope reach the claim, not Keycloak's own (offline_access, ...).
@@ -107,6 +112,16 @@ class KeycloakRealmTest {
         });
         assertThat(list(realm.get("scopeMappings"))).singleElement().satisfies(mapping ->
                 assertThat(map(mapping)).containsEntry("clientScope", "casemgmt").containsEntry("roles", ROLES));
+    }
+
+    @Test
+    void everyClientsAccessTokensAreForThePlatformsApiAudience() {
+        Map<String, Object> scope = byName(realm.get("clientScopes"), "name").get("casemgmt");
+        Map<String, Object> audience = byName(scope.get("protocolMappers"), "name").get("audience");
+
+        assertThat(audience).containsEntry("protocolMapper", "oidc-audience-mapper");
+        assertThat(map(audience.get("config"))).containsEntry("included.custom.audience", "casemgmt")
+                .containsEntry("access.token.claim", "true");
     }
 
     @Test
