@@ -1,12 +1,7 @@
 package org.casemgmt.launcher;
 
 import java.io.IOException;
-import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermissions;
-import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Map;
 
@@ -30,27 +25,10 @@ final class MasterKey {
     static Map<String, String> environment(Path dir) throws LaunchException {
         Path file = dir.resolve(KEY_ID + ".key");
         try {
-            Files.createDirectories(dir);
-            if (!Files.exists(file)) {
-                create(file);
-            }
-            return Map.of(KEY_VARIABLE, Files.readString(file).strip(), KEY_ID_VARIABLE, KEY_ID);
+            return Map.of(KEY_VARIABLE, SecretFile.readOrCreate(file, KEY_BYTES, Base64.getEncoder()),
+                    KEY_ID_VARIABLE, KEY_ID);
         } catch (IOException e) {
             throw new LaunchException("could not read or create the master key " + file + ": " + e.getMessage(), e);
-        }
-    }
-
-    /** Written aside and moved into place, so a concurrent start never reads a half-written key. */
-    private static void create(Path file) throws IOException {
-        byte[] key = new byte[KEY_BYTES];
-        new SecureRandom().nextBytes(key);
-        Path written = Files.createTempFile(file.getParent(), "master-", ".tmp",
-                PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-        try {
-            Files.writeString(written, Base64.getEncoder().encodeToString(key));
-            Files.move(written, file, StandardCopyOption.ATOMIC_MOVE);
-        } catch (FileAlreadyExistsException startedTwice) {
-            Files.delete(written);
         }
     }
 }

@@ -102,7 +102,7 @@ public final class Platform implements AutoCloseable {
             Map<ServiceModule, ChildJvm> started = new LinkedHashMap<>();
             for (ServiceModule module : stageServices) {
                 log.info("Starting {} on port {}", module.name(), options.httpPort(module));
-                ChildJvm jvm = startModule(module, stageServiceArguments(module), stageServiceEnvironment());
+                ChildJvm jvm = startModule(module, stageServiceArguments(module), stageServiceEnvironment(module));
                 services.add(jvm);
                 started.put(module, jvm);
             }
@@ -175,6 +175,15 @@ public final class Platform implements AutoCloseable {
     }
 
     /**
+     * What a plain Kafka client needs to connect as one of the broker's users ({@link KafkaAccessList#PARTNER},
+     * {@link KafkaAccessList#OPERATOR}, a service's name, ...): the bootstrap address, SASL_PLAINTEXT, SCRAM-SHA-512
+     * and the user's password. It may then do what {@link KafkaAccessList} allows that user, no more.
+     */
+    public Map<String, Object> kafkaClientProperties(String user) {
+        return kafka.clientProperties(user);
+    }
+
+    /**
      * Stops the broker, runs {@code outage} while it is away, then starts it again on the same log and waits for
      * it: what a broker restart or a network cut looks like to the services, for tests of what survives one.
      */
@@ -225,8 +234,11 @@ public final class Platform implements AutoCloseable {
         serviceUrls.forEach((name, url) -> text.append(String.format(row, name,
                 url + "   OpenAPI " + url.resolve(OPENAPI_PATH))));
         text.append(String.format(row, "Kafka bootstrap", kafkaBootstrapServers()));
-        text.append(String.format(row, "events, e.g.", "kcat -C -b " + kafkaBootstrapServers()
-                + " -t case.opened -f '%h\\n%k %s\\n'"));
+        text.append(String.format(row, "events, e.g.", kcat(KafkaAccessList.PARTNER)
+                + " -C -t case.opened -f '%h\\n%k %s\\n'"));
+        text.append(String.format(row, "Kafka users", "every client signs in (SASL/SCRAM-SHA-512); passwords in "
+                + kafka.credentials().passwordFile(KafkaAccessList.PARTNER).getParent()
+                + "/<user>.password, e.g. partner-reader (reads events), operator (publishes progress)"));
         text.append(String.format(row, "MongoDB", mongoUri("<stage>") + "   (one database per service: "
                 + ServiceModule.STAGE_SERVICES.stream().map(ServiceModule::stage).collect(Collectors.joining(", "))
                 + ")"));
@@ -237,6 +249,13 @@ public final class Platform implements AutoCloseable {
         text.append(String.format(row, "logs", options.logsDir()));
         text.append(String.format(row, "data", options.dataDir() + "   (stop, then delete it to start afresh)"));
         return text.toString();
+    }
+
+    /** A kcat command line signed in as {@code user}, its password read from its file when it runs. */
+    private String kcat(String user) {
+        return "kcat -b " + kafkaBootstrapServers() + " -X security.protocol=" + KafkaCredentials.SECURITY_PROTOCOL
+                + " -X sasl.mechanisms=" + KafkaCredentials.MECHANISM + " -X sasl.username=" + user
+                + " -X sasl.password=$(cat " + kafka.credentials().passwordFile(user) + ")";
     }
 
     /** Blocks until {@link #close()} has stopped everything. */
@@ -406,17 +425,27 @@ public final class Platform implements AutoCloseable {
         return Map.of(ISSUER_URI_VARIABLE, issuerUri().toString());
     }
 
-    /** Besides the issuer, the master key the services wrap their clients' data keys with. */
-    private Map<String, String> stageServiceEnvironment() throws LaunchException {
+    /**
+     * Besides the issuer, the master key the services wrap their clients' data keys with, and the service's own
+     * sign-in on the broker, as {@code User:<module name>}.
+     */
+    private Map<String, String> stageServiceEnvironment(ServiceModule module) throws LaunchException {
         Map<String, String> environment = new HashMap<>(resourceServerEnvironment());
         environment.putAll(MasterKey.environment(options.dataDir().resolve("privacy")));
+        environment.putAll(kafka.credentials().springEnvironment(module.name()));
         return environment;
     }
 
+    /**
+     * The actuator stays on the service's own port, where the platform then exposes health alone: the readiness
+     * checked here answers there, and no management port (9081, 9082... in the services' configuration) can clash
+     * with a second platform on this machine.
+     */
     private List<String> stageServiceArguments(ServiceModule module) {
         return List.of(
                 "--spring.mongodb.uri=" + mongo.uri(module.stage()),
-                "--spring.kafka.bootstrap-servers=" + kafka.bootstrapServers());
+                "--spring.kafka.bootstrap-servers=" + kafka.bootstrapServers(),
+                "--management.server.port=" + options.httpPort(module));
     }
 
     /** Every stage's URL, started or not: the gateway answers for a stopped one with its 503 fallback. */

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -14,7 +15,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -40,7 +40,7 @@ class KafkaBrokerIT {
     void aRecordProducedBeforeARestartIsConsumedAgainAfterIt() throws Exception {
         KafkaBroker first = startBroker();
         try {
-            produce(first, "case-1", "{\"caseId\":\"case-1\"}");
+            produceTo(first, "intake-service", TOPIC, "case-1", "{\"caseId\":\"case-1\"}");
         } finally {
             first.stop();
         }
@@ -58,13 +58,12 @@ class KafkaBrokerIT {
     }
 
     @Test
-    void startingCreatesEveryKnownTopicAndKeepsAutoCreationForOthers() throws Exception {
+    void startingCreatesEveryKnownTopicAndKeepsAutoCreationForTheAdmin() throws Exception {
         KafkaBroker broker = startBroker();
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
-                broker.bootstrapServers()))) {
+        try (Admin admin = Admin.create(broker.clientProperties(KafkaAccessList.ADMIN))) {
             assertThat(topics(admin)).containsAll(KafkaBroker.knownTopics());
 
-            produceTo(broker, "smoke.tested", "k", "v");
+            produceTo(broker, KafkaAccessList.ADMIN, "smoke.tested", "k", "v");
             assertThat(topics(admin)).contains("smoke.tested");
         } finally {
             broker.stop();
@@ -88,24 +87,22 @@ class KafkaBrokerIT {
         return admin.listTopics().names().get(30, TimeUnit.SECONDS);
     }
 
-    private static void produce(KafkaBroker broker, String key, String value) throws Exception {
-        produceTo(broker, TOPIC, key, value);
-    }
-
-    private static void produceTo(KafkaBroker broker, String topic, String key, String value) throws Exception {
-        try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers(),
-                ProducerConfig.ACKS_CONFIG, "all"), new StringSerializer(), new StringSerializer())) {
+    private static void produceTo(KafkaBroker broker, String user, String topic, String key, String value)
+            throws Exception {
+        Map<String, Object> config = new HashMap<>(broker.clientProperties(user));
+        config.put(ProducerConfig.ACKS_CONFIG, "all");
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(config, new StringSerializer(),
+                new StringSerializer())) {
             producer.send(new ProducerRecord<>(topic, key, value)).get(30, TimeUnit.SECONDS);
         }
     }
 
     private static List<ConsumerRecord<String, String>> consumeFromTheBeginning(KafkaBroker broker, int count) {
         List<ConsumerRecord<String, String>> records = new ArrayList<>();
-        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers(),
-                ConsumerConfig.GROUP_ID_CONFIG, "restart-check",
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"), new StringDeserializer(),
+        Map<String, Object> config = new HashMap<>(broker.clientProperties(KafkaAccessList.PARTNER));
+        config.put(ConsumerConfig.GROUP_ID_CONFIG, KafkaAccessList.PARTNER_GROUP_PREFIX + "-restart-check");
+        config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(config, new StringDeserializer(),
                 new StringDeserializer())) {
             consumer.subscribe(List.of(TOPIC));
             Instant deadline = Instant.now().plus(READY_TIMEOUT);
