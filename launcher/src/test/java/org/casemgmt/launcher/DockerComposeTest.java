@@ -31,6 +31,7 @@ class DockerComposeTest {
      */
     private static final Map<String, String> REPLACED_IN_COMPOSE = Map.of(ServiceModule.AUTH_SERVER.name(), "keycloak");
     private static final String KEYCLOAK_ISSUER = "http://keycloak:8080/realms/casemgmt";
+    private static final String KAFKA_ACCESS = "kafka-access";
     private static Map<String, Object> compose;
 
     @BeforeAll
@@ -103,23 +104,56 @@ class DockerComposeTest {
 
     @ParameterizedTest
     @MethodSource("modulesInTheRepository")
-    void everyModuleWaitsForWhatItNeedsToBeHealthy(ServiceModule module) {
+    void everyModuleWaitsForWhatItNeedsToBeHealthyAndForTheBrokersAccessLists(ServiceModule module) {
         Map<String, Object> dependencies = map(service(module.name()).get("depends_on"));
 
         assertThat(dependencies).isNotEmpty();
-        dependencies.values().forEach(condition ->
-                assertThat(map(condition)).containsEntry("condition", "service_healthy"));
+        dependencies.forEach((name, condition) -> assertThat(map(condition)).containsEntry("condition",
+                name.equals(KAFKA_ACCESS) ? "service_completed_successfully" : "service_healthy"));
+        if (!module.isGateway()) {
+            assertThat(dependencies).containsKey(KAFKA_ACCESS);
+        }
     }
 
     @Test
-    void everyStageServiceHasItsOwnDatabaseAndTheBroker() {
+    void theBrokerRequiresEveryClientToSignInWithScramAndRefusesWhatNoAccessListAllows() {
+        Map<String, Object> kafka = environment(service("kafka"));
+
+        assertThat(String.valueOf(kafka.get("KAFKA_LISTENER_SECURITY_PROTOCOL_MAP")).split(","))
+                .allSatisfy(listener -> assertThat(listener).endsWith(":SASL_PLAINTEXT"));
+        assertThat(kafka).containsEntry("KAFKA_SASL_ENABLED_MECHANISMS", "SCRAM-SHA-512")
+                .containsEntry("KAFKA_AUTHORIZER_CLASS_NAME", "org.apache.kafka.metadata.authorizer.StandardAuthorizer")
+                .containsEntry("KAFKA_ALLOW_EVERYONE_IF_NO_ACL_FOUND", "false")
+                .containsEntry("KAFKA_SUPER_USERS", "User:" + KafkaAccessList.ADMIN);
+        assertThat(String.valueOf(service("kafka").get("command"))).contains("--add-scram");
+    }
+
+    @Test
+    void kafkaAccessRunsTheLaunchersAccessListOnceTheBrokerIsHealthy() throws IOException {
+        Map<String, Object> access = service(KAFKA_ACCESS);
+
+        assertThat(map(map(access.get("depends_on")).get("kafka"))).containsEntry("condition", "service_healthy");
+        assertThat(Files.readString(REPO.resolve(String.valueOf(map(access.get("build")).get("dockerfile")))))
+                .contains(KafkaAccessMain.class.getName());
+        assertThat(environment(access)).containsKeys(KafkaAccessMain.BOOTSTRAP_SERVERS, KafkaAccessMain.ADMIN_PASSWORD,
+                KafkaAccessMain.passwordVariable(KafkaAccessList.PARTNER));
+    }
+
+    @Test
+    void everyStageServiceHasItsOwnDatabaseAndSignsInToTheBrokerAsItself() {
         for (ServiceModule module : modulesInTheRepository()) {
             if (module.isGateway()) {
                 continue;
             }
             assertThat(environment(service(module.name())))
                     .containsEntry("SPRING_MONGODB_URI", "mongodb://mongo:27017/" + module.stage())
-                    .containsEntry("SPRING_KAFKA_BOOTSTRAP_SERVERS", "kafka:9092");
+                    .containsEntry("SPRING_KAFKA_BOOTSTRAP_SERVERS", "kafka:9092")
+                    .containsEntry("SPRING_KAFKA_SECURITY_PROTOCOL", "SASL_PLAINTEXT")
+                    .containsEntry("SPRING_KAFKA_PROPERTIES_SASL_MECHANISM", "SCRAM-SHA-512");
+            String passwordVariable = KafkaAccessMain.passwordVariable(module.name());
+            assertThat(String.valueOf(environment(service(module.name())).get("SPRING_KAFKA_PROPERTIES_SASL_JAAS_CONFIG")))
+                    .as("signs in as its own user").contains("username=\"" + module.name() + "\"", passwordVariable);
+            assertThat(environment(service(KAFKA_ACCESS))).as("kafka-access sets its password").containsKey(passwordVariable);
         }
     }
 
