@@ -1,5 +1,6 @@
 package org.casemgmt.platform.security;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -76,9 +77,16 @@ class ResourceServerAutoConfiguration {
         return new StaffAccess(actor);
     }
 
-    /** Picked up by Spring Boot's JwtDecoder alongside its own issuer and expiry checks. */
+    /**
+     * Picked up by Spring Boot's JwtDecoder alongside its own issuer and expiry checks. The audience is Spring Boot's
+     * standard property ({@code SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_AUDIENCES}), {@code casemgmt} when unset,
+     * so that a token minted for another API of the same issuer is refused.
+     */
     @Bean
-    OAuth2TokenValidator<Jwt> requiredStaffClaims() {
-        return new RequiredStaffClaims();
+    OAuth2TokenValidator<Jwt> accessTokenRules(
+            @Value("${spring.security.oauth2.resourceserver.jwt.issuer-uri:}") String issuer,
+            @Value("${spring.security.oauth2.resourceserver.jwt.audiences:" + AccessTokenRules.DEFAULT_AUDIENCE + "}")
+            List<String> audiences) {
+        return new AccessTokenRules(issuer, audiences, Clock.systemUTC());
     }
 }

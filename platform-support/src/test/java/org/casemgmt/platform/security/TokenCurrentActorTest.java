@@ -46,18 +46,6 @@ class TokenCurrentActorTest {
         assertThat(actor.hasRole("CASE_WORKER")).isFalse();
     }
 
-    @Test
-    void aTokenWithoutAgencyOrRolesIsInvalid() {
-        RequiredStaffClaims rule = new RequiredStaffClaims();
-
-        assertThat(rule.validate(token().subject("x").claim("roles", List.of("CASE_WORKER")).build()).getErrors())
-                .singleElement().satisfies(error -> assertThat(error.getDescription()).contains("agency"));
-        assertThat(rule.validate(token().subject("x").claim("agency", "a").claim("roles", List.of()).build())
-                .getErrors()).singleElement().satisfies(error -> assertThat(error.getDescription()).contains("roles"));
-        assertThat(rule.validate(token().subject("x").claim("agency", "a").claim("roles", List.of("AUDITOR")).build())
-                .hasErrors()).isFalse();
-    }
-
     private static Jwt.Builder token() {
         return Jwt.withTokenValue("t").header("alg", "RS256").issuedAt(Instant.now())
                 .expiresAt(Instant.now().plusSeconds(60));
