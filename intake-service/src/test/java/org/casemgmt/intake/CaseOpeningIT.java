@@ -2,6 +2,7 @@ package org.casemgmt.intake;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -14,6 +15,8 @@ import org.casemgmt.testsupport.TestIssuer;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpStatus;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
+
+import com.jayway.jsonpath.JsonPath;
 
 import tools.jackson.databind.JsonNode;
 
@@ -213,8 +216,18 @@ class CaseOpeningIT extends IntakeIntegrationTestBase {
         assertThat(page).bodyJson().extractingPath("$.content[0].agencyId").isEqualTo(IntakeApi.AGENCY);
         assertThat(page).bodyJson().extractingPath("$.page.size").isEqualTo(1);
         IntakeApi otherAgency = api.as(TestIssuer.shared().bearer("worker-9", "agency-z", "CASE_WORKER"));
-        assertThat(otherAgency.get("/api/intake/clients?agencyId=" + IntakeApi.AGENCY)).bodyJson()
+        assertThat(otherAgency.get("/api/intake/clients")).bodyJson()
                 .extractingPath("$.page.totalElements").isEqualTo(0);
+        // Asking for another agency by parameter is no way round it: the list takes no such parameter.
+        assertThat(otherAgency.get("/api/intake/clients?agencyId=" + IntakeApi.AGENCY))
+                .hasStatus(HttpStatus.BAD_REQUEST)
+                .bodyJson().extractingPath("$.type").isEqualTo("urn:casemgmt:problem:unknown-query-parameter");
+        // A page far past the end is empty and tells the true total, not the first page again with a made-up one.
+        Object total = JsonPath.read(new String(page.getResponse().getContentAsByteArray(), StandardCharsets.UTF_8),
+                "$.page.totalElements");
+        MvcTestResult pastTheEnd = api.get("/api/intake/clients?status=ACTIVE&page=2147483647");
+        assertThat(pastTheEnd).hasStatus(HttpStatus.OK).bodyJson().extractingPath("$.content").asArray().isEmpty();
+        assertThat(pastTheEnd).bodyJson().extractingPath("$.page.totalElements").isEqualTo(total);
     }
 
     @Test
