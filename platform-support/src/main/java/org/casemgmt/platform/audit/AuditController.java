@@ -17,6 +17,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 /**
  * The auditor's view of this service's trail, under {@code casemgmt.audit.base-path} (e.g.
  * {@code /api/intake/audit}, routed by the gateway like the service's other paths). Auditors only: anyone else is
@@ -25,6 +29,8 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("${casemgmt.audit.base-path}")
+@Tag(name = "Audit trail", description = "Who read or changed which record, for the agency's auditors")
+@ApiResponse(responseCode = "403", description = "Only an auditor may read the audit trail (`audit-not-permitted`)")
 class AuditController {
 
     static final String AUDITOR = "AUDITOR";
@@ -42,6 +48,9 @@ class AuditController {
 
     /** Entries in the order they were recorded; every filter optional, dates are UTC days, both inclusive. */
     @GetMapping("/entries")
+    @Operation(operationId = "listAuditEntries", summary = "List the audit trail's entries about the agency's records",
+            description = "In the order they were recorded; every filter optional, dates are UTC days, both inclusive.")
+    @ApiResponse(responseCode = "200", description = "A page of entries")
     PagedModel<AuditRecorded> entries(@RequestParam(required = false) String resourceType,
                                       @RequestParam(required = false) String resourceId,
                                       @RequestParam(required = false) String actor,
@@ -66,6 +75,9 @@ class AuditController {
 
     /** The whole chain checked: intact with the number of entries, or its first broken link. */
     @GetMapping("/verification")
+    @Operation(operationId = "verifyAuditTrail", summary = "Check the whole chain of the audit trail",
+            description = "Intact with the number of entries, or its first broken link.")
+    @ApiResponse(responseCode = "200", description = "The verification")
     ChainVerification verification() {
         requireAuditor();
         return trail.verify();
