@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 @RestController
@@ -32,19 +33,26 @@ class ProgramController {
     }
 
     @GetMapping
-    @Operation(summary = "List every program, by name")
+    @Operation(operationId = "listPrograms", summary = "List every program, by name")
+    @ApiResponse(responseCode = "200", description = "Every program")
     List<ProgramResponse> list() {
         return catalog.all().stream().map(ProgramResponse::of).toList();
     }
 
     @GetMapping("/{id}")
-    @Operation(summary = "Read a program and its eligibility terms")
+    @Operation(operationId = "getProgram", summary = "Read a program and its eligibility terms")
+    @ApiResponse(responseCode = "200", description = "The program")
+    @ApiResponse(responseCode = "404", description = "No such program")
     ProgramResponse get(@PathVariable String id) {
         return ProgramResponse.of(catalog.get(id));
     }
 
     @PostMapping
-    @Operation(summary = "Create a program", description = "409 if a program with the id exists.")
+    @Operation(operationId = "createProgram", summary = "Create a program",
+            description = "409 if a program with the id exists.")
+    @ApiResponse(responseCode = "201", description = "The program, created")
+    @ApiResponse(responseCode = "403", description = "Only an agency administrator may (`role-not-permitted`)")
+    @ApiResponse(responseCode = "409", description = "`program-exists`: a program with this id exists")
     ResponseEntity<ProgramResponse> create(@Validated(ProgramForm.Creation.class) @RequestBody ProgramForm form) {
         access.requireRole(StaffRole.ADMINISTRATION, "define programs");
         Program program = catalog.create(form.id(), form.definition());
@@ -53,8 +61,11 @@ class ProgramController {
     }
 
     @PutMapping("/{id}")
-    @Operation(summary = "Change a program's description, terms or capacity flag",
+    @Operation(operationId = "updateProgram", summary = "Change a program's description, terms or capacity flag",
             description = "A stale version answers 409.")
+    @ApiResponse(responseCode = "200", description = "The program as changed")
+    @ApiResponse(responseCode = "403", description = "Only an agency administrator may (`role-not-permitted`)")
+    @ApiResponse(responseCode = "404", description = "No such program")
     ProgramResponse update(@PathVariable String id,
                            @Validated(ProgramForm.Update.class) @RequestBody ProgramForm form) {
         access.requireRole(StaffRole.ADMINISTRATION, "change programs");
