@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 @RestController
@@ -30,8 +31,11 @@ class OverdueObjectivesController {
     @GetMapping("/api/planning/overdue-objectives")
     @Audited(resource = "plan", action = AuditAction.READ, operation = "overdue-objectives",
             recordValuesOf = {"caseWorker", "page", "size", "sort"})
-    @Operation(summary = "Overdue objectives of open goals in the agency's plans not closed, optionally of one case "
+    @Operation(operationId = "listOverdueObjectives",
+            summary = "Overdue objectives of open goals in the agency's plans not closed, optionally of one case "
             + "worker", description = "Longest overdue first.")
+    @ApiResponse(responseCode = "200", description = "A page of overdue objectives, longest overdue first")
+    @ApiResponse(responseCode = "403", description = "The caller's roles do not allow this (`role-not-permitted`)")
     PagedModel<OverdueObjective> list(@RequestParam(required = false) String caseWorker,
                                       @ParameterObject @PageableDefault(size = 50) Pageable pageable) {
         access.requireRole(StaffRole.CASE_READING, "read overdue objectives");

@@ -32,12 +32,14 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 
 @RestController
 @RequestMapping("/api/planning")
 @Tag(name = "Plans", description = "Service plans: goals and measurable objectives, submission, approval, revisions")
+@ApiResponse(responseCode = "403", description = "The caller's roles do not allow this (`role-not-permitted`)")
 class PlanController {
 
     private static final String PLAN = "/plans/{id}";
@@ -62,7 +64,9 @@ class PlanController {
     @GetMapping("/plans")
     @Audited(resource = PLAN_RESOURCE, action = AuditAction.READ, operation = "list", caseIdParam = "caseId",
             recordValuesOf = {"caseId", "caseManager", "status", "page", "size", "sort"})
-    @Operation(summary = "List the agency's plans, filtered by case, case manager and status, newest first")
+    @Operation(operationId = "listPlans",
+            summary = "List the agency's plans, filtered by case, case manager and status, newest first")
+    @ApiResponse(responseCode = "200", description = "A page of plans")
     PagedModel<PlanResponse> list(@ParameterObject PlanFilter filter,
                                   @ParameterObject @PageableDefault(size = 20, sort = "draftedAt", direction = Sort.Direction.DESC)
                                   Pageable pageable) {
@@ -73,7 +77,10 @@ access.requireRole(StaffRole.CASE_READING, "read plans");
     @GetMapping(PLAN)
     @Audited(resource = PLAN_RESOURCE, action = AuditAction.READ, idParam = "id",
             caseIdProperty = "caseId")
-    @Operation(summary = "Read a plan: its current version with goals, objectives and progress")
+    @Operation(operationId = "getPlan",
+            summary = "Read a plan: its current version with goals, objectives and progress")
+    @ApiResponse(responseCode = "200", description = "The plan")
+    @ApiResponse(responseCode = "404", description = "No plan with this id in the caller's agency")
     PlanResponse get(@PathVariable String id) {
 access.requireRole(StaffRole.CASE_READING, "read plans");
         return PlanResponse.of(plans.get(id));
@@ -82,7 +89,9 @@ access.requireRole(StaffRole.CASE_READING, "read plans");
     @GetMapping("/cases/{caseId}/plan")
     @Audited(resource = PLAN_RESOURCE, action = AuditAction.READ, operation = "read-by-case",
             caseIdParam = "caseId")
-    @Operation(summary = "Read the plan of a case")
+    @Operation(operationId = "getPlanOfCase", summary = "Read the plan of a case")
+    @ApiResponse(responseCode = "200", description = "The case's plan")
+    @ApiResponse(responseCode = "404", description = "No plan for this case in the caller's agency")
     PlanResponse ofCase(@PathVariable String caseId) {
 access.requireRole(StaffRole.CASE_READING, "read plans");
         return PlanResponse.of(plans.ofCase(caseId));
@@ -90,7 +99,12 @@ access.requireRole(StaffRole.CASE_READING, "read plans");
 
     @PostMapping(PLAN + "/goals")
     @Audited(resource = PLAN_RESOURCE, action = AuditAction.CREATE, operation = "add-goal", idParam = "id")
-    @Operation(summary = "Add a goal to a draft", description = "409 unless the plan is a draft.")
+    @Operation(operationId = "addGoal",
+            summary = "Add a goal to a draft", description = "409 unless the plan is a draft.")
+    @ApiResponse(responseCode = "201", description = "The goal, added")
+    @ApiResponse(responseCode = "404", description = "No plan with this id in the caller's agency")
+    @ApiResponse(responseCode = "409",
+            description = "`transition-not-allowed`: the plan is not a draft; `client-erased`: the client was erased")
     ResponseEntity<GoalView> addGoal(@PathVariable String id, @Valid @RequestBody GoalForm goal) {
 access.requireRole(StaffRole.CASE_WORK, "work on plans");
         Goal added = plans.addGoal(id, goal);
@@ -100,7 +114,10 @@ access.requireRole(StaffRole.CASE_WORK, "work on plans");
 
     @GetMapping(PLAN + "/goals/{goalId}")
     @Audited(resource = PLAN_RESOURCE, action = AuditAction.READ, operation = "read-goal", idParam = "id")
-    @Operation(summary = "Read one goal of the current version")
+    @Operation(operationId = "getGoal", summary = "Read one goal of the current version")
+    @ApiResponse(responseCode = "200", description = "The goal")
+    @ApiResponse(responseCode = "404",
+            description = "No plan with this id in the caller's agency, or no such goal in it")
     GoalView goal(@PathVariable String id, @PathVariable String goalId) {
 access.requireRole(StaffRole.CASE_READING, "read plans");
         return GoalView.of(plans.get(id).goal(goalId));
@@ -109,8 +126,14 @@ access.requireRole(StaffRole.CASE_READING, "read plans");
     @PutMapping(PLAN + "/goals/{goalId}")
     @Audited(resource = PLAN_RESOURCE, action = AuditAction.UPDATE, operation = "edit-goal", idParam = "id",
             caseIdProperty = "caseId")
-    @Operation(summary = "Change a goal of a draft: statement, priority, responsibility, objectives, interventions, "
+    @Operation(operationId = "editGoal",
+            summary = "Change a goal of a draft: statement, priority, responsibility, objectives, interventions, "
             + "the client's agreement", description = "Replaces the goal's content. 409 unless the plan is a draft.")
+    @ApiResponse(responseCode = "200", description = "The plan with the goal changed")
+    @ApiResponse(responseCode = "404",
+            description = "No plan with this id in the caller's agency, or no such goal in it")
+    @ApiResponse(responseCode = "409",
+            description = "`transition-not-allowed`: the plan is not a draft; `client-erased`: the client was erased")
     PlanResponse editGoal(@PathVariable String id, @PathVariable String goalId, @Valid @RequestBody GoalForm goal) {
 access.requireRole(StaffRole.CASE_WORK, "work on plans");
         return PlanResponse.of(plans.editGoal(id, goalId, goal));
@@ -119,8 +142,14 @@ access.requireRole(StaffRole.CASE_WORK, "work on plans");
     @DeleteMapping(PLAN + "/goals/{goalId}")
     @Audited(resource = PLAN_RESOURCE, action = AuditAction.DELETE, operation = "remove-goal", idParam = "id",
             caseIdProperty = "caseId")
-    @Operation(summary = "Remove a goal from a draft",
+    @Operation(operationId = "removeGoal", summary = "Remove a goal from a draft",
             description = "Only a goal never approved; a goal that was set is abandoned instead.")
+    @ApiResponse(responseCode = "200", description = "The plan without the goal")
+    @ApiResponse(responseCode = "404",
+            description = "No plan with this id in the caller's agency, or no such goal in it")
+    @ApiResponse(responseCode = "409",
+            description = "`transition-not-allowed`: the plan is not a draft; `goal-was-set`: the goal was "
+            + "approved once, abandon it instead")
     PlanResponse removeGoal(@PathVariable String id, @PathVariable String goalId, @RequestParam long version) {
 access.requireRole(StaffRole.CASE_WORK, "work on plans");
         return PlanResponse.of(plans.removeGoal(id, goalId, version));
@@ -129,8 +158,15 @@ access.requireRole(StaffRole.CASE_WORK, "work on plans");
     @PostMapping(PLAN + "/goals/{goalId}/abandonment")
     @Audited(resource = PLAN_RESOURCE, action = AuditAction.UPDATE, operation = "abandon-goal", idParam = "id",
             caseIdProperty = "caseId")
-    @Operation(summary = "Abandon an open goal, with the reason", description = "Publishes goal.abandoned if the "
+    @Operation(operationId = "abandonGoal", summary = "Abandon an open goal, with the reason",
+            description = "Publishes goal.abandoned if the "
             + "goal had been set.")
+    @ApiResponse(responseCode = "200", description = "The plan with the goal abandoned")
+    @ApiResponse(responseCode = "404",
+            description = "No plan with this id in the caller's agency, or no such goal in it")
+    @ApiResponse(responseCode = "409",
+            description = "`goal-not-open`: the goal was achieved or abandoned; `plan-closed`: the case was "
+            + "closed; `client-erased`: the client was erased")
     PlanResponse abandonGoal(@PathVariable String id, @PathVariable String goalId,
                              @Valid @RequestBody WithReason abandonment) {
 access.requireRole(StaffRole.CASE_WORK, "work on plans");
@@ -140,7 +176,12 @@ access.requireRole(StaffRole.CASE_WORK, "work on plans");
     @PostMapping(PLAN + "/submission")
     @Audited(resource = PLAN_RESOURCE, action = AuditAction.UPDATE, operation = "submit", idParam = "id",
             caseIdProperty = "caseId")
-    @Operation(summary = "Submit a draft for approval")
+    @Operation(operationId = "submitPlan", summary = "Submit a draft for approval")
+    @ApiResponse(responseCode = "200", description = "The plan, SUBMITTED")
+    @ApiResponse(responseCode = "404", description = "No plan with this id in the caller's agency")
+    @ApiResponse(responseCode = "409",
+            description = "`transition-not-allowed`: the plan is not a draft; `plan-has-no-goals`: it needs an "
+            + "open goal")
     PlanResponse submit(@PathVariable String id, @Valid @RequestBody Step step) {
 access.requireRole(StaffRole.CASE_WORK, "work on plans");
         return PlanResponse.of(plans.submit(id, step.version(), actor.id()));
@@ -149,7 +190,14 @@ access.requireRole(StaffRole.CASE_WORK, "work on plans");
     @PostMapping(PLAN + "/return")
     @Audited(resource = PLAN_RESOURCE, action = AuditAction.UPDATE, operation = "return", idParam = "id",
             caseIdProperty = "caseId")
-    @Operation(summary = "Send a submitted plan back to draft, saying what to change")
+    @Operation(operationId = "returnPlanToDraft",
+            summary = "Send a submitted plan back to draft, saying what to change")
+    @ApiResponse(responseCode = "200", description = "The plan, DRAFT again")
+    @ApiResponse(responseCode = "404", description = "No plan with this id in the caller's agency")
+    @ApiResponse(responseCode = "409",
+            description = "`transition-not-allowed`: the plan's status does not allow it (the problem names the "
+            + "status and the "
+            + "action)")
     PlanResponse returnToDraft(@PathVariable String id, @Valid @RequestBody WithReason returned) {
 access.requireRole(StaffRole.CASE_WORK, "work on plans");
         return PlanResponse.of(plans.returnToDraft(id, returned.version(), returned.reason()));
@@ -158,9 +206,18 @@ access.requireRole(StaffRole.CASE_WORK, "work on plans");
     @PostMapping(PLAN + "/approval")
     @Audited(resource = PLAN_RESOURCE, action = AuditAction.UPDATE, operation = "approve", idParam = "id",
             caseIdProperty = "caseId")
-    @Operation(summary = "Approve a submitted plan", description = "By a supervisor (role SUPERVISOR in the access "
+    @Operation(operationId = "approvePlan", summary = "Approve a submitted plan",
+            description = "By a supervisor (role SUPERVISOR in the access "
             + "token) other than the submitter, or by the submitter where the program allows self-approval: 403 "
             + "approval-not-permitted otherwise. Publishes plan.approved, goal.set and goal.revised.")
+    @ApiResponse(responseCode = "200", description = "The plan, APPROVED")
+    @ApiResponse(responseCode = "403", description = "`approval-not-permitted`: the caller may not approve this plan "
+            + "(the submitter, where the program does not allow self-approval); or `role-not-permitted`")
+    @ApiResponse(responseCode = "404", description = "No plan with this id in the caller's agency")
+    @ApiResponse(responseCode = "409",
+            description = "`transition-not-allowed`: the plan's status does not allow it (the problem names the "
+            + "status and the "
+            + "action)")
     PlanResponse approve(@PathVariable String id, @Valid @RequestBody Step step) {
 access.requireRole(StaffRole.CASE_WORK, "work on plans");
         return PlanResponse.of(plans.approve(id, step.version(), actor));
@@ -169,8 +226,14 @@ access.requireRole(StaffRole.CASE_WORK, "work on plans");
     @PostMapping(PLAN + "/activation")
     @Audited(resource = PLAN_RESOURCE, action = AuditAction.UPDATE, operation = "activate", idParam = "id",
             caseIdProperty = "caseId")
-    @Operation(summary = "Start carrying out an approved plan",
+    @Operation(operationId = "activatePlan", summary = "Start carrying out an approved plan",
             description = "Recording progress against an approved plan activates it too.")
+    @ApiResponse(responseCode = "200", description = "The plan, ACTIVE")
+    @ApiResponse(responseCode = "404", description = "No plan with this id in the caller's agency")
+    @ApiResponse(responseCode = "409",
+            description = "`transition-not-allowed`: the plan's status does not allow it (the problem names the "
+            + "status and the "
+            + "action)")
     PlanResponse activate(@PathVariable String id, @Valid @RequestBody Step step) {
 access.requireRole(StaffRole.CASE_WORK, "work on plans");
         return PlanResponse.of(plans.activate(id, step.version()));
@@ -179,9 +242,15 @@ access.requireRole(StaffRole.CASE_WORK, "work on plans");
     @PostMapping(PLAN + "/revisions")
     @Audited(resource = PLAN_RESOURCE, action = AuditAction.UPDATE, operation = "revise", idParam = "id",
             caseIdProperty = "caseId")
-    @Operation(summary = "Open a revision of an approved or active plan, with the reason",
+    @Operation(operationId = "revisePlan", summary = "Open a revision of an approved or active plan, with the reason",
             description = "Creates the next version as a draft; the earlier one stays readable. Publishes "
                     + "plan.revised.")
+    @ApiResponse(responseCode = "201", description = "The plan at its new version, a draft")
+    @ApiResponse(responseCode = "404", description = "No plan with this id in the caller's agency")
+    @ApiResponse(responseCode = "409",
+            description = "`transition-not-allowed`: the plan's status does not allow it (the problem names the "
+            + "status and the "
+            + "action)")
     ResponseEntity<PlanResponse> revise(@PathVariable String id, @Valid @RequestBody WithReason revision) {
 access.requireRole(StaffRole.CASE_WORK, "work on plans");
         Plan plan = plans.revise(id, revision.version(), revision.reason(), actor.id());
@@ -191,7 +260,9 @@ access.requireRole(StaffRole.CASE_WORK, "work on plans");
 
     @GetMapping(PLAN + "/versions")
     @Audited(resource = PLAN_RESOURCE, action = AuditAction.READ, operation = "list-versions", idParam = "id")
-    @Operation(summary = "List every version of the plan, oldest first")
+    @Operation(operationId = "listPlanVersions", summary = "List every version of the plan, oldest first")
+    @ApiResponse(responseCode = "200", description = "Every version, oldest first")
+    @ApiResponse(responseCode = "404", description = "No plan with this id in the caller's agency")
     List<VersionSummary> versions(@PathVariable String id) {
 access.requireRole(StaffRole.CASE_READING, "read plans");
         return plans.get(id).versions().stream().map(VersionSummary::of).toList();
@@ -199,7 +270,9 @@ access.requireRole(StaffRole.CASE_READING, "read plans");
 
     @GetMapping(PLAN + "/versions/{planVersion}")
     @Audited(resource = PLAN_RESOURCE, action = AuditAction.READ, operation = "read-version", idParam = "id")
-    @Operation(summary = "Read one version of the plan as it stood")
+    @Operation(operationId = "getPlanVersion", summary = "Read one version of the plan as it stood")
+    @ApiResponse(responseCode = "200", description = "The version")
+    @ApiResponse(responseCode = "404", description = "No plan with this id in the caller's agency, or no such version")
     VersionView version(@PathVariable String id, @PathVariable int planVersion) {
 access.requireRole(StaffRole.CASE_READING, "read plans");
         return VersionView.of(plans.get(id).version(planVersion));
