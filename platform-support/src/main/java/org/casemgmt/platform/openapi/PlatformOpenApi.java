@@ -117,8 +117,9 @@ final class PlatformOpenApi implements OpenApiCustomizer {
         ApiResponses responses = new ApiResponses().addApiResponse("200",
                 new ApiResponse().description(summary).content(json.apply(description)));
         if (canBeDown) {
-            responses.addApiResponse("503", new ApiResponse().description("The service or something it needs is "
-                    + "down (status DOWN or OUT_OF_SERVICE)").content(json.apply("The same body, saying what is down.")));
+            responses.addApiResponse("503", new ApiResponse()
+                    .description("The service or something it needs is down (status DOWN or OUT_OF_SERVICE)")
+                    .content(json.apply("The same body, saying what is down.")));
         }
         return new PathItem().get(new Operation().operationId(operationId).summary(summary).description(description)
                 .addTagsItem(PLATFORM_TAG).security(List.of()).responses(responses));
