@@ -93,6 +93,19 @@ class TokenFlowsIT {
         assertThat(readiness.body()).contains("\"UP\"");
     }
 
+    @Test
+    void binTokenFindsTheEndpointsFromTheIssuerAndSignsAUserAndAPartnerIn() {
+        Jwt user = asAResourceServerSeesIt(TokenScript.run("--issuer", ISSUER.toString(), "supervisor.sam").token());
+        Jwt partner = asAResourceServerSeesIt(TokenScript.run("--issuer", ISSUER.toString(),
+                "--client", "shelter-north-system", "demo-secret").token());
+
+        assertThat(user.getClaimAsString("preferred_username")).isEqualTo("supervisor.sam");
+        assertThat(user.getAudience()).containsExactly("casemgmt");
+        assertThat(partner.getClaimAsString("agency")).isEqualTo("shelter-north");
+        assertThat(TokenScript.run("--issuer", ISSUER.toString(), "worker.bo", "not-the-password").error())
+                .contains("sign-in refused for worker.bo");
+    }
+
     /** Made per test, once the server runs: the decoder reads the issuer's metadata as it is built. */
     private static Jwt asAResourceServerSeesIt(String token) {
         JwtDecoder resourceServer = NimbusJwtDecoder.withIssuerLocation(ISSUER.toString()).build();
