@@ -56,6 +56,15 @@ class Client implements HasOutbox {
     private List<String> nameSoundTokens = new ArrayList<>();
     @Indexed
     private String birthDateToken;
+    /**
+     * The blind-index keys of who this person certainly is ({@link ClientTokens#identityClaims}), unique among all
+     * clients, so that of registrations of one person racing each other exactly one is saved. Held from the
+     * registration until the details change or the client is erased: by then the saved tokens above make every later
+     * registration find this client, and a claim kept past a change of name could stand for a name no longer here.
+     * Null (absent, outside the sparse index) for a client registered as "not a duplicate" despite candidates.
+     */
+    @Indexed(unique = true, sparse = true)
+    private List<String> identityClaims;
 
     private List<PendingEvent> outbox = new ArrayList<>();
 
@@ -86,6 +95,12 @@ class Client implements HasOutbox {
         identifierTokens = tokens.identifiers(identifiers);
         nameSoundTokens = tokens.nameSounds(givenName, familyName);
         birthDateToken = tokens.birthDate(details.birthDate());
+        identityClaims = null;
+    }
+
+    /** Claims to be the one client with these keys; the save fails with a duplicate key if another holds one. */
+    void claimIdentity(List<String> claims) {
+        identityClaims = claims.isEmpty() ? null : new ArrayList<>(claims);
     }
 
     /** Erasure is {@link #erase}'s alone: it is the one status change that takes the person's details with it. */
@@ -116,6 +131,7 @@ class Client implements HasOutbox {
         identifierTokens = new ArrayList<>();
         nameSoundTokens = new ArrayList<>();
         birthDateToken = null;
+        identityClaims = null;
         erasedBy = actor;
         erasedAt = at;
         erasureReference = reference;

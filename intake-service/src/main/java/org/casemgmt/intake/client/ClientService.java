@@ -16,6 +16,7 @@ import org.casemgmt.platform.privacy.PersonalDataCipher;
 import org.casemgmt.platform.security.StaffAccess;
 import org.casemgmt.platform.web.ResourceNotFoundException;
 import org.casemgmt.platform.web.RuleViolationException;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
@@ -59,24 +60,36 @@ class ClientService {
 
     /**
      * Registers the client and records {@code client.registered} in the same save, unless possible duplicates
-     * exist and the caller has not confirmed that this is someone else.
+     * exist and the caller has not confirmed that this is someone else. Registrations of one person at the same
+     * moment may all pass the lookup before any is saved; the client's identity claims, unique in the store, let only
+     * the first save succeed, and the others answer as a later registration would, with that client as candidate.
      */
     Client register(ClientDetails details, boolean confirmedNotDuplicate, String actor) {
         String agencyId = access.agencyId();
         String id = UUID.randomUUID().toString();
-        if (!confirmedNotDuplicate) {
-            List<DuplicateCandidate> candidates = possibleDuplicates(new ClientProfile(id, details.givenName(),
-                    details.familyName(), details.birthDate(), details.identifiers()));
-            if (!candidates.isEmpty()) {
-                throw new RuleViolationException("possible-duplicate", candidates.size() + " existing client(s) may "
-                        + "be the same person. Use one of them, or send the registration again with "
-                        + "confirmedNotDuplicate: true.", Map.of("candidates", candidates));
-            }
-        }
+        ClientProfile applicant = new ClientProfile(id, details.givenName(), details.familyName(),
+                details.birthDate(), details.identifiers());
         Client client = Client.register(id, details, tokens, agencyId, actor, clock.instant());
+        if (!confirmedNotDuplicate) {
+            rejectIfAny(possibleDuplicates(applicant));
+            client.claimIdentity(tokens.identityClaims(agencyId, details));
+        }
         client.getOutbox().add(events.record(EventCatalog.CLIENT_REGISTERED, id,
                 new ClientRegistered(id, agencyId, actor, client.getRegisteredAt())));
-        return clients.save(client);
+        try {
+            return clients.save(client);
+        } catch (DuplicateKeyException registeredMeanwhile) {
+            rejectIfAny(possibleDuplicates(applicant));
+            throw registeredMeanwhile;
+        }
+    }
+
+    private static void rejectIfAny(List<DuplicateCandidate> candidates) {
+        if (!candidates.isEmpty()) {
+            throw new RuleViolationException("possible-duplicate", candidates.size() + " existing client(s) may "
+                    + "be the same person. Use one of them, or send the registration again with "
+                    + "confirmedNotDuplicate: true.", Map.of("candidates", candidates));
+        }
     }
 
     /** The client, if the caller's agency registered them; another agency's client is not found. */

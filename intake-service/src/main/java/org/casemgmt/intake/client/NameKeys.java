@@ -39,6 +39,16 @@ public final class NameKeys {
         return (normalise(givenName) + " " + normalise(familyName)).trim();
     }
 
+    /**
+     * The name as registrations of one person are told apart by ({@link ClientTokens#identityClaims}): normalised,
+     * its words in alphabetical order, so that given and family name written the other way round, or a word moved
+     * from one to the other, stay the same name. Unlike {@link #similarity}, only exactly this name is the same.
+     */
+    public static String sortedWords(String givenName, String familyName) {
+        String name = fullName(givenName, familyName);
+        return name.isEmpty() ? "" : Arrays.stream(name.split(" ")).sorted().collect(Collectors.joining(" "));
+    }
+
     /** One phonetic key per word of the name, e.g. "Smyth" and "Smith" both give "SM0". */
     public static Set<String> phoneticKeys(String... nameParts) {
         return Arrays.stream(nameParts)

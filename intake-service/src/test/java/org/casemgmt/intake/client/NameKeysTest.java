@@ -15,6 +15,14 @@ class NameKeysTest {
     }
 
     @Test
+    void theSameNameAsAClaimOfIdentityIgnoresWordOrderButNotSpelling() {
+        assertThat(NameKeys.sortedWords("José María", "Núñez")).isEqualTo(NameKeys.sortedWords("Nunez", "jose maria"))
+                .isEqualTo("jose maria nunez");
+        assertThat(NameKeys.sortedWords("Jon", "Smith")).isNotEqualTo(NameKeys.sortedWords("John", "Smith"));
+        assertThat(NameKeys.sortedWords(" ", null)).isEmpty();
+    }
+
+    @Test
     void namesThatSoundAlikeShareAPhoneticKey() {
         assertThat(NameKeys.phoneticKeys("Smith")).isEqualTo(NameKeys.phoneticKeys("Smyth"));
         assertThat(NameKeys.phoneticKeys("Catherine")).isEqualTo(NameKeys.phoneticKeys("Kathryn"));
