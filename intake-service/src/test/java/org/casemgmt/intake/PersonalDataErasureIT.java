@@ -34,6 +34,9 @@ class PersonalDataErasureIT extends IntakeIntegrationTestBase {
     private final String familyName = "Quisquilliana" + letters(unique);
     private final String nationalId = "ZQ" + unique.toUpperCase();
     private final String email = "rare." + unique + "@example.org";
+    /** Free text a case worker writes about the client, with spaces, so that no ciphertext (base64) can hold it. */
+    private final String area = "Upper " + familyName + " Close";
+    private final String purpose = "share with " + familyName + "'s sister";
 
     @Test
     void nothingPersonalIsStoredInPlainTextYetTheClientIsFoundUntilErasedAndThenNowhere() {
@@ -44,18 +47,34 @@ class PersonalDataErasureIT extends IntakeIntegrationTestBase {
                  "needs": [{"domain": "HOUSING", "severity": "HIGH", "summary": "Flat %1$s flooded"}],
                  "strengths": ["sister %1$s helps"],
                  "risks": [{"type": "eviction", "level": "HIGH", "note": "landlord %1$s threatens"}],
-                 "circumstances": {"householdSize": 2, "monthlyIncome": 900, "residencyArea": "North",
+                 "circumstances": {"householdSize": 2, "monthlyIncome": 901.37, "residencyArea": "%2$s",
                                    "housingSituation": "sofa at %1$s's"},
                  "documents": [{"type": "ID", "title": "Passport of %1$s", "receivedOn": "2026-11-18",
-                                "reference": "dms://%1$s/passport"}]}""".formatted(familyName));
+                                "reference": "dms://%1$s/passport"}]}""".formatted(familyName, area));
         assertThat(assessed).hasStatus(HttpStatus.OK);
+        assertThat(api.post("/api/intake/intakes/" + intakeId + "/consents", """
+                {"purpose": "%s", "sharedWithAgencyIds": ["agency-a"], "givenBy": "CLIENT"}""".formatted(purpose)))
+                .hasStatus(HttpStatus.CREATED);
 
         String storedClient = raw("clients", clientId);
         String storedIntake = raw("intakes", intakeId);
         assertThat(storedClient).doesNotContain(familyName, "Wilhelmina", nationalId, email, "1961-04-17",
-                "+44 20 7946 0958", "Baker");
-        assertThat(storedClient).contains("NATIONAL_ID", "North");
-        assertThat(storedIntake).doesNotContain(familyName).contains("HOUSING", "HIGH", "eviction");
+                "+44 20 7946 0958", "Baker", area);
+        assertThat(storedClient).contains("NATIONAL_ID");
+        assertThat(storedIntake).doesNotContain(familyName, area, purpose, "901.37")
+                .contains("HOUSING", "HIGH", "eviction");
+        Document circumstances = rawCircumstances(intakeId);
+        assertThat(List.of(circumstances.get("householdSize"), circumstances.get("monthlyIncome"),
+                circumstances.get("residencyArea"))).as("stored as ciphertext, not as numbers or plain text")
+                .allSatisfy(value -> assertThat(value).asString().startsWith("v1:"));
+        assertThat(api.get("/api/intake/intakes/" + intakeId)).bodyJson().satisfies(intake -> {
+            assertThat(intake).extractingPath("$.assessment.circumstances.householdSize").isEqualTo(2);
+            assertThat(intake).extractingPath("$.assessment.circumstances.monthlyIncome").isEqualTo(901.37);
+            assertThat(intake).extractingPath("$.assessment.circumstances.residencyArea").isEqualTo(area);
+            assertThat(intake).extractingPath("$.consents[0].purpose").isEqualTo(purpose);
+        });
+        assertThat(api.get("/api/intake/clients/" + clientId)).bodyJson().extractingPath("$.residencyArea")
+                .isEqualTo(area);
 
         assertThat(api.get("/api/intake/clients/" + clientId)).bodyJson().extractingPath("$.familyName")
                 .isEqualTo(familyName);
@@ -93,12 +112,12 @@ class PersonalDataErasureIT extends IntakeIntegrationTestBase {
                 .hasSize(1);
 
         assertThat(mongo.findById(clientId, Document.class, "subject_keys").get("destroyedAt")).isNotNull();
-        assertThat(raw("clients", clientId)).doesNotContain(familyName, nationalId, email, "Wilhelmina");
+        assertThat(raw("clients", clientId)).doesNotContain(familyName, nationalId, email, "Wilhelmina", area);
         MvcTestResult client = api.get("/api/intake/clients/" + clientId);
         assertThat(client).hasStatus(HttpStatus.OK).bodyJson().extractingPath("$.status").isEqualTo("ERASED");
         assertThat(client).bodyJson().extractingPath("$.givenName").isNull();
         assertThat(client).bodyJson().extractingPath("$.contact").isNull();
-        assertThat(client).bodyJson().extractingPath("$.residencyArea").isEqualTo("North");
+        assertThat(client).bodyJson().extractingPath("$.residencyArea").isNull();
         assertThat(foundBy("name=Wilhelmina%20" + familyName)).doesNotContain(clientId);
         assertThat(foundBy("identifierType=NATIONAL_ID&identifierValue=" + nationalId)).doesNotContain(clientId);
         assertThat(duplicatesOf("Wilhelmina", familyName)).doesNotContain(clientId);
@@ -112,7 +131,13 @@ class PersonalDataErasureIT extends IntakeIntegrationTestBase {
         assertThat(intake).bodyJson().extractingPath("$.assessment.needs[0].summary").isNull();
         assertThat(intake).bodyJson().extractingPath("$.assessment.risks[0].note").isNull();
         assertThat(intake).bodyJson().extractingPath("$.assessment.strengths").asArray().isEmpty();
-        assertThat(intake).bodyJson().extractingPath("$.assessment.circumstances.householdSize").isEqualTo(2);
+        assertThat(intake).bodyJson().extractingPath("$.assessment.circumstances.householdSize").isNull();
+        assertThat(intake).bodyJson().extractingPath("$.assessment.circumstances.monthlyIncome").isNull();
+        assertThat(intake).bodyJson().extractingPath("$.assessment.circumstances.residencyArea").isNull();
+        assertThat(intake).bodyJson().extractingPath("$.consents[0].purpose").isNull();
+        assertThat(intake).bodyJson().extractingPath("$.consents[0].sharedWithAgencyIds").asArray()
+                .containsExactly("agency-a");
+        assertThat(raw("intakes", intakeId)).doesNotContain(familyName, area, purpose, "901.37");
         assertThat(intake).bodyJson().extractingPath("$.status").isEqualTo("IN_PROGRESS");
         assertThat(api.get("/api/intake/intakes?clientId=" + clientId)).hasStatus(HttpStatus.OK);
         MvcTestResult refused = api.post("/api/intake/intakes/" + intakeId + "/consents", """
@@ -128,7 +153,11 @@ class PersonalDataErasureIT extends IntakeIntegrationTestBase {
         Received opened = topics.awaitRecords(EventCatalog.CASE_OPENED.topic(), caseId, 1).getFirst();
         assertThat(opened.json().get("assessedNeeds").valueStream().map(need -> need.get("summary").isNull()))
                 .as("what the case worker wrote stays out of the topic").containsOnly(true);
-        assertThat(opened.body()).doesNotContain("eviction notice");
+        assertThat(opened.body()).doesNotContain("eviction notice", "coordinate housing support");
+        assertThat(opened.json().at("/consentScope/purpose").isNull()).as("the consent's purpose neither").isTrue();
+        Received consented = topics.awaitRecords(EventCatalog.CONSENT_GRANTED.topic(), caseId, 1).getFirst();
+        assertThat(consented.json().at("/scope/purpose").isNull()).isTrue();
+        assertThat(consented.body()).doesNotContain("coordinate housing support");
 
         assertThat(api.as(IntakeApi.ADMIN_TOKEN).post("/api/intake/clients/" + clientId + "/erasure", ""))
                 .hasStatus(HttpStatus.OK);
@@ -145,7 +174,10 @@ class PersonalDataErasureIT extends IntakeIntegrationTestBase {
         assertThat(closed).bodyJson().extractingPath("$.assessment.needs[*].domain").asArray()
                 .containsExactlyInAnyOrder("HOUSING", "INCOME");
         assertThat(closed).bodyJson().extractingPath("$.assessment.needs[0].summary").isNull();
-        assertThat(raw("intakes", caseId)).doesNotContain("eviction notice", "supportive sister", "court date set");
+        assertThat(raw("intakes", caseId)).doesNotContain("eviction notice", "supportive sister", "court date set",
+                "coordinate housing support", "1250.5");
+        assertThat(closed).bodyJson().extractingPath("$.consents[0].purpose").isNull();
+        assertThat(closed).bodyJson().extractingPath("$.assessment.circumstances.monthlyIncome").isNull();
     }
 
     @Test
@@ -180,10 +212,15 @@ class PersonalDataErasureIT extends IntakeIntegrationTestBase {
                 {"givenName": "Wilhelmina", "familyName": "%s", "birthDate": "1961-04-17",
                  "identifiers": [{"type": "NATIONAL_ID", "value": "%s"}],
                  "contact": {"phone": "+44 20 7946 0958", "email": "%s", "postalAddress": "221B Baker Street"},
-                 "preferredLanguage": "en", "residencyArea": "North", "confirmedNotDuplicate": true}"""
-                .formatted(familyName, nationalId, email));
+                 "preferredLanguage": "en", "residencyArea": "%s", "confirmedNotDuplicate": true}"""
+                .formatted(familyName, nationalId, email, area));
         assertThat(result).hasStatus(HttpStatus.CREATED);
         return IntakeApi.read(result, "$.id");
+    }
+
+    private Document rawCircumstances(String intakeId) {
+        return mongo.findById(intakeId, Document.class, "intakes").get("assessment", Document.class)
+                .get("circumstances", Document.class);
     }
 
     private String raw(String collection, String id) {

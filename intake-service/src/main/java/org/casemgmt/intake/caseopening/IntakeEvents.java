@@ -17,9 +17,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Turns intake state changes into the published contracts, keyed by the intake (case) id. A topic keeps its records
- * beyond a client's erasure, so what people wrote about the client stays out of them: a need's summary and a
- * withdrawal's reason are published as null (both optional in v1); consumers read them from intake, which forgets
- * them at erasure.
+ * beyond a client's erasure, so what people wrote about the client stays out of them: a need's summary, a consent's
+ * purpose, a withdrawal's reason and a decline reason's message (which quotes the client's age, area or income) are
+ * published as null (deprecated in v1); consumers read them from intake, which forgets them at erasure.
  */
 @Component
 class IntakeEvents {
@@ -55,12 +55,12 @@ class IntakeEvents {
     PendingEvent intakeDeclined(Intake intake) {
         return recorder.record(EventCatalog.INTAKE_DECLINED, intake.getId(), new IntakeDeclined(intake.getId(),
                 intake.getClientId(), intake.getAgencyId(), intake.getProgramId(),
-                intake.getDeclineReasons().stream().map(r -> new DeclineReason(r.rule(), r.message())).toList(),
+                intake.getDeclineReasons().stream().map(r -> new DeclineReason(r.rule(), null)).toList(),
                 intake.getDecidedBy(), intake.getDecidedAt()));
     }
 
     private static ConsentScope scope(Consent consent) {
         Instant expiresAt = consent.expiresAt();
-        return new ConsentScope(consent.id(), consent.purpose(), consent.sharedWithAgencyIds(), expiresAt);
+        return new ConsentScope(consent.id(), null, consent.sharedWithAgencyIds(), expiresAt);
     }
 }

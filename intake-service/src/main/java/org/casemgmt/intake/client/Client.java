@@ -17,7 +17,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * A person the agency serves. Besides the person's details the document keeps the blind-index tokens duplicate
  * detection and search look up by (identifiers, birth date, the sound of each name word), all indexed, so a
  * registration never scans every client; the details themselves are encrypted in the store ({@link ClientEncryption}).
- * An erased client keeps only what statistics need: agency, residency area, status and dates.
+ * An erased client keeps only what statistics need: agency, status and dates.
  */
 @Document("clients")
 class Client implements HasOutbox {
@@ -128,6 +128,7 @@ class Client implements HasOutbox {
         identifiers = new ArrayList<>();
         contact = null;
         preferredLanguage = null;
+        residencyArea = null;
         identifierTokens = new ArrayList<>();
         nameSoundTokens = new ArrayList<>();
         birthDateToken = null;

@@ -12,9 +12,11 @@ import static org.casemgmt.platform.privacy.StoredTexts.each;
 import static org.casemgmt.platform.privacy.StoredTexts.text;
 
 /**
- * A client's names, birth date, identifier values, contact details and preferred language are encrypted under the
- * client's own id. The residency area is not: eligibility and the agency's statistics need it, and an area alone
- * identifies no one. Identifier types stay readable too: they say which kind of number, not whose.
+ * A client's names, birth date, identifier values, contact details, preferred language and residency area are
+ * encrypted under the client's own id. The residency area is free text a case worker writes (a district, but as
+ * easily a street), and eligibility reads it only while the client is known; what statistics keep of it after an
+ * erasure is the intakes' eligibility results (docs/security.md). Identifier types stay readable: they say which
+ * kind of number, not whose.
  */
 @Component
 class ClientEncryption extends PersonalTextEncryption {
@@ -29,6 +31,7 @@ class ClientEncryption extends PersonalTextEncryption {
         text(client, "familyName", change);
         text(client, "birthDate", change);
         text(client, "preferredLanguage", change);
+        text(client, "residencyArea", change);
         each(client, "identifiers", identifier -> text(identifier, "value", change));
         Map<String, Object> contact = child(client, "contact");
         text(contact, "phone", change);

@@ -177,7 +177,7 @@ class ClientControllerTest {
         assertThat(result).bodyJson().extractingPath("$.givenName").isNull();
         assertThat(result).bodyJson().extractingPath("$.birthDate").isNull();
         assertThat(result).bodyJson().extractingPath("$.identifiers").asArray().isEmpty();
-        assertThat(result).bodyJson().extractingPath("$.residencyArea").isEqualTo("North");
+        assertThat(result).bodyJson().extractingPath("$.residencyArea").isNull();
         assertThat(result).bodyJson().extractingPath("$.erasedBy").isEqualTo("admin-1");
     }
 
