@@ -46,24 +46,24 @@ final class QueryParameters {
 
     /** What {@code method} reads from the query string. */
     static Accepted acceptedBy(HandlerMethod method, PageParameterNames paging) {
-        Accepted accepted = new Accepted(new TreeSet<>(), new TreeSet<>(), new TreeSet<>(), false);
+        Accepted accepted = new Accepted(new TreeSet<>(), new TreeSet<>(), new TreeSet<>(), new TreeSet<>(), false);
+        boolean anyName = false;
         for (MethodParameter parameter : method.getMethodParameters()) {
-            if (!addNamesOf(parameter, paging, accepted)) {
-                return new Accepted(Set.of(), Set.copyOf(accepted.pageNames()), Set.copyOf(accepted.sizeNames()),
-                        true);
-            }
+            anyName |= !addNamesOf(parameter, paging, accepted);
         }
-        return new Accepted(Set.copyOf(accepted.names()), Set.copyOf(accepted.pageNames()),
-                Set.copyOf(accepted.sizeNames()), false);
+        return new Accepted(anyName ? Set.of() : Set.copyOf(accepted.names()), Set.copyOf(accepted.pageNames()),
+                Set.copyOf(accepted.sizeNames()), Set.copyOf(accepted.sortNames()), anyName);
     }
 
     /**
      * @param names     the query parameters the method reads
      * @param pageNames the parameters holding a page number (a {@link Pageable}'s), checked to be one
      * @param sizeNames the parameters holding a page size
+     * @param sortNames the parameters holding a sort order, passed on to the store as field names
      * @param anyName   the method reads the request or a map of every parameter itself, so any name may be for it
      */
-    record Accepted(Set<String> names, Set<String> pageNames, Set<String> sizeNames, boolean anyName) {
+    record Accepted(Set<String> names, Set<String> pageNames, Set<String> sizeNames, Set<String> sortNames,
+                    boolean anyName) {
 
         boolean accepts(String name) {
             return anyName || names.contains(name);
@@ -95,12 +95,14 @@ final class QueryParameters {
                     : qualifier.value() + paging.qualifierDelimiter();
             accepted.pageNames().add(qualified + paging.prefix() + paging.page());
             accepted.sizeNames().add(qualified + paging.prefix() + paging.size());
+            accepted.sortNames().add(qualified + paging.sort());
             names.addAll(accepted.pageNames());
             names.addAll(accepted.sizeNames());
-            names.add(qualified + paging.sort());
+            names.addAll(accepted.sortNames());
             return true;
         }
         if (Sort.class.isAssignableFrom(type)) {
+            accepted.sortNames().add(paging.sort());
             names.add(paging.sort());
             return true;
         }

@@ -218,6 +218,17 @@ class ProblemDetailsHandlerTest {
                 .andExpect(jsonPath("$.page").value(2147483647));
     }
 
+    @Test
+    void aSortThatIsNoFieldNameIsRefusedBeforeItReachesTheStore() throws Exception {
+        mvc.perform(get("/api/things").queryParam("sort", "$where,desc"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("sort"))
+                .andExpect(jsonPath("$.errors[0].message")
+                        .value("must be field names, then asc or desc, like startedAt,desc"));
+        mvc.perform(get("/api/things").queryParam("sort", "status,desc").queryParam("sort", "owner.name"))
+                .andExpect(status().isOk());
+    }
+
     enum ThingStatus { OPEN, CLOSED }
 
     enum ThingKind { SMALL, LARGE }
