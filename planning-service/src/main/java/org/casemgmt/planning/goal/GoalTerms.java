@@ -16,6 +16,11 @@ public record GoalTerms(String needDomain, String statement, Priority priority, 
         interventions = interventions == null ? List.of() : List.copyOf(interventions);
     }
 
+    /** The same terms with these objectives, e.g. once the service has named them ({@link ObjectiveIds}). */
+    public GoalTerms withObjectives(List<Objective> named) {
+        return new GoalTerms(needDomain, statement, priority, responsibleParty, providerRole, named, interventions);
+    }
+
     /** The distinct service types the interventions need, in the order first named. */
     public List<String> serviceTypes() {
         return interventions.stream().map(Intervention::serviceType).distinct().toList();

@@ -47,6 +47,10 @@ public record Objective(String id, String indicator, double baseline, double tar
         return new Objective(id, indicator, baseline, target, unit, direction, dueDate, List.of());
     }
 
+    Objective withId(String newId) {
+        return new Objective(newId, indicator, baseline, target, unit, direction, dueDate, history);
+    }
+
     Objective withHistoryOf(Objective measured) {
         return new Objective(id, indicator, baseline, target, unit, direction, dueDate, measured.history);
     }

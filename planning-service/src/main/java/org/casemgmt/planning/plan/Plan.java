@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 
 import org.casemgmt.events.intake.v1.CaseOpened;
@@ -14,6 +15,7 @@ import org.casemgmt.planning.goal.ClientAgreement;
 import org.casemgmt.planning.goal.Goal;
 import org.casemgmt.planning.goal.GoalTerms;
 import org.casemgmt.planning.goal.Measurement;
+import org.casemgmt.planning.goal.ObjectiveIds;
 import org.casemgmt.platform.inbox.ProcessedEventIds;
 import org.casemgmt.platform.outbox.HasOutbox;
 import org.casemgmt.platform.outbox.PendingEvent;
@@ -92,18 +94,24 @@ class Plan implements HasOutbox {
         return plan;
     }
 
-    Goal addGoal(String goalId, GoalTerms terms, ClientAgreement agreement) {
+    /** The goal's objectives get new ids from {@code newObjectiveIds}; see {@link ObjectiveIds}. */
+    Goal addGoal(String goalId, GoalTerms terms, ClientAgreement agreement, Supplier<String> newObjectiveIds) {
         requireClientNotErased("add a goal to");
         transition(PlanAction.EDIT_GOALS);
-        Goal goal = Goal.proposed(goalId, terms, agreement);
+        Goal goal = Goal.proposed(goalId,
+                terms.withObjectives(ObjectiveIds.assign(terms.objectives(), List.of(), newObjectiveIds)), agreement);
         goals.add(goal);
         return goal;
     }
 
-    Goal editGoal(String goalId, GoalTerms terms, ClientAgreement agreement) {
+    /** An objective of {@code terms} with an id keeps that objective of the goal; one without is new. */
+    Goal editGoal(String goalId, GoalTerms terms, ClientAgreement agreement, Supplier<String> newObjectiveIds) {
         requireClientNotErased("change a goal of");
         transition(PlanAction.EDIT_GOALS);
-        return replaceGoal(openGoal(goalId), goal -> goal.withTerms(terms, agreement));
+        Goal current = openGoal(goalId);
+        GoalTerms named = terms.withObjectives(
+                ObjectiveIds.assign(terms.objectives(), current.objectives(), newObjectiveIds));
+        return replaceGoal(current, goal -> goal.withTerms(named, agreement));
     }
 
     /** Only a goal partners never heard of can disappear; one that was set must be abandoned, which they are told. */

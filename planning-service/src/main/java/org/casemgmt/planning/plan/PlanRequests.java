@@ -2,7 +2,6 @@ package org.casemgmt.planning.plan;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.function.Supplier;
 
 import org.casemgmt.planning.goal.ClientAgreement;
 import org.casemgmt.planning.goal.Direction;
@@ -34,8 +33,9 @@ final class PlanRequests {
     }
 
     /**
-     * A goal's whole content; it replaces what the goal said. An objective sent with its {@code id} keeps what was
-     * measured against it; one without an id is new.
+     * A goal's whole content; it replaces what the goal said. An objective sent with the {@code id} the service gave
+     * it is that objective, and keeps what was measured against it; one without an id is new, and the service names
+     * it. An id the goal does not have, or one sent twice, is a 400.
      */
     record GoalForm(@NotNull Long version,
                     @NotBlank @Pattern(regexp = "[A-Z][A-Z_]{1,49}",
@@ -53,17 +53,18 @@ final class PlanRequests {
             return (responsibleParty == ResponsibleParty.PROVIDER) == (providerRole != null && !providerRole.isBlank());
         }
 
-        GoalTerms terms(Supplier<String> newIds) {
+        /** The terms as sent: objectives keep the caller's id (the goal checks it) or none. */
+        GoalTerms terms() {
             List<Objective> targets = objectives.stream()
-                    .map(o -> new Objective(o.id() != null ? o.id() : newIds.get(), o.indicator(), o.baseline(),
-                            o.target(), o.unit(), o.direction(), o.dueDate(), List.of()))
+                    .map(o -> new Objective(o.id(), o.indicator(), o.baseline(), o.target(), o.unit(),
+                            o.direction(), o.dueDate(), List.of()))
                     .toList();
             return new GoalTerms(needDomain, statement, priority, responsibleParty, providerRole, targets,
                     interventions);
         }
     }
 
-    /** @param id the objective's id to keep it (and what was measured); null for a new objective */
+    /** @param id the id the service gave the objective, to keep it (and what was measured); null for a new one */
     record ObjectiveForm(@Size(max = 100) String id,
                          @NotBlank @Size(max = 300) String indicator,
                          @NotNull Double baseline,

@@ -103,14 +103,14 @@ class PlanService {
 
     Goal addGoal(String id, GoalForm form) {
         Plan plan = current(id, form.version());
-        Goal goal = plan.addGoal(newId(), form.terms(PlanService::newId), form.agreement());
+        Goal goal = plan.addGoal(newId(), form.terms(), form.agreement(), PlanService::newId);
         plans.save(plan);
         return goal;
     }
 
     Plan editGoal(String id, String goalId, GoalForm form) {
         Plan plan = current(id, form.version());
-        plan.editGoal(goalId, form.terms(PlanService::newId), form.agreement());
+        plan.editGoal(goalId, form.terms(), form.agreement(), PlanService::newId);
         return plans.save(plan);
     }
 

@@ -34,7 +34,7 @@ class PlanErasureTest {
         plan.clientErased("erased-1");
 
         assertThatThrownBy(() -> plan.editGoal("goal-housing", GoalFixtures.housingTerms(GoalFixtures.rentArrears()),
-                null)).isInstanceOfSatisfying(RuleViolationException.class,
+                null, () -> "new-objective")).isInstanceOfSatisfying(RuleViolationException.class,
                 refused -> assertThat(refused.getMessage()).contains("client was erased"));
         assertThatThrownBy(() -> plan.abandonGoal("goal-housing", "Moved away", "staff-0142", AT))
                 .isInstanceOf(RuleViolationException.class);

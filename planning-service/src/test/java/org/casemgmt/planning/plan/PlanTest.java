@@ -32,7 +32,8 @@ class PlanTest {
 
         plan.revise("Arrears due date moved", null, List.of(), WORKER, AT);
         Goal housing = plan.goal("goal-housing");
-        plan.editGoal("goal-housing", GoalFixtures.housingTerms(GoalFixtures.rentArrears()), housing.agreement());
+        plan.editGoal("goal-housing", GoalFixtures.housingTerms(GoalFixtures.rentArrears()), housing.agreement(),
+                () -> "new-objective");
         plan.submit(WORKER, AT);
         Plan.Approval second = plan.approve("staff-0007", false, AT);
 
