@@ -29,6 +29,9 @@ class ClientErasureIT extends PlanningIntegrationTestBase {
     private static final String STATEMENT = "Get my own flat near my kids' school";
     private static final String INTERVENTION = "Weekly visits to the flat on Elm Street";
     private static final String AGREED_BY = "Maria, her sister";
+    private static final String PROVIDER_ROLE = "Maria's landlord liaison";
+    private static final String INDICATOR = "Rent Maria still owes Mr Okafor";
+    private static final String UNIT = "EUR owed by Maria";
 
     @Autowired
     MongoTemplate mongo;
@@ -42,7 +45,9 @@ class ClientErasureIT extends PlanningIntegrationTestBase {
 
         assertThat(PlanningApi.<List<String>>read(plan(caseId), "$.goals[*].statement")).contains(STATEMENT);
         String stored = rawPlan(caseId).toJson();
-        assertThat(stored).doesNotContain(STATEMENT, INTERVENTION, AGREED_BY);
+        assertThat(stored).doesNotContain(STATEMENT, INTERVENTION, AGREED_BY, PROVIDER_ROLE, INDICATOR, UNIT);
+        assertThat(PlanningApi.<List<String>>read(plan(caseId), "$.goals[*].objectives[*].indicator"))
+                .contains(INDICATOR);
         assertThat(rawPlan(caseId).getList("goals", Document.class))
                 .allSatisfy(goal -> assertThat(goal.getString("statement")).startsWith("v1:"));
 
@@ -63,6 +68,9 @@ class ClientErasureIT extends PlanningIntegrationTestBase {
             assertThat(plan).extractingPath("$.goals[*].statement").asArray().containsOnlyNulls();
             assertThat(plan).extractingPath("$.goals[*].interventions[*].description").asArray().containsOnlyNulls();
             assertThat(plan).extractingPath("$.goals[*].agreement.agreedBy").asArray().containsOnlyNulls();
+            assertThat(plan).extractingPath("$.goals[*].providerRole").asArray().containsOnlyNulls();
+            assertThat(plan).extractingPath("$.goals[*].objectives[*].indicator").asArray().containsOnlyNulls();
+            assertThat(plan).extractingPath("$.goals[*].objectives[*].unit").asArray().containsOnlyNulls();
             assertThat(plan).extractingPath("$.goals[*].needDomain").asArray()
                     .containsExactlyInAnyOrder("HOUSING", "INCOME", "HOUSING");
             assertThat(plan).extractingPath("$.goals[*].priority").asArray().contains("HIGH", "MEDIUM");
@@ -74,7 +82,8 @@ class ClientErasureIT extends PlanningIntegrationTestBase {
         assertThat(get("/api/planning/plans/" + planId + "/versions/1")).hasStatus(HttpStatus.OK);
 
         Document raw = rawPlan(caseId);
-        assertThat(raw.toJson()).doesNotContain(STATEMENT, INTERVENTION, AGREED_BY, "v1:");
+        assertThat(raw.toJson()).doesNotContain(STATEMENT, INTERVENTION, AGREED_BY, PROVIDER_ROLE, INDICATOR, UNIT,
+                "v1:");
         assertThat(raw.get("processedEvents", Document.class).getList("ids", String.class)).containsOnlyOnce(erasure);
         Document key = mongo.findById(clientId, Document.class, "subject_keys");
         assertThat(key).isNotNull();
@@ -93,12 +102,13 @@ class ClientErasureIT extends PlanningIntegrationTestBase {
         return mvc.post().uri("/api/planning/plans/" + planId + "/goals").header("Authorization", worker())
                 .contentType(MediaType.APPLICATION_JSON).content("""
                         {"version": %d, "needDomain": "HOUSING", "statement": "%s", "priority": "HIGH",
-                         "responsibleParty": "PROVIDER", "providerRole": "housing-navigator",
-                         "objectives": [{"indicator": "Rent arrears", "baseline": 1850, "target": 200, "unit": "EUR",
+                         "responsibleParty": "PROVIDER", "providerRole": "%s",
+                         "objectives": [{"indicator": "%s", "baseline": 1850, "target": 200, "unit": "%s",
                                          "direction": "LOWER_IS_BETTER", "dueDate": "2027-03-31"}],
                          "interventions": [{"description": "%s", "serviceType": "TENANCY_SUPPORT"}],
                          "agreement": {"agreedBy": "%s", "agreedAt": "2026-11-20T11:00:00Z"}}"""
-                        .formatted(version.longValue(), STATEMENT, INTERVENTION, AGREED_BY))
+                        .formatted(version.longValue(), STATEMENT, PROVIDER_ROLE, INDICATOR, UNIT, INTERVENTION,
+                                AGREED_BY))
                 .exchange();
     }
 

@@ -24,8 +24,9 @@ import org.springframework.stereotype.Component;
 /**
  * Turns plan changes into the published contracts, keyed by the case id. A goal's statement is left out of every
  * event once the client may have written it (all but plan.drafted, whose goals are the templates' wording), and so
- * is every reason a worker writes: an event stays on its topic after the client is erased, and partners read those
- * texts from the API instead.
+ * is every other text a worker writes for the client (reasons, a goal's provider role, its objectives' indicators and
+ * units): an event stays on its topic after the client is erased, and partners read those texts from the API
+ * instead. Objectives keep their ids and numbers, which progress and statistics work on.
  */
 @Component
 class PlanEvents {
@@ -56,21 +57,21 @@ class PlanEvents {
     PendingEvent goalSet(Plan plan, Goal goal) {
         return recorder.record(EventCatalog.GOAL_SET, plan.getCaseId(), new GoalSet(goal.id(), plan.getCaseId(),
                 plan.getId(), plan.getPlanVersion(), goal.needDomain(), null, goal.priority().name(),
-                goal.responsibleParty().name(), goal.providerRole(), targets(goal), goal.terms().serviceTypes(),
+                goal.responsibleParty().name(), null, targets(goal), goal.terms().serviceTypes(),
                 plan.getApprovedAt()));
     }
 
     PendingEvent goalRevised(Plan plan, Goal goal) {
         return recorder.record(EventCatalog.GOAL_REVISED, plan.getCaseId(), new GoalRevised(goal.id(),
                 plan.getCaseId(), plan.getId(), plan.getPlanVersion(), goal.needDomain(), null,
-                goal.priority().name(), goal.responsibleParty().name(), goal.providerRole(), targets(goal),
+                goal.priority().name(), goal.responsibleParty().name(), null, targets(goal),
                 goal.terms().serviceTypes(), null, plan.getApprovedAt()));
     }
 
     PendingEvent goalAchieved(Plan plan, Goal goal) {
         List<ObjectiveResult> results = goal.objectives().stream()
-                .map(o -> new ObjectiveResult(o.id(), o.indicator(), o.baseline(), o.target(),
-                        o.latest().map(Measurement::value).orElseThrow(), o.unit(), o.direction().name()))
+                .map(o -> new ObjectiveResult(o.id(), null, o.baseline(), o.target(),
+                        o.latest().map(Measurement::value).orElseThrow(), null, o.direction().name()))
                 .toList();
         return recorder.record(EventCatalog.GOAL_ACHIEVED, plan.getCaseId(), new GoalAchieved(goal.id(),
                 plan.getCaseId(), plan.getId(), goal.needDomain(), results, goal.achievement().progressEntryId(),
@@ -93,7 +94,6 @@ class PlanEvents {
     }
 
     private static ObjectiveTarget target(Objective o) {
-        return new ObjectiveTarget(o.id(), o.indicator(), o.baseline(), o.target(), o.unit(), o.direction().name(),
-                o.dueDate());
+        return new ObjectiveTarget(o.id(), null, o.baseline(), o.target(), null, o.direction().name(), o.dueDate());
     }
 }

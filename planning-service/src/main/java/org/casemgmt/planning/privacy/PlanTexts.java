@@ -9,8 +9,10 @@ import static org.casemgmt.platform.privacy.StoredTexts.text;
 
 /**
  * Where a stored plan holds text that people wrote about the client, in the current version, in every earlier one,
- * and in each goal's approved terms. Objectives' indicators and units are not here: they name what is measured,
- * which statistics and partners need, and are not where a case worker writes about the person.
+ * and in each goal's approved terms: every free text of a goal, its provider role and its objectives' indicators and
+ * units included, since a case worker may write anything about the person there ("nights Anna sleeps at her
+ * sister's"). What statistics keep is coded or numeric: need domains, priorities, responsible parties, service types,
+ * objectives' baselines, targets, directions, due dates and measured values.
  *
  * <p>A new free-text field of a plan or goal must be added here, or it is stored in plain text.
  */
@@ -41,6 +43,11 @@ final class PlanTexts {
 
     private static void terms(Map<String, Object> goal, UnaryOperator<String> change) {
         text(goal, "statement", change);
+        text(goal, "providerRole", change);
+        each(goal, "objectives", objective -> {
+            text(objective, "indicator", change);
+            text(objective, "unit", change);
+        });
         each(goal, "interventions", intervention -> text(intervention, "description", change));
     }
 }

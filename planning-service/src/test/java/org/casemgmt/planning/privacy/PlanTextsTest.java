@@ -25,17 +25,17 @@ class PlanTextsTest {
     /** Every text field people write about the client, as {@code Type.field}. */
     private static final Set<String> PERSONAL = Set.of("Plan.revisionReason", "Plan.returnReason",
             "PlanVersion.revisionReason", "RequestedChange.description", "Goal.statement", "GoalTerms.statement",
-            "Intervention.description", "ClientAgreement.agreedBy", "Abandonment.reason");
+            "Intervention.description", "ClientAgreement.agreedBy", "Abandonment.reason", "Goal.providerRole",
+            "GoalTerms.providerRole", "Objective.indicator", "Objective.unit");
 
-    /** Ids, codes and what objectives measure: kept readable for statistics and for finding the data. */
+    /** Ids, codes and who did what: kept readable for statistics and for finding the data. */
     private static final Set<String> NOT_PERSONAL = Set.of("Plan.id", "Plan.caseId", "Plan.clientId",
             "Plan.agencyId", "Plan.programId", "Plan.caseManager", "Plan.reviewId", "Plan.draftedBy",
             "Plan.submittedBy", "Plan.approvedBy", "Plan.closureReason", "PlanVersion.reviewId",
             "PlanVersion.draftedBy", "PlanVersion.submittedBy", "PlanVersion.approvedBy", "RequestedChange.kind",
             "RequestedChange.goalId", "RequestedChange.needDomain", "RequestedChange.reviewId", "Goal.id",
-            "Goal.needDomain", "Goal.providerRole", "GoalTerms.needDomain", "GoalTerms.providerRole", "Objective.id",
-            "Objective.indicator", "Objective.unit", "Intervention.serviceType", "Achievement.progressEntryId",
-            "Abandonment.abandonedBy", "Measurement.progressEntryId", "Measurement.recordedBy");
+            "Goal.needDomain", "GoalTerms.needDomain", "Objective.id", "Intervention.serviceType",
+            "Achievement.progressEntryId", "Abandonment.abandonedBy", "Measurement.progressEntryId", "Measurement.recordedBy");
 
     @Test
     void everyTextFieldOfAPlanIsDecidedPersonalOrNot() throws ClassNotFoundException {
@@ -82,7 +82,8 @@ class PlanTextsTest {
         assertThat(goal.getString("priority")).isEqualTo("HIGH");
         assertThat(goal.getString("status")).isEqualTo("ABANDONED");
         Document objective = goal.getList("objectives", Document.class).getFirst();
-        assertThat(objective.getString("indicator")).isEqualTo("Rent arrears");
+        assertThat(objective.getString("indicator")).isNull();
+        assertThat(objective.getString("unit")).isNull();
         assertThat(objective.getDouble("baseline")).isEqualTo(1850.0);
         assertThat(objective.getDouble("target")).isEqualTo(200.0);
         assertThat(objective.getString("dueDate")).isEqualTo("2027-03-31");
@@ -106,15 +107,18 @@ class PlanTextsTest {
     private static String goal(String status) {
         return """
                 {"_id": "goal-1", "needDomain": "HOUSING", "statement": "text-statement", "priority": "HIGH",
-                 "responsibleParty": "PROVIDER", "providerRole": "housing-navigator",
-                 "objectives": [{"_id": "objective-1", "indicator": "Rent arrears", "baseline": 1850.0,
-                                 "target": 200.0, "unit": "EUR", "direction": "LOWER_IS_BETTER",
+                 "responsibleParty": "PROVIDER", "providerRole": "text-provider-role",
+                 "objectives": [{"_id": "objective-1", "indicator": "text-indicator", "baseline": 1850.0,
+                                 "target": 200.0, "unit": "text-unit", "direction": "LOWER_IS_BETTER",
                                  "dueDate": "2027-03-31", "history": [{"progressEntryId": "entry-1", "value": 900.0,
                                  "recordedBy": "staff-0142"}]}],
                  "interventions": [{"description": "text-intervention", "serviceType": "HOUSING_SEARCH"}],
                  "agreement": {"agreedBy": "text-agreed-by", "agreedAt": "2026-11-20T11:00:00Z"},
                  "status": "%s",
                  "approvedTerms": {"needDomain": "HOUSING", "statement": "text-approved-statement",
+                                   "providerRole": "text-approved-provider-role",
+                                   "objectives": [{"_id": "objective-1", "indicator": "text-approved-indicator",
+                                                   "unit": "text-approved-unit", "baseline": 1850.0}],
                                    "interventions": [{"description": "text-approved-intervention",
                                                       "serviceType": "HOUSING_SEARCH"}]},
                  "abandonment": {"reason": "text-abandoned", "abandonedBy": "staff-0142"}}
