@@ -62,7 +62,7 @@ public final class DuplicateClientCheck {
     }
 
     private static boolean givenNamesClose(ClientProfile a, ClientProfile b) {
-        return JaroWinkler.similarity(NameKeys.normalise(a.givenName()), NameKeys.normalise(b.givenName()))
+        return NameKeys.similarity(NameKeys.normalise(a.givenName()), NameKeys.normalise(b.givenName()))
                 >= SIMILAR_GIVEN_NAME_THRESHOLD;
     }
 

@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.apache.commons.codec.language.DoubleMetaphone;
+import org.apache.commons.text.similarity.JaroWinklerSimilarity;
 
 /**
  * The comparable forms of a name: normalised (no case, accents, punctuation or extra spaces) for edit-distance
@@ -17,6 +18,7 @@ import org.apache.commons.codec.language.DoubleMetaphone;
 public final class NameKeys {
 
     private static final DoubleMetaphone DOUBLE_METAPHONE = new DoubleMetaphone();
+    private static final JaroWinklerSimilarity JARO_WINKLER = new JaroWinklerSimilarity();
 
     private NameKeys() {
     }
@@ -71,8 +73,16 @@ public final class NameKeys {
      */
     static double similarity(String givenA, String familyA, String givenB, String familyB) {
         String a = fullName(givenA, familyA);
-        double asWritten = JaroWinkler.similarity(a, fullName(givenB, familyB));
-        double swapped = JaroWinkler.similarity(a, fullName(familyB, givenB));
+        double asWritten = similarity(a, fullName(givenB, familyB));
+        double swapped = similarity(a, fullName(familyB, givenB));
         return Math.max(asWritten, swapped);
+    }
+
+    /**
+     * Jaro-Winkler similarity of two normalised words, 0 to 1: it forgives transposed and missing letters and
+     * rewards a common beginning, where typing mistakes are rarest.
+     */
+    static double similarity(String a, String b) {
+        return JARO_WINKLER.apply(a, b);
     }
 }
