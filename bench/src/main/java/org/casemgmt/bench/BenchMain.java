@@ -94,7 +94,7 @@ public final class BenchMain {
 
     private static Samples run(Platform platform, int warmup, int cases) throws Exception {
         Samples measured = new Samples();
-        try (TopicArrivals caseOpened = new TopicArrivals(platform.kafkaBootstrapServers(),
+        try (TopicArrivals caseOpened = new TopicArrivals(platform,
                 EventCatalog.CASE_OPENED.topic())) {
             caseOpened.awaitAssigned(Duration.ofSeconds(60));
             TimedGateway gateway = new TimedGateway(platform.gatewayUrl().orElseThrow(),

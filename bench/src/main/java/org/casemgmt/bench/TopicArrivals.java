@@ -15,10 +15,13 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.serialization.StringDeserializer;
+import org.casemgmt.launcher.KafkaAccessList;
+import org.casemgmt.launcher.Platform;
 
 /**
- * A plain Kafka consumer, as a partner runs one, polling a topic on a thread of its own and noting when (by this
- * JVM's monotonic clock) each record key was first seen: the moment an event becomes visible outside the platform.
+ * A plain Kafka consumer, as a partner runs one (signed in as the broker's partner user), polling a topic on a thread
+ * of its own and noting when (by this JVM's monotonic clock) each record key was first seen: the moment an event
+ * becomes visible outside the platform.
  */
 final class TopicArrivals implements AutoCloseable {
 
@@ -28,10 +31,10 @@ final class TopicArrivals implements AutoCloseable {
     private final Thread poller;
     private volatile boolean closing;
 
-    TopicArrivals(String bootstrapServers, String topic) {
+    TopicArrivals(Platform platform, String topic) {
         Properties config = new Properties();
-        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
-        config.put(ConsumerConfig.GROUP_ID_CONFIG, "bench-" + UUID.randomUUID());
+        config.putAll(platform.kafkaClientProperties(KafkaAccessList.PARTNER));
+        config.put(ConsumerConfig.GROUP_ID_CONFIG, KafkaAccessList.PARTNER_GROUP_PREFIX + "-bench-" + UUID.randomUUID());
         config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         config.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
         config.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);

@@ -80,7 +80,7 @@ class CaseThroughGatewayE2EIT {
 
     @Test
     void anEligibleConsentedIntakeOpensACaseThatPartnersReadOnKafka() throws Exception {
-        try (PartnerTopicReader caseOpened = new PartnerTopicReader(platform.kafkaBootstrapServers(), "case.opened")) {
+        try (PartnerTopicReader caseOpened = new PartnerTopicReader(platform, "case.opened")) {
             String clientId = registerClient("Maria", familyName("Okafor")).text("id");
             String caseId = openCase(clientId);
 
@@ -108,8 +108,8 @@ class CaseThroughGatewayE2EIT {
 
     @Test
     void aCaseOpenedAtIntakeGetsAPlanWhoseGoalIsAchievedOnceByRecordedProgress() throws Exception {
-        try (PartnerTopicReader goalAchieved = new PartnerTopicReader(platform.kafkaBootstrapServers(), "goal.achieved");
-             MonitoringStandIn monitoring = new MonitoringStandIn(platform.kafkaBootstrapServers())) {
+        try (PartnerTopicReader goalAchieved = new PartnerTopicReader(platform, "goal.achieved");
+             MonitoringStandIn monitoring = new MonitoringStandIn(platform)) {
             String caseId = openCase(registerClient("Noor", familyName("Planned")).text("id"));
 
             Reply draft = awaitPlan(caseId);
@@ -164,7 +164,7 @@ class CaseThroughGatewayE2EIT {
 
     @Test
     void anIneligibleIntakeIsDeclinedWithEveryReason() {
-        try (PartnerTopicReader declined = new PartnerTopicReader(platform.kafkaBootstrapServers(), "intake.declined")) {
+        try (PartnerTopicReader declined = new PartnerTopicReader(platform, "intake.declined")) {
             String clientId = registerClient("Tomas", familyName("Lindqvist")).text("id");
             Reply intake = gateway.post("/api/intake/intakes", Map.of("clientId", clientId, "programId", "housing-first",
                     "caseManager", "worker.alex"));
@@ -236,7 +236,7 @@ class CaseThroughGatewayE2EIT {
             }
         });
 
-        try (PartnerTopicReader registered = new PartnerTopicReader(platform.kafkaBootstrapServers(),
+        try (PartnerTopicReader registered = new PartnerTopicReader(platform,
                 "client.registered")) {
             for (String clientId : clientIds) {
                 registered.awaitEvent(e -> clientId.equals(e.key()));
@@ -339,7 +339,7 @@ class CaseThroughGatewayE2EIT {
                 housing, "Erin " + familyName + " signs a tenancy of her own"));
         assertThat(named.status()).as("goal edit: %s", named).isEqualTo(200);
 
-        try (PartnerTopicReader erased = new PartnerTopicReader(platform.kafkaBootstrapServers(), "client.erased")) {
+        try (PartnerTopicReader erased = new PartnerTopicReader(platform, "client.erased")) {
             assertThat(gateway.post("/api/intake/clients/" + clientId + "/erasure", Map.of("reference", "DSR-E2E"))
                     .status()).as("erasure by a case worker").isEqualTo(403);
             Reply erasure = gateway.as(GatewayClient.ADMIN).post("/api/intake/clients/" + clientId + "/erasure",

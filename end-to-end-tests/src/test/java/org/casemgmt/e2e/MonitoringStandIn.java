@@ -12,13 +12,16 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.casemgmt.events.EventCatalog;
 import org.casemgmt.events.monitoring.v1.ProgressRecorded;
+import org.casemgmt.launcher.KafkaAccessList;
+import org.casemgmt.launcher.Platform;
 
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Publishes what monitoring-service will publish once it exists, with a plain Kafka producer and only the
  * CloudEvents headers the spec requires (no {@code content-type}, which is optional): the contract, not our code,
- * is what planning must understand.
+ * is what planning must understand. It signs in as the broker's operator, the one user besides monitoring-service that
+ * may write progress.
  */
 final class MonitoringStandIn implements AutoCloseable {
 
@@ -26,9 +29,9 @@ final class MonitoringStandIn implements AutoCloseable {
 
     private final KafkaProducer<String, String> producer;
 
-    MonitoringStandIn(String bootstrapServers) {
+    MonitoringStandIn(Platform platform) {
         Properties config = new Properties();
-        config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        config.putAll(platform.kafkaClientProperties(KafkaAccessList.OPERATOR));
         config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
         config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
         producer = new KafkaProducer<>(config);

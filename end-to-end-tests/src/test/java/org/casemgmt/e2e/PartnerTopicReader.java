@@ -15,19 +15,24 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.StringDeserializer;
+import org.casemgmt.launcher.KafkaAccessList;
+import org.casemgmt.launcher.Platform;
 
 import static org.awaitility.Awaitility.await;
 
-/** Reads a topic the way a partner system would: a plain Kafka consumer of its own, from the beginning. */
+/**
+ * Reads a topic the way a partner system would: a plain Kafka consumer of its own, from the beginning, signed in as
+ * the broker's read-only partner user in a group of its own.
+ */
 final class PartnerTopicReader implements AutoCloseable {
 
     private final KafkaConsumer<String, String> consumer;
     private final List<Event> seen = new ArrayList<>();
 
-    PartnerTopicReader(String bootstrapServers, String topic) {
+    PartnerTopicReader(Platform platform, String topic) {
         Properties config = new Properties();
-        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
-        config.put(ConsumerConfig.GROUP_ID_CONFIG, "e2e-partner-" + UUID.randomUUID());
+        config.putAll(platform.kafkaClientProperties(KafkaAccessList.PARTNER));
+        config.put(ConsumerConfig.GROUP_ID_CONFIG, KafkaAccessList.PARTNER_GROUP_PREFIX + "-e2e-" + UUID.randomUUID());
         config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         config.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
         config.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
