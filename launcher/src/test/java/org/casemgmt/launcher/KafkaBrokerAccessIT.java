@@ -113,6 +113,14 @@ class KafkaBrokerAccessIT {
     }
 
     @Test
+    void aConsumerDeadLettersWhatItConsumesButNothingElse() throws Exception {
+        produce("planning-service", "case.opened.dlq", "case-" + UUID.randomUUID());
+
+        assertThatThrownBy(() -> produce("planning-service", "plan.drafted.dlq", "case-" + UUID.randomUUID()))
+                .cause().isInstanceOf(TopicAuthorizationException.class);
+    }
+
+    @Test
     void thePartnerMayNotWriteAnything() {
         assertThatThrownBy(() -> produce(KafkaAccessList.PARTNER, "case.opened", "case-" + UUID.randomUUID()))
                 .cause().isInstanceOf(AuthorizationException.class);
