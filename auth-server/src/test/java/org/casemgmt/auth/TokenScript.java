@@ -19,7 +19,8 @@ record TokenScript(int exitCode, String output, String error) {
         try {
             Path out = Files.createTempFile("bin-token", ".out");
             Path err = Files.createTempFile("bin-token", ".err");
-            ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile());
+            ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(out.toFile())
+                    .redirectError(err.toFile());
             builder.environment().remove("CASEMGMT_ISSUER");
             Process process = builder.start();
             if (!process.waitFor(60, TimeUnit.SECONDS)) {

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -34,13 +35,17 @@ class TokenScriptWithKeycloakIT {
     private static final String SIGN_IN_QUERY = "session_code=c0de&execution=e1&client_id=casemgmt-cli&tab_id=t1";
 
     private HttpServer keycloak;
+    /** Where bin/token is pointed: the stand-in's address. */
+    private String address;
+    /** What it calls itself: its address, or in compose http://keycloak:8080, which only the containers resolve. */
     private String issuer;
     private final Map<String, String> pending = new LinkedHashMap<>();
 
     @BeforeEach
     void startKeycloakStandIn() throws IOException {
         keycloak = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        issuer = "http://127.0.0.1:" + keycloak.getAddress().getPort() + REALM;
+        address = "http://127.0.0.1:" + keycloak.getAddress().getPort() + REALM;
+        issuer = address;
         keycloak.createContext(REALM + "/.well-known/openid-configuration", exchange -> answer(exchange, 200,
                 "{\"issuer\":\"" + issuer + "\",\"authorization_endpoint\":\"" + issuer
                         + "/protocol/openid-connect/auth\",\"token_endpoint\":\"" + issuer
@@ -57,6 +62,7 @@ class TokenScriptWithKeycloakIT {
             Map<String, String> form = parameters(new String(exchange.getRequestBody().readAllBytes(),
                     StandardCharsets.UTF_8));
             boolean sameSession = SIGN_IN_QUERY.equals(exchange.getRequestURI().getRawQuery())
+                    && URI.create(issuer).getAuthority().equals(exchange.getRequestHeaders().getFirst("Host"))
                     && String.valueOf(exchange.getRequestHeaders().getFirst("Cookie")).contains("AUTH_SESSION_ID=s1");
             if (sameSession && "worker.alex".equals(form.get("username")) && "demo".equals(form.get("password"))) {
                 exchange.getResponseHeaders().add("Location", pending.get("redirect_uri") + "?state="
@@ -90,12 +96,21 @@ class TokenScriptWithKeycloakIT {
 
     @Test
     void signsAUserInThroughKeycloaksFormWithPkce() {
-        assertThat(TokenScript.run("--issuer", issuer, "worker.alex").token()).isEqualTo("user-token");
+        assertThat(TokenScript.run("--issuer", address, "worker.alex").token()).isEqualTo("user-token");
+    }
+
+    @Test
+    void reachesAKeycloakThatNamesItselfByANameOnlyItsNetworkKnowsAtTheAddressGiven() {
+        issuer = "http://keycloak:8080" + REALM;
+
+        assertThat(TokenScript.run("--issuer", address, "worker.alex").token()).isEqualTo("user-token");
+        assertThat(TokenScript.run("--issuer", address, "--client", "shelter-north-system", "demo-secret").token())
+                .isEqualTo("partner-token");
     }
 
     @Test
     void aWrongPasswordOnKeycloaksFormIsRefused() {
-        TokenScript refused = TokenScript.run("--issuer", issuer, "worker.alex", "guess");
+        TokenScript refused = TokenScript.run("--issuer", address, "worker.alex", "guess");
 
         assertThat(refused.exitCode()).isEqualTo(1);
         assertThat(refused.error()).contains("sign-in refused for worker.alex");
@@ -103,16 +118,16 @@ class TokenScriptWithKeycloakIT {
 
     @Test
     void usesThePasswordGrantWhenAskedAndClientCredentialsForAPartner() {
-        assertThat(TokenScript.run("--issuer", issuer, "--password-grant", "worker.alex").token())
+        assertThat(TokenScript.run("--issuer", address, "--password-grant", "worker.alex").token())
                 .isEqualTo("password-token");
-        assertThat(TokenScript.run("--issuer", issuer, "--client", "shelter-north-system", "demo-secret").token())
+        assertThat(TokenScript.run("--issuer", address, "--client", "shelter-north-system", "demo-secret").token())
                 .isEqualTo("partner-token");
     }
 
     /** Keycloak's form tag spans lines; its action is absolute, with HTML's {@code &amp;}. */
     private String loginPage() {
         return "<!DOCTYPE html><html><body>\n<form id=\"kc-form-login\" onsubmit=\"login.disabled = true;\"\n"
-                + "      action=\"http://127.0.0.1:" + keycloak.getAddress().getPort() + SIGN_IN + "?"
+                + "      action=\"" + issuer.replace(REALM, "") + SIGN_IN + "?"
                 + SIGN_IN_QUERY.replace("&", "&amp;") + "\" method=\"post\">\n"
                 + "<input id=\"username\" name=\"username\" type=\"text\"/>\n"
                 + "<input id=\"password\" name=\"password\" type=\"password\"/>\n"

@@ -125,6 +125,13 @@ class KeycloakRealmTest {
     }
 
     @Test
+    void throttlesPasswordGuessingAsTheAuthServerDoes() {
+        assertThat(realm).containsEntry("bruteForceProtected", true).containsEntry("permanentLockout", false)
+                .containsEntry("failureFactor", 5).containsEntry("waitIncrementSeconds", 60)
+                .containsEntry("maxFailureWaitSeconds", 3600).containsEntry("maxDeltaTimeSeconds", 900);
+    }
+
+    @Test
     void theUserProfileDeclaresTheAgencyAttributeSoKeycloakKeepsIt() {
         Map<String, Object> provider = map(list(map(realm.get("components"))
                 .get("org.keycloak.userprofile.UserProfileProvider")).getFirst());
