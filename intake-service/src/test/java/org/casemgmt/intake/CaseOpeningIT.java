@@ -9,7 +9,6 @@ import java.util.UUID;
 
 import org.casemgmt.events.EventCatalog;
 import org.casemgmt.events.EventType;
-import org.casemgmt.events.schema.EventSchemaValidator;
 import org.casemgmt.platform.testing.TopicProbe.Received;
 import org.casemgmt.testsupport.TestIssuer;
 import org.junit.jupiter.api.Test;
@@ -22,7 +21,6 @@ import tools.jackson.databind.JsonNode;
 
 class CaseOpeningIT extends IntakeIntegrationTestBase {
 
-    private final EventSchemaValidator schemas = new EventSchemaValidator();
 
     @Test
     void anEligibleConsentedIntakeOpensACaseAndEveryStepIsPublishedAsACloudEvent() {
@@ -249,18 +247,8 @@ class CaseOpeningIT extends IntakeIntegrationTestBase {
 
     /** The one record on the topic with this key: CloudEvents headers and a body that validates against its schema. */
     private Received published(EventType<?> type, String key) {
-        List<Received> records = topics.awaitRecords(type.topic(), key, 1);
+        List<Received> records = topics.awaitPublished(type, key, 1);
         assertThat(records).hasSize(1);
-        Received record = records.getFirst();
-        assertThat(record.header("ce_type")).isEqualTo(type.type());
-        assertThat(record.header("ce_subject")).isEqualTo(key);
-        assertThat(record.header("ce_source")).isEqualTo("/casemgmt/intake-service");
-        assertThat(record.header("ce_specversion")).isEqualTo("1.0");
-        assertThat(record.header("ce_dataschema")).isEqualTo(type.dataschema());
-        assertThat(record.header("ce_id")).isNotBlank();
-        assertThat(record.header("ce_time")).isNotBlank();
-        assertThat(record.header("content-type")).isEqualTo("application/json");
-        assertThat(schemas.validate(type, record.body())).isEmpty();
-        return record;
+        return records.getFirst();
     }
 }

@@ -5,51 +5,30 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.casemgmt.events.EventCatalog;
 import org.casemgmt.events.schema.EventSchemaValidator;
-import org.casemgmt.platform.testing.OfficialImages;
+import org.casemgmt.platform.testing.OfficialImagesTest;
 import org.casemgmt.platform.testing.TopicProbe;
 import org.casemgmt.platform.testing.TopicProbe.Received;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.testcontainers.service.connection.ServiceConnection;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.HttpStatus;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
-import org.testcontainers.junit.jupiter.Container;
-import org.testcontainers.junit.jupiter.Testcontainers;
 import org.testcontainers.kafka.KafkaContainer;
-import org.testcontainers.mongodb.MongoDBContainer;
 
 /**
  * The main flows of {@link PlanDraftingIT} and {@link PlanProgressIT} against the official Kafka (KRaft) and MongoDB
  * images, as in a real deployment. Skipped where Docker is not available.
  */
-@SpringBootTest(properties = "casemgmt.privacy.allow-development-key=true")
-@AutoConfigureMockMvc
-@Testcontainers(disabledWithoutDocker = true)
+@OfficialImagesTest
 class PlanningContainersIT {
 
-    @Container
-    @ServiceConnection
-    static final KafkaContainer KAFKA = OfficialImages.kafka();
-
-    @Container
-    @ServiceConnection
-    static final MongoDBContainer MONGO = OfficialImages.mongo();
-
-    @DynamicPropertySource
-    static void kafka(DynamicPropertyRegistry registry) {
-        OfficialImages.registerBroker(registry, KAFKA);
-    }
-
+    @Autowired
+    KafkaContainer kafka;
     @Autowired
     MockMvcTester mvc;
 
     @Test
     void aCaseOpenedIsDraftedApprovedAndItsGoalAchievedByProgressDeliveredTwice() {
-        TopicProbe topics = new TopicProbe(KAFKA.getBootstrapServers());
+        TopicProbe topics = new TopicProbe(kafka.getBootstrapServers());
         CaseEvents events = new CaseEvents(topics);
         PlanningApi api = new PlanningApi(mvc, events);
 

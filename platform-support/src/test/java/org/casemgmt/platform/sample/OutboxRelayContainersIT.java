@@ -2,40 +2,24 @@ package org.casemgmt.platform.sample;
 
 import org.casemgmt.events.EventCatalog;
 import org.casemgmt.platform.outbox.EventRecorder;
-import org.casemgmt.platform.testing.OfficialImages;
+import org.casemgmt.platform.testing.OfficialImagesTest;
 import org.casemgmt.platform.testing.TopicProbe;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.testcontainers.junit.jupiter.Container;
-import org.testcontainers.junit.jupiter.Testcontainers;
 import org.testcontainers.kafka.KafkaContainer;
-import org.testcontainers.mongodb.MongoDBContainer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /** The relay and a consumer against the official Kafka and MongoDB images, where Docker exists. */
-@Testcontainers(disabledWithoutDocker = true)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE, properties = {
+@OfficialImagesTest(properties = {
         "spring.application.name=platform-sample",
         "spring.cloud.function.definition=caseOpened",
         "spring.cloud.stream.bindings.caseOpened-in-0.destination=case.opened"})
 class OutboxRelayContainersIT {
 
-    @Container
-    static final KafkaContainer KAFKA = OfficialImages.kafka();
-    @Container
-    static final MongoDBContainer MONGO = OfficialImages.mongo();
-
-    @DynamicPropertySource
-    static void brokerAndStore(DynamicPropertyRegistry registry) {
-        OfficialImages.registerBroker(registry, KAFKA);
-        registry.add("spring.mongodb.uri", () -> MONGO.getReplicaSetUrl("platform-sample"));
-    }
-
+    @Autowired
+    KafkaContainer kafka;
     @Autowired
     SampleCaseRepository cases;
     @Autowired
@@ -50,7 +34,7 @@ class OutboxRelayContainersIT {
         opened.open(recorder.record(EventCatalog.CASE_OPENED, caseId, Fixtures.caseOpened(caseId, "agency-1")));
         cases.save(opened);
 
-        TopicProbe.Received record = new TopicProbe(KAFKA.getBootstrapServers())
+        TopicProbe.Received record = new TopicProbe(kafka.getBootstrapServers())
                 .awaitRecords("case.opened", caseId, 1).getFirst();
         assertThat(record.header("ce_id")).isEqualTo(opened.getOutbox().getFirst().id());
         await().untilAsserted(() -> assertThat(tallies.tally(caseId).getTimesApplied()).isEqualTo(1));

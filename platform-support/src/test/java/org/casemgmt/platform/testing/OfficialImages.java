@@ -1,6 +1,5 @@
 package org.casemgmt.platform.testing;
 
-import org.springframework.test.context.DynamicPropertyRegistry;
 import org.testcontainers.kafka.KafkaContainer;
 import org.testcontainers.mongodb.MongoDBContainer;
 
@@ -19,10 +18,5 @@ public final class OfficialImages {
 
     public static MongoDBContainer mongo() {
         return new MongoDBContainer("mongo:8.0");
-    }
-
-    /** The Stream binder reads the broker list from this property, not from Boot's Kafka service connection. */
-    public static void registerBroker(DynamicPropertyRegistry registry, KafkaContainer kafka) {
-        registry.add("spring.kafka.bootstrap-servers", kafka::getBootstrapServers);
     }
 }

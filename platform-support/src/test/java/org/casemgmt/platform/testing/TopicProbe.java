@@ -23,11 +23,13 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.casemgmt.events.EventType;
+import org.casemgmt.events.schema.EventSchemaValidator;
 import org.casemgmt.platform.outbox.CloudEventHeaders;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
@@ -38,6 +40,7 @@ import static org.awaitility.Awaitility.await;
 public class TopicProbe {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final EventSchemaValidator SCHEMAS = new EventSchemaValidator();
     private final String bootstrapServers;
 
     public TopicProbe(String bootstrapServers) {
@@ -66,6 +69,28 @@ public class TopicProbe {
     public List<Received> awaitRecords(String topic, String key, int count) {
         return await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200))
                 .until(() -> withKey(topic, key), records -> records.size() >= count);
+    }
+
+    /**
+     * Waits (up to 30 s) for {@code count} events of {@code type} about {@code subject}, each checked as a partner
+     * would check it: keyed by its subject, the CloudEvents headers the outbox relay writes, the topic's owner in the
+     * catalogue as its source, and a body that keeps the type's published schema.
+     */
+    public List<Received> awaitPublished(EventType<?> type, String subject, int count) {
+        List<Received> records = awaitRecords(type.topic(), subject, count);
+        assertThat(records).allSatisfy(record -> {
+            assertThat(record.header(CloudEventHeaders.TYPE)).isEqualTo(type.type());
+            assertThat(record.header(CloudEventHeaders.SUBJECT)).isEqualTo(subject);
+            assertThat(type.isPublishedBy(record.header(CloudEventHeaders.SOURCE)))
+                    .as("%s is published by the topic's owner", record.header(CloudEventHeaders.SOURCE)).isTrue();
+            assertThat(record.header(CloudEventHeaders.SPECVERSION)).isEqualTo(CloudEventHeaders.SPECVERSION_1_0);
+            assertThat(record.header(CloudEventHeaders.DATASCHEMA)).isEqualTo(type.dataschema());
+            assertThat(record.header(CloudEventHeaders.ID)).isNotBlank();
+            assertThat(record.header(CloudEventHeaders.TIME)).isNotBlank();
+            assertThat(record.header(CloudEventHeaders.CONTENT_TYPE)).isEqualTo(CloudEventHeaders.JSON);
+            assertThat(SCHEMAS.validate(type, record.body())).as("schema violations").isEmpty();
+        });
+        return records;
     }
 
     /** The records on the topic with this key, in offset order. */
