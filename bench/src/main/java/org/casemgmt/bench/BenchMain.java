@@ -5,6 +5,7 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -27,9 +28,11 @@ import org.casemgmt.launcher.Tokens;
 public final class BenchMain {
 
     private static final String USAGE = """
-            usage: bin/bench [--cases N] [--warmup N]
-              --cases N    cases measured, one after the other (default 50)
-              --warmup N   cases run first and not measured, while the JVMs compile the hot paths (default 10)
+            usage: bin/bench [--cases N] [--warmup N] [--history SIZES]
+              --cases N          cases measured, one after the other (default 50)
+              --warmup N         cases run first and not measured, while the JVMs compile the hot paths (default 10)
+              --history SIZES    then fill intake's audit trail to each size (e.g. 1000,100000) and measure the
+                                 idle platform's CPU and direct reads per second at each (default: not measured)
             """;
     private static final List<String> MODULES = List.of("intake-service", "planning-service", "gateway");
     private static final Pattern VM_RSS = Pattern.compile("^VmRSS:\\s+(\\d+) kB$", Pattern.MULTILINE);
@@ -49,7 +52,7 @@ public final class BenchMain {
             if (arguments.help()) {
                 System.out.print(USAGE);
             } else {
-                bench(arguments.cases(), arguments.warmup());
+                bench(arguments.cases(), arguments.warmup(), arguments.history());
             }
         } catch (UsageError e) {
             System.err.print("bin/bench: " + e.getMessage() + "\n" + USAGE);
@@ -57,7 +60,7 @@ public final class BenchMain {
         }
     }
 
-    private static void bench(int cases, int warmup) throws Exception {
+    private static void bench(int cases, int warmup, List<Integer> history) throws Exception {
         Path repo = Path.of("").toAbsolutePath();
         Path dataDir = Files.createTempDirectory("casemgmt-bench-");
         LaunchOptions options = LaunchOptions.defaults(repo).withFreePorts().withDataDir(dataDir)
@@ -75,6 +78,14 @@ public final class BenchMain {
 
             Samples measured = run(platform, warmup, cases);
             report(System.out, cases, warmup, launch, platform, measured);
+            if (!history.isEmpty()) {
+                List<Long> processes = new ArrayList<>(platform.processIds().values());
+                processes.add(ProcessHandle.current().pid());
+                new HistoryCost(platform.mongoUri("intake"), processes,
+                        platform.serviceUrls().get("intake-service"),
+                        Tokens.forUser(platform.issuerUri(), CaseWorkload.CASE_WORKER, DEMO_PASSWORD))
+                        .measure(System.out, history);
+            }
         } finally {
             stopAndDelete(started.get(), dataDir);
             try {
@@ -174,17 +185,19 @@ public final class BenchMain {
         }
     }
 
-    private record Arguments(int cases, int warmup, boolean help) {
+    private record Arguments(int cases, int warmup, List<Integer> history, boolean help) {
 
         static Arguments parse(String[] args) throws UsageError {
             int cases = 50;
             int warmup = 10;
+            List<Integer> history = List.of();
             for (int i = 0; i < args.length; i++) {
                 switch (args[i]) {
                     case "--cases" -> cases = count(args, ++i);
                     case "--warmup" -> warmup = count(args, ++i);
+                    case "--history" -> history = sizes(args, ++i);
                     case "--help", "-h" -> {
-                        return new Arguments(cases, warmup, true);
+                        return new Arguments(cases, warmup, history, true);
                     }
                     default -> throw new UsageError("unknown option " + args[i]);
                 }
@@ -192,7 +205,21 @@ public final class BenchMain {
             if (cases < 1) {
                 throw new UsageError("--cases must be at least 1");
             }
-            return new Arguments(cases, warmup, false);
+            return new Arguments(cases, warmup, history, false);
+        }
+
+        private static List<Integer> sizes(String[] args, int index) throws UsageError {
+            if (index >= args.length) {
+                throw new UsageError("--history needs sizes, e.g. 1000,100000");
+            }
+            List<Integer> sizes = new ArrayList<>();
+            for (String size : args[index].split(",")) {
+                sizes.add(count(new String[] {"--history", size}, 1));
+            }
+            if (!sizes.equals(sizes.stream().sorted().toList())) {
+                throw new UsageError("--history sizes grow: the trail is filled up to each in turn");
+            }
+            return sizes;
         }
 
         private static int count(String[] args, int index) throws UsageError {

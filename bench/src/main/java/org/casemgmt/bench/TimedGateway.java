@@ -20,7 +20,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class TimedGateway {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
+    static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(30);
     /** Well inside the auth server's 30-minute access-token lifetime. */
     private static final Duration TOKEN_RENEWAL = Duration.ofMinutes(20);
