@@ -162,7 +162,7 @@ class PersonalDataErasureIT extends IntakeIntegrationTestBase {
         assertThat(api.as(IntakeApi.ADMIN_TOKEN).post("/api/intake/clients/" + clientId + "/erasure", ""))
                 .hasStatus(HttpStatus.OK);
         topics.publish(EventCatalog.CASE_CLOSED.topic(), caseId, TopicProbe.cloudEventHeaders(EventCatalog.CASE_CLOSED,
-                UUID.randomUUID().toString(), caseId, "/casemgmt/closure-service"), """
+                UUID.randomUUID().toString(), caseId), """
                 {"caseId": "%s", "reason": "GOALS_ACHIEVED", "closedBy": "worker-9",
                  "closedAt": "2026-11-30T16:00:00Z"}""".formatted(caseId));
 
