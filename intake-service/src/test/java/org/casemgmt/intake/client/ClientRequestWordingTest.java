@@ -98,6 +98,8 @@ class ClientRequestWordingTest {
         assertThat(mvc.get().uri("/api/intake/clients?page=99999999999").exchange())
                 .hasStatus(HttpStatus.BAD_REQUEST).bodyJson().extractingPath("$.errors[0].field").isEqualTo("page");
         assertThat(mvc.get().uri("/api/intake/clients?page=-1").exchange()).hasStatus(HttpStatus.BAD_REQUEST);
+        assertThat(mvc.get().uri("/api/intake/clients?sort=$where").exchange())
+                .hasStatus(HttpStatus.BAD_REQUEST).bodyJson().extractingPath("$.errors[0].field").isEqualTo("sort");
         assertThat(mvc.get().uri("/api/intake/clients?size=5000").exchange()).hasStatus(HttpStatus.OK);
         ArgumentCaptor<Pageable> asked = ArgumentCaptor.forClass(Pageable.class);
         verify(clients).list(any(), asked.capture());

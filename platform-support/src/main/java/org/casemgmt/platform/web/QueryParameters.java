@@ -1,6 +1,7 @@
 package org.casemgmt.platform.web;
 
 import java.beans.PropertyDescriptor;
+import java.lang.annotation.Annotation;
 import java.lang.reflect.Constructor;
 import java.util.Collection;
 import java.util.List;
@@ -37,7 +38,7 @@ import org.springframework.web.method.HandlerMethod;
  */
 final class QueryParameters {
 
-    private static final Set<Class<? extends java.lang.annotation.Annotation>> NOT_FROM_THE_QUERY = Set.of(
+    private static final Set<Class<? extends Annotation>> NOT_FROM_THE_QUERY = Set.of(
             PathVariable.class, RequestBody.class, RequestHeader.class, CookieValue.class, RequestAttribute.class,
             SessionAttribute.class, RequestPart.class, MatrixVariable.class, Value.class);
 
