@@ -46,14 +46,14 @@ public class ClientTokens {
 
     /**
      * What makes two registrations in one agency certainly the same person, as tokens a unique index can hold: the
-     * same name ({@link NameKeys#sortedWords}) and birth date, or the same identifier. The duplicate check's other
+     * same name ({@link NameKeys#unorderedName}) and birth date, or the same identifier. The duplicate check's other
      * matches (a similar or alike-sounding name) are fuzzy and have no such key. The agency is part of each token,
      * since agencies register their clients independently; each part is told from the others by its prefix, so no
      * value of one part can pass for another.
      */
     List<String> identityClaims(String agencyId, ClientDetails details) {
         List<String> claims = new ArrayList<>();
-        String name = NameKeys.sortedWords(details.givenName(), details.familyName());
+        String name = NameKeys.unorderedName(details.givenName(), details.familyName());
         if (details.birthDate() != null && !name.isEmpty()) {
             claims.add(index.of(IDENTITY, agencyId + "\nperson\n" + name + "\n" + details.birthDate()));
         }

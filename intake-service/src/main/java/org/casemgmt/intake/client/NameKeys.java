@@ -42,13 +42,18 @@ public final class NameKeys {
     }
 
     /**
-     * The name as registrations of one person are told apart by ({@link ClientTokens#identityClaims}): normalised,
-     * its words in alphabetical order, so that given and family name written the other way round, or a word moved
-     * from one to the other, stay the same name. Unlike {@link #similarity}, only exactly this name is the same.
+     * The name as registrations of one person are told apart by ({@link ClientTokens#identityClaims}): given and
+     * family name normalised, in either order, so that a name written the other way round stays the same name. Two
+     * names with the same key are the same to {@link #similarity} too (it scores them 1), so a clash of keys is always
+     * a duplicate the check then finds; a word moved from one name to the other, or a name merely alike, is not.
      */
-    public static String sortedWords(String givenName, String familyName) {
-        String name = fullName(givenName, familyName);
-        return name.isEmpty() ? "" : Arrays.stream(name.split(" ")).sorted().collect(Collectors.joining(" "));
+    public static String unorderedName(String givenName, String familyName) {
+        String given = normalise(givenName);
+        String family = normalise(familyName);
+        if (given.isEmpty() && family.isEmpty()) {
+            return "";
+        }
+        return given.compareTo(family) <= 0 ? given + "|" + family : family + "|" + given;
     }
 
     /** One phonetic key per word of the name, e.g. "Smyth" and "Smith" both give "SM0". */

@@ -15,11 +15,14 @@ class NameKeysTest {
     }
 
     @Test
-    void theSameNameAsAClaimOfIdentityIgnoresWordOrderButNotSpelling() {
-        assertThat(NameKeys.sortedWords("José María", "Núñez")).isEqualTo(NameKeys.sortedWords("Nunez", "jose maria"))
-                .isEqualTo("jose maria nunez");
-        assertThat(NameKeys.sortedWords("Jon", "Smith")).isNotEqualTo(NameKeys.sortedWords("John", "Smith"));
-        assertThat(NameKeys.sortedWords(" ", null)).isEmpty();
+    void theSameNameAsAClaimOfIdentityIsTheSameNameInEitherOrderAndNothingCloser() {
+        assertThat(NameKeys.unorderedName("José María", "Núñez"))
+                .isEqualTo(NameKeys.unorderedName("Nunez", "jose maria")).isEqualTo("jose maria|nunez");
+        assertThat(NameKeys.similarity("José María", "Núñez", "Nunez", "jose maria")).isEqualTo(1.0);
+        assertThat(NameKeys.unorderedName("Jon", "Smith")).isNotEqualTo(NameKeys.unorderedName("John", "Smith"));
+        assertThat(NameKeys.unorderedName("Ana María", "López"))
+                .isNotEqualTo(NameKeys.unorderedName("Ana", "María López"));
+        assertThat(NameKeys.unorderedName(" ", null)).isEmpty();
     }
 
     @Test
