@@ -58,6 +58,14 @@ class ManagementPortIT {
     }
 
     @Test
+    void theManagementPortStillWantsAToken() {
+        ResponseEntity<String> withoutAToken = http(managementPort).get().uri("/actuator/prometheus").retrieve()
+                .toEntity(String.class);
+
+        assertThat(withoutAToken.getStatusCode().value()).isEqualTo(401);
+    }
+
+    @Test
     void healthAndReadinessAreOnTheManagementPortWithoutAToken() {
         JsonNode readiness = http(managementPort).get().uri("/actuator/health/readiness").retrieve()
                 .body(JsonNode.class);
