@@ -26,7 +26,7 @@ class AuditTrailIT extends PlanningIntegrationTestBase {
         assertThat(PlanningApi.<String>read(entries, "$.content[0].method")).isEqualTo("EVENT");
         assertThat(PlanningApi.<String>read(entries, "$.content[0].path")).isEqualTo("case.opened");
         assertThat(PlanningApi.<String>read(entries, "$.content[0].actorId"))
-                .as("the service that published case.opened: the tests publish as /casemgmt/test").isEqualTo("test");
+                .as("the service that published case.opened, its owner").isEqualTo("intake-service");
         assertThat(PlanningApi.<String>read(entries, "$.content[0].recordAgencyId")).isEqualTo(PlanningApi.AGENCY);
     }
 

@@ -9,6 +9,7 @@ import org.casemgmt.intake.assessment.RiskLevel;
 import org.casemgmt.intake.consent.Consent;
 import org.casemgmt.intake.eligibility.EligibilityDecision;
 import org.casemgmt.intake.eligibility.FailedRule;
+import org.casemgmt.platform.inbox.AppliesEvents;
 import org.casemgmt.platform.inbox.ProcessedEventIds;
 import org.casemgmt.platform.outbox.HasOutbox;
 import org.casemgmt.platform.outbox.PendingEvent;
@@ -25,7 +26,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * ids of the closure events applied to it are kept in the same document, so a redelivery changes nothing.
  */
 @Document("intakes")
-class Intake implements HasOutbox {
+class Intake implements HasOutbox, AppliesEvents {
 
     @Id
     private String id;
@@ -132,32 +133,35 @@ class Intake implements HasOutbox {
         decidedAt = at;
     }
 
-    /** Applies a {@code case.closed}; answers false (and changes nothing) for an event applied before. */
-    boolean close(String eventId, String reason, Instant at) {
-        if (!processedEvents.firstDelivery(eventId)) {
-            return false;
-        }
+    /** The case was closed (by closure). */
+    void close(String reason, Instant at) {
         if (status != IntakeStatus.OPENED && status != IntakeStatus.CLOSED) {
             throw new IllegalStateException("case " + id + " is " + status + " and cannot be closed");
         }
         status = IntakeStatus.CLOSED;
         closedAt = at;
         closureReason = reason;
-        return true;
     }
 
-    /** Applies a {@code case.reopened}; answers false (and changes nothing) for an event applied before. */
-    boolean reopen(String eventId) {
-        if (!processedEvents.firstDelivery(eventId)) {
-            return false;
-        }
+    /** The case was re-opened (by closure). */
+    void reopen() {
         if (status != IntakeStatus.CLOSED && status != IntakeStatus.OPENED) {
             throw new IllegalStateException("case " + id + " is " + status + " and cannot be re-opened");
         }
         status = IntakeStatus.OPENED;
         closedAt = null;
         closureReason = null;
-        return true;
+    }
+
+    @Override
+    public ProcessedEventIds processedEvents() {
+        return processedEvents;
+    }
+
+    /** Filed under the case, which an intake becomes: its id is the case id. */
+    @Override
+    public RecordOnFile recordOnFile() {
+        return new RecordOnFile("intake", id, id, agencyId);
     }
 
     void publish(PendingEvent event) {

@@ -26,7 +26,7 @@ import org.casemgmt.intake.eligibility.EligibilityRules;
 import org.casemgmt.intake.eligibility.ProgramTerms;
 import org.casemgmt.intake.program.ProgramCatalog;
 import org.casemgmt.platform.audit.AuditAction;
-import org.casemgmt.platform.audit.AuditTrail;
+import org.casemgmt.platform.inbox.EventInbox;
 import org.casemgmt.platform.inbox.IncomingEvent;
 import org.casemgmt.platform.persistence.ExpectedVersion;
 import org.casemgmt.platform.security.StaffAccess;
@@ -51,12 +51,12 @@ class IntakeService {
 
     private final StaffAccess access;
 
-    private final AuditTrail trail;
+    private final EventInbox inbox;
 
     IntakeService(IntakeRepository intakes, ClientLookup clients, ProgramCatalog programs, IntakeEvents events,
-                  Clock clock, StaffAccess access, AuditTrail trail) {
+                  Clock clock, StaffAccess access, EventInbox inbox) {
         this.access = access;
-        this.trail = trail;
+        this.inbox = inbox;
         this.intakes = intakes;
         this.clients = clients;
         this.programs = programs;
@@ -156,26 +156,14 @@ class IntakeService {
         return intakes.save(intake);
     }
 
-    /** Idempotent: a redelivered event is remembered in the same document and changes nothing. */
     void caseClosed(IncomingEvent<CaseClosed> event) {
-        Intake intake = caseOf(event.data().caseId());
-        if (intake.close(event.id(), event.data().reason(), event.data().closedAt())) {
-            intakes.save(intake);
-            onRecord(event, intake);
-        }
+        CaseClosed closed = event.data();
+        inbox.apply(event, caseOf(closed.caseId()), AuditAction.UPDATE,
+                intake -> intake.close(closed.reason(), closed.closedAt()), intakes::save);
     }
 
     void caseReopened(IncomingEvent<CaseReopened> event) {
-        Intake intake = caseOf(event.data().caseId());
-        if (intake.reopen(event.id())) {
-            intakes.save(intake);
-            onRecord(event, intake);
-        }
-    }
-
-    /** A change made on an event goes on the audit trail like one a person made, filed under the case's agency. */
-    private void onRecord(IncomingEvent<?> event, Intake intake) {
-        trail.recordConsumed(event.type(), event.source(), "intake", intake.getId(), intake.getId(), AuditAction.UPDATE, intake.getAgencyId());
+        inbox.apply(event, caseOf(event.data().caseId()), AuditAction.UPDATE, Intake::reopen, intakes::save);
     }
 
     /** The intake, unless its client was erased: nothing new is recorded about an erased person. */

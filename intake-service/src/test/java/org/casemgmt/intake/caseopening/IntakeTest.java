@@ -57,18 +57,18 @@ class IntakeTest {
     }
 
     @Test
-    void aClosureEventIsAppliedOnlyOnce() {
-        assertThat(openCase.close("event-1", "GOALS_ACHIEVED", LATER)).isTrue();
-        assertThat(openCase.close("event-1", "GOALS_ACHIEVED", LATER)).isFalse();
+    void aClosedCaseKeepsWhyAndWhenItClosed() {
+        openCase.close("GOALS_ACHIEVED", LATER);
+
         assertThat(openCase.getStatus()).isEqualTo(IntakeStatus.CLOSED);
         assertThat(openCase.getClosureReason()).isEqualTo("GOALS_ACHIEVED");
     }
 
     @Test
     void aReopenedCaseIsOpenAgainWithoutItsClosure() {
-        openCase.close("event-1", "LOST_CONTACT", LATER);
+        openCase.close("LOST_CONTACT", LATER);
 
-        assertThat(openCase.reopen("event-2")).isTrue();
+        openCase.reopen();
 
         assertThat(openCase.getStatus()).isEqualTo(IntakeStatus.OPENED);
         assertThat(openCase.getClosedAt()).isNull();
@@ -77,7 +77,7 @@ class IntakeTest {
 
     @Test
     void onlyAnOpenedCaseCanBeClosed() {
-        assertThatThrownBy(() -> intake.close("event-1", "GOALS_ACHIEVED", LATER))
+        assertThatThrownBy(() -> intake.close("GOALS_ACHIEVED", LATER))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("IN_PROGRESS");
     }
 }

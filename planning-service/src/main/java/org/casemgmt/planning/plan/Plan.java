@@ -8,14 +8,12 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 
-import org.casemgmt.events.intake.v1.CaseOpened;
-import org.casemgmt.events.monitoring.v1.ProgressRecorded;
-import org.casemgmt.events.monitoring.v1.ReviewCompleted;
 import org.casemgmt.planning.goal.ClientAgreement;
 import org.casemgmt.planning.goal.Goal;
 import org.casemgmt.planning.goal.GoalTerms;
 import org.casemgmt.planning.goal.Measurement;
 import org.casemgmt.planning.goal.ObjectiveIds;
+import org.casemgmt.platform.inbox.AppliesEvents;
 import org.casemgmt.platform.inbox.ProcessedEventIds;
 import org.casemgmt.platform.outbox.HasOutbox;
 import org.casemgmt.platform.outbox.PendingEvent;
@@ -32,7 +30,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * the events applied to the plan are kept in the same document, so a redelivered event changes nothing.
  */
 @Document("plans")
-class Plan implements HasOutbox {
+class Plan implements HasOutbox, AppliesEvents {
 
     @Id
     private String id;
@@ -77,7 +75,7 @@ class Plan implements HasOutbox {
     }
 
     /** Version 1, a draft, from the case that was opened; the event is remembered so a redelivery is recognised. */
-    static Plan draft(String id, String eventId, CaseOpened opened, List<Goal> suggestedGoals, Instant at) {
+    static Plan draft(String id, String eventId, OpenedCase opened, List<Goal> suggestedGoals, Instant at) {
         Plan plan = new Plan();
         plan.id = id;
         plan.caseId = opened.caseId();
@@ -201,16 +199,6 @@ class Plan implements HasOutbox {
         selfApproved = false;
     }
 
-    /** What applying a consumed event did. */
-    enum Applied {
-        /** Seen before: nothing changed, nothing to save. */
-        REDELIVERY,
-        /** Applied (at least remembered); save. */
-        APPLIED,
-        /** Applied, and a revision was opened (plan.revised to publish). */
-        REVISION_OPENED
-    }
-
     /**
      * Keeps the measurement in the objective's history. When every objective of a goal in force then meets its
      * target the goal is achieved, once: an achieved goal stays achieved, and a measurement already kept (the same
@@ -219,101 +207,85 @@ class Plan implements HasOutbox {
      *
      * @return the goal this measurement achieved, if it did
      */
-    Optional<Goal> recordProgress(String eventId, ProgressRecorded progress, Instant now) {
-        if (!processedEvents.firstDelivery(eventId)) {
-            return Optional.empty();
-        }
-        Goal goal = goal(progress.goalId());
-        boolean known = goal.objective(progress.objectiveId())
+    Optional<Goal> recordProgress(String goalId, String objectiveId, Measurement measurement, Instant now) {
+        Goal goal = goal(goalId);
+        boolean known = goal.objective(objectiveId)
                 .orElseThrow(() -> new IllegalStateException("Goal " + goal.id() + " of case " + caseId
-                        + " has no objective " + progress.objectiveId()))
-                .hasMeasurement(progress.progressEntryId());
+                        + " has no objective " + objectiveId))
+                .hasMeasurement(measurement.progressEntryId());
         if (known) {
             return Optional.empty();
         }
-        Goal measured = replaceGoal(goal, g -> g.withMeasurement(progress.objectiveId(), new Measurement(
-                progress.progressEntryId(), progress.indicatorValue(), progress.recordedAt(), progress.recordedBy())));
+        Goal measured = replaceGoal(goal, g -> g.withMeasurement(objectiveId, measurement));
         if (status == PlanStatus.APPROVED) {
             activate(now);
         }
         if (measured.isOpen() && measured.wasSet() && status != PlanStatus.CLOSED && measured.allTargetsMet()) {
             return Optional.of(replaceGoal(measured,
-                    g -> g.achieved(progress.recordedAt(), progress.progressEntryId())));
+                    g -> g.achieved(measurement.recordedAt(), measurement.progressEntryId())));
         }
         return Optional.empty();
-    }
-
-    /** Whether the event was applied already: the consumer then has nothing to do. */
-    boolean isRedelivery(String eventId) {
-        return processedEvents.contains(eventId);
     }
 
     /**
      * A review asking for adjustments opens a revision of an approved plan; a draft or submitted plan takes the
      * requests as they are. A review of a closed case, or one asking for nothing, changes nothing.
+     *
+     * @return whether a revision was opened (to be announced)
      */
-    Applied reviewCompleted(String eventId, ReviewCompleted review, Instant at) {
-        if (!processedEvents.firstDelivery(eventId)) {
-            return Applied.REDELIVERY;
-        }
-        List<RequestedChange> changes = review.requestedAdjustments() == null ? List.of()
-                : review.requestedAdjustments().stream()
-                .map(a -> new RequestedChange(a.kind(), a.goalId(), a.needDomain(), a.description(), review.reviewId()))
-                .toList();
+    boolean reviewCompleted(String reviewId, String summary, String reviewedBy, List<RequestedChange> changes,
+                            Instant at) {
         if (changes.isEmpty() || status == PlanStatus.CLOSED) {
-            return Applied.APPLIED;
+            return false;
         }
         if (status == PlanStatus.DRAFT || status == PlanStatus.SUBMITTED) {
             requestedChanges.addAll(changes);
-            return Applied.APPLIED;
+            return false;
         }
-        revise("Case review " + review.reviewId() + ": " + review.summary(), review.reviewId(), changes,
-                review.reviewedBy(), at);
-        return Applied.REVISION_OPENED;
+        revise("Case review " + reviewId + ": " + summary, reviewId, changes, reviewedBy, at);
+        return true;
     }
 
     /** The case was closed: so is its plan, whatever its status; the status is kept for a re-opening. */
-    Applied close(String eventId, String reason, Instant at) {
-        if (!processedEvents.firstDelivery(eventId)) {
-            return Applied.REDELIVERY;
-        }
+    void close(String reason, Instant at) {
         if (status != PlanStatus.CLOSED) {
             statusBeforeClosing = status;
             status = transition(PlanAction.CLOSE);
             closedAt = at;
             closureReason = reason;
         }
-        return Applied.APPLIED;
     }
 
     /** The case was re-opened: the plan is back where it was when the case closed. */
-    Applied reopen(String eventId) {
-        if (!processedEvents.firstDelivery(eventId)) {
-            return Applied.REDELIVERY;
-        }
+    void reopen() {
         if (status == PlanStatus.CLOSED) {
             status = statusBeforeClosing;
             statusBeforeClosing = null;
             closedAt = null;
             closureReason = null;
         }
-        return Applied.APPLIED;
     }
 
     /**
      * The client was erased ({@code client.erased}). Dropping the texts themselves is the store's job, which writes
      * none for an erased client's plan (see the privacy package); the plan keeps everything else for statistics.
      */
-    Applied clientErased(String eventId) {
-        if (!processedEvents.firstDelivery(eventId)) {
-            return Applied.REDELIVERY;
-        }
+    void clientErased() {
         clientErased = true;
-        return Applied.APPLIED;
     }
 
     void publish(PendingEvent event) {
         outbox.add(event);
+    }
+
+    @Override
+    public ProcessedEventIds processedEvents() {
+        return processedEvents;
+    }
+
+    @Override
+    public RecordOnFile recordOnFile() {
+        return new RecordOnFile("plan", id, caseId, agencyId);
     }
 
     /** Every version, oldest first, the current one last. */

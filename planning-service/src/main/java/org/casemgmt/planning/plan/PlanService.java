@@ -14,13 +14,15 @@ import org.casemgmt.events.intake.v1.ClientErased;
 import org.casemgmt.events.monitoring.v1.ProgressRecorded;
 import org.casemgmt.events.monitoring.v1.ReviewCompleted;
 import org.casemgmt.planning.goal.Goal;
+import org.casemgmt.planning.goal.Measurement;
 import org.casemgmt.planning.plan.PlanRequests.GoalForm;
 import org.casemgmt.planning.program.ProgramPolicies;
+import org.casemgmt.planning.template.AssessedNeed;
 import org.casemgmt.planning.template.GoalSuggester;
 import org.casemgmt.planning.template.GoalTemplateCatalog;
 import org.casemgmt.planning.template.Severity;
 import org.casemgmt.platform.audit.AuditAction;
-import org.casemgmt.platform.audit.AuditTrail;
+import org.casemgmt.platform.inbox.EventInbox;
 import org.casemgmt.platform.inbox.IncomingEvent;
 import org.casemgmt.platform.persistence.ExpectedVersion;
 import org.casemgmt.platform.security.StaffAccess;
@@ -47,13 +49,13 @@ class PlanService {
     private final GoalSuggester suggester;
     private final Clock clock;
     private final StaffAccess access;
-    private final AuditTrail trail;
+    private final EventInbox inbox;
 
     PlanService(PlanRepository plans, PlanEvents events, GoalTemplateCatalog templates, ProgramPolicies programs,
                 @Value("${planning.minimum-severity-for-a-goal:MODERATE}") Severity minimumSeverity, Clock clock,
-                StaffAccess access, AuditTrail trail) {
+                StaffAccess access, EventInbox inbox) {
         this.access = access;
-        this.trail = trail;
+        this.inbox = inbox;
         this.plans = plans;
         this.events = events;
         this.templates = templates;
@@ -73,13 +75,15 @@ class PlanService {
             return;
         }
         Instant now = clock.instant();
-        List<Goal> suggested = suggester.suggest(opened.assessedNeeds() == null ? List.of() : opened.assessedNeeds(),
-                templates.byDomain(), today(now), PlanService::newId);
-        Plan plan = Plan.draft(newId(), event.id(), opened, suggested, now);
+        List<AssessedNeed> needs = opened.assessedNeeds() == null ? List.of() : opened.assessedNeeds().stream()
+                .map(need -> new AssessedNeed(need.domain(), need.severity())).toList();
+        List<Goal> suggested = suggester.suggest(needs, templates.byDomain(), today(now), PlanService::newId);
+        Plan plan = Plan.draft(newId(), event.id(), new OpenedCase(opened.caseId(), opened.clientId(),
+                opened.agencyId(), opened.programId(), opened.caseManager()), suggested, now);
         plan.publish(events.planDrafted(plan));
         try {
             plans.insert(plan);
-            onRecord(event, plan, AuditAction.CREATE);
+            inbox.created(event, plan);
         } catch (DuplicateKeyException concurrentDelivery) {
             log.info("Case {} got its plan from a concurrent delivery of case.opened {}", opened.caseId(), event.id());
         }
@@ -175,43 +179,38 @@ class PlanService {
         return plans.save(plan);
     }
 
-    /** Idempotent: the event id is remembered in the plan, in the same save as the measurement. */
+    /** A measurement that achieves a goal announces it, in the same save. */
     void progressRecorded(IncomingEvent<ProgressRecorded> event) {
-        Plan plan = caseOf(event.data().caseId());
-        if (plan.isRedelivery(event.id())) {
-            return;
-        }
-        plan.recordProgress(event.id(), event.data(), clock.instant()).ifPresent(goal -> plan.publish(events.goalAchieved(plan, goal)));
-        plans.save(plan);
-        onRecord(event, plan, AuditAction.UPDATE);
+        ProgressRecorded progress = event.data();
+        Measurement measurement = new Measurement(progress.progressEntryId(), progress.indicatorValue(),
+                progress.recordedAt(), progress.recordedBy());
+        inbox.apply(event, caseOf(progress.caseId()), AuditAction.UPDATE, plan ->
+                plan.recordProgress(progress.goalId(), progress.objectiveId(), measurement, clock.instant())
+                        .ifPresent(goal -> plan.publish(events.goalAchieved(plan, goal))), plans::save);
     }
 
     void reviewCompleted(IncomingEvent<ReviewCompleted> event) {
-        Plan plan = caseOf(event.data().caseId());
-        Plan.Applied applied = plan.reviewCompleted(event.id(), event.data(), clock.instant());
-        if (applied == Plan.Applied.REVISION_OPENED) {
-            plan.publish(events.planRevised(plan, event.data().reviewedBy()));
-        }
-        if (applied != Plan.Applied.REDELIVERY) {
-            plans.save(plan);
-            onRecord(event, plan, AuditAction.UPDATE);
-        }
+        ReviewCompleted review = event.data();
+        List<RequestedChange> changes = review.requestedAdjustments() == null ? List.of()
+                : review.requestedAdjustments().stream().map(adjustment -> new RequestedChange(adjustment.kind(),
+                        adjustment.goalId(), adjustment.needDomain(), adjustment.description(), review.reviewId()))
+                .toList();
+        inbox.apply(event, caseOf(review.caseId()), AuditAction.UPDATE, plan -> {
+            if (plan.reviewCompleted(review.reviewId(), review.summary(), review.reviewedBy(), changes,
+                    clock.instant())) {
+                plan.publish(events.planRevised(plan, review.reviewedBy()));
+            }
+        }, plans::save);
     }
 
     void caseClosed(IncomingEvent<CaseClosed> event) {
-        Plan plan = caseOf(event.data().caseId());
-        if (plan.close(event.id(), event.data().reason(), event.data().closedAt()) != Plan.Applied.REDELIVERY) {
-            plans.save(plan);
-            onRecord(event, plan, AuditAction.UPDATE);
-        }
+        CaseClosed closed = event.data();
+        inbox.apply(event, caseOf(closed.caseId()), AuditAction.UPDATE,
+                plan -> plan.close(closed.reason(), closed.closedAt()), plans::save);
     }
 
     void caseReopened(IncomingEvent<CaseReopened> event) {
-        Plan plan = caseOf(event.data().caseId());
-        if (plan.reopen(event.id()) != Plan.Applied.REDELIVERY) {
-            plans.save(plan);
-            onRecord(event, plan, AuditAction.UPDATE);
-        }
+        inbox.apply(event, caseOf(event.data().caseId()), AuditAction.UPDATE, Plan::reopen, plans::save);
     }
 
     /** The plan as the caller last read it; a change to an older version is refused as stale. */
@@ -242,15 +241,7 @@ class PlanService {
     void clientErased(IncomingEvent<ClientErased> event) {
         ClientErased erased = event.data();
         for (Plan plan : plans.findByClientIdOrCaseIdIn(erased.clientId(), erased.caseIds())) {
-            if (plan.clientErased(event.id()) != Plan.Applied.REDELIVERY) {
-                plans.save(plan);
-                onRecord(event, plan, AuditAction.DELETE);
-            }
+            inbox.apply(event, plan, AuditAction.DELETE, Plan::clientErased, plans::save);
         }
-    }
-
-    /** A change made on an event goes on the audit trail like one a person made, filed under the plan's agency. */
-    private void onRecord(IncomingEvent<?> event, Plan plan, AuditAction action) {
-        trail.recordConsumed(event.type(), event.source(), "plan", plan.getId(), plan.getCaseId(), action, plan.getAgencyId());
     }
 }

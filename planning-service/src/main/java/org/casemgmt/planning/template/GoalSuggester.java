@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 
-import org.casemgmt.events.intake.v1.AssessedNeed;
 import org.casemgmt.planning.goal.Goal;
 import org.casemgmt.planning.goal.GoalTerms;
 import org.casemgmt.planning.goal.Objective;

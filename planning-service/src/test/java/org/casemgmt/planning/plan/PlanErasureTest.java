@@ -6,22 +6,20 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Instant;
 import java.util.List;
 
-import org.casemgmt.events.intake.v1.CaseOpened;
 import org.casemgmt.planning.goal.GoalFixtures;
 import org.casemgmt.platform.web.RuleViolationException;
 import org.junit.jupiter.api.Test;
 
-/** A client's erasure marks their plan once and leaves where the plan stands. */
+/** A client's erasure marks their plan and leaves where the plan stands. */
 class PlanErasureTest {
 
     private static final Instant AT = Instant.parse("2026-11-25T14:30:00Z");
 
     @Test
-    void anErasureMarksThePlanOnceAndARedeliveryChangesNothing() {
+    void anErasureMarksThePlanAndLeavesWhereItStands() {
         Plan plan = draft();
 
-        assertThat(plan.clientErased("erased-1")).isEqualTo(Plan.Applied.APPLIED);
-        assertThat(plan.clientErased("erased-1")).isEqualTo(Plan.Applied.REDELIVERY);
+        plan.clientErased();
 
         assertThat(plan.isClientErased()).isTrue();
         assertThat(plan.getStatus()).isEqualTo(PlanStatus.DRAFT);
@@ -31,7 +29,7 @@ class PlanErasureTest {
     @Test
     void nobodyWritesAGoalOfAnErasedClientAnyMore() {
         Plan plan = draft();
-        plan.clientErased("erased-1");
+        plan.clientErased();
 
         assertThatThrownBy(() -> plan.editGoal("goal-housing", GoalFixtures.housingTerms(GoalFixtures.rentArrears()),
                 null, () -> "new-objective")).isInstanceOfSatisfying(RuleViolationException.class,
@@ -41,7 +39,7 @@ class PlanErasureTest {
     }
 
     private static Plan draft() {
-        return Plan.draft("plan-1", "opened-1", new CaseOpened("case-1", "client-1", "agency-a", "housing-first",
-                "HIGH", "MEDIUM", List.of(), null, "staff-0142", AT), List.of(GoalFixtures.housingGoal()), AT);
+        return Plan.draft("plan-1", "opened-1", new OpenedCase("case-1", "client-1", "agency-a", "housing-first",
+                "staff-0142"), List.of(GoalFixtures.housingGoal()), AT);
     }
 }

@@ -6,14 +6,12 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
-import org.casemgmt.events.intake.v1.CaseOpened;
-import org.casemgmt.events.monitoring.v1.ProgressRecorded;
-import org.casemgmt.events.monitoring.v1.RequestedAdjustment;
-import org.casemgmt.events.monitoring.v1.ReviewCompleted;
 import org.casemgmt.planning.goal.Goal;
 import org.casemgmt.planning.goal.GoalFixtures;
 import org.casemgmt.planning.goal.GoalStatus;
+import org.casemgmt.planning.goal.Measurement;
 import org.casemgmt.platform.web.RuleViolationException;
 import org.junit.jupiter.api.Test;
 
@@ -63,13 +61,12 @@ class PlanTest {
     void progressMeetingEveryTargetAchievesTheGoalOnceEvenWhenDeliveredTwice() {
         Plan plan = submitted(draftWithHousingGoal());
         plan.approve("staff-0007", false, AT);
-        plan.recordProgress("event-1", progress("entry-1", "nights", 30), AT.plusSeconds(600));
+        recordProgress(plan, "entry-1", "nights", 30, AT.plusSeconds(600));
 
-        assertThat(plan.recordProgress("event-2", progress("entry-2", "arrears", 0), AT)).isPresent();
-        assertThat(plan.recordProgress("event-2", progress("entry-2", "arrears", 0), AT)).as("redelivered").isEmpty();
-        assertThat(plan.recordProgress("event-3", progress("entry-2", "arrears", 0), AT)).as("same entry, new event id")
+        assertThat(recordProgress(plan, "entry-2", "arrears", 0, AT)).isPresent();
+        assertThat(recordProgress(plan, "entry-2", "arrears", 0, AT)).as("the same entry, under another event id")
                 .isEmpty();
-        assertThat(plan.recordProgress("event-4", progress("entry-4", "arrears", 0), AT)).as("already achieved").isEmpty();
+        assertThat(recordProgress(plan, "entry-4", "arrears", 0, AT)).as("already achieved").isEmpty();
 
         assertThat(plan.goal("goal-housing").status()).isEqualTo(GoalStatus.ACHIEVED);
         assertThat(plan.goal("goal-housing").objective("arrears").orElseThrow().history()).hasSize(2);
@@ -81,21 +78,19 @@ class PlanTest {
     @Test
     void aGoalNobodyApprovedIsNotAchievedByProgress() {
         Plan plan = draftWithHousingGoal();
-        plan.recordProgress("event-1", progress("entry-1", "nights", 30), AT.plusSeconds(600));
+        recordProgress(plan, "entry-1", "nights", 30, AT.plusSeconds(600));
 
-        assertThat(plan.recordProgress("event-2", progress("entry-2", "arrears", 0), AT)).isEmpty();
+        assertThat(recordProgress(plan, "entry-2", "arrears", 0, AT)).isEmpty();
     }
 
     @Test
-    void aReviewAskingForAdjustmentsOpensARevisionOfAnApprovedPlanOnce() {
+    void aReviewAskingForAdjustmentsOpensARevisionOfAnApprovedPlan() {
         Plan plan = submitted(draftWithHousingGoal());
         plan.approve("staff-0007", false, AT);
-        ReviewCompleted review = new ReviewCompleted("review-1", "case-1", "Housing on track",
-                List.of(new RequestedAdjustment("ADD_GOAL", null, "EDUCATION_EMPLOYMENT", "Add a work goal")),
-                "staff-0007", AT);
+        List<RequestedChange> workGoal = List.of(
+                new RequestedChange("ADD_GOAL", null, "EDUCATION_EMPLOYMENT", "Add a work goal", "review-1"));
 
-        assertThat(plan.reviewCompleted("event-1", review, AT)).isEqualTo(Plan.Applied.REVISION_OPENED);
-        assertThat(plan.reviewCompleted("event-1", review, AT)).isEqualTo(Plan.Applied.REDELIVERY);
+        assertThat(plan.reviewCompleted("review-1", "Housing on track", "staff-0007", workGoal, AT)).isTrue();
 
         assertThat(plan.getPlanVersion()).isEqualTo(2);
         assertThat(plan.getStatus()).isEqualTo(PlanStatus.DRAFT);
@@ -107,12 +102,12 @@ class PlanTest {
     void aClosedCasesPlanIsBackWhereItWasWhenTheCaseIsReopened() {
         Plan plan = submitted(draftWithHousingGoal());
 
-        plan.close("closed-1", "LOST_CONTACT", AT);
+        plan.close("LOST_CONTACT", AT);
         assertThat(plan.getStatus()).isEqualTo(PlanStatus.CLOSED);
         assertThatThrownBy(() -> plan.approve("staff-0007", false, AT)).isInstanceOf(RuleViolationException.class)
                 .hasMessageContaining("it is CLOSED");
 
-        plan.reopen("reopened-1");
+        plan.reopen();
         assertThat(plan.getStatus()).isEqualTo(PlanStatus.SUBMITTED);
         assertThat(plan.getClosedAt()).isNull();
     }
@@ -140,8 +135,7 @@ class PlanTest {
     }
 
     private static Plan draftWithHousingGoal() {
-        CaseOpened opened = new CaseOpened("case-1", "client-1", "agency-a", "housing-first", "HIGH", "MEDIUM",
-                List.of(), null, WORKER, AT);
+        OpenedCase opened = new OpenedCase("case-1", "client-1", "agency-a", "housing-first", WORKER);
         return Plan.draft("plan-1", "opened-1", opened, List.of(GoalFixtures.housingGoal()), AT);
     }
 
@@ -150,8 +144,9 @@ class PlanTest {
         return plan;
     }
 
-    private static ProgressRecorded progress(String entry, String objectiveId, double value) {
-        return new ProgressRecorded(entry, "case-1", "goal-housing", objectiveId, value, null, WORKER,
-                GoalFixtures.MEASURED);
+    private static Optional<Goal> recordProgress(Plan plan, String entry, String objectiveId, double value,
+                                                 Instant now) {
+        return plan.recordProgress("goal-housing", objectiveId,
+                new Measurement(entry, value, GoalFixtures.MEASURED, WORKER), now);
     }
 }

@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
-import org.casemgmt.events.intake.v1.AssessedNeed;
 import org.casemgmt.planning.goal.Direction;
 import org.casemgmt.planning.goal.Goal;
 import org.casemgmt.planning.goal.Intervention;
@@ -73,7 +72,7 @@ class GoalSuggesterTest {
     }
 
     private static AssessedNeed need(String domain, String severity) {
-        return new AssessedNeed(domain, severity, null);
+        return new AssessedNeed(domain, severity);
     }
 
     private static GoalTemplate template(String domain, String statement) {

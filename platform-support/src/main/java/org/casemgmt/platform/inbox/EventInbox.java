@@ -46,9 +46,21 @@ public class EventInbox {
             return Applied.REDELIVERY;
         }
         change.accept(record);
-        AppliesEvents.RecordOnFile onFile = save.apply(record).recordOnFile();
+        audit(event, save.apply(record), action);
+        return Applied.APPLIED;
+    }
+
+    /**
+     * Puts on the audit trail a record the event created; the caller made it remember the event, so that a
+     * redelivery finds it, and inserted it.
+     */
+    public void created(IncomingEvent<?> event, AppliesEvents record) {
+        audit(event, record, AuditAction.CREATE);
+    }
+
+    private void audit(IncomingEvent<?> event, AppliesEvents record, AuditAction action) {
+        AppliesEvents.RecordOnFile onFile = record.recordOnFile();
         trail.recordConsumed(event.type(), event.source(), onFile.resourceType(), onFile.resourceId(),
                 onFile.caseId(), action, onFile.agencyId());
-        return Applied.APPLIED;
     }
 }

@@ -95,7 +95,8 @@ class OutboxRelayIT {
                 caseIds.add(caseId);
                 opened.getOutbox().forEach(e -> recordedIds.add(e.id()));
             }
-            assertThat(meters.get("casemgmt.outbox.pending").gauge().value()).isGreaterThanOrEqualTo(10);
+            // documents marked as holding unpublished events: the five cases at least
+            assertThat(meters.get("casemgmt.outbox.pending").gauge().value()).isGreaterThanOrEqualTo(5);
         } finally {
             relay.start();
         }
@@ -111,7 +112,7 @@ class OutboxRelayIT {
             records.forEach(r -> publishedIds.add(r.header("ce_id")));
         }
         assertThat(publishedIds).containsExactlyInAnyOrderElementsOf(recordedIds);
-        // the gauge counts every outbox, the audit trail's too, whose entries the relay may reach after the cases
+        // every mark is forgotten once its document has settled, the audit trail's entries' too
         await().untilAsserted(() -> assertThat(meters.get("casemgmt.outbox.pending").gauge().value()).isZero());
     }
 }
