@@ -2,6 +2,7 @@ package org.casemgmt.gateway;
 
 import java.util.concurrent.atomic.AtomicLong;
 
+import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import org.casemgmt.gateway.ratelimit.NanoClock;
 import org.casemgmt.testsupport.TestIssuer;
 import org.junit.jupiter.api.BeforeEach;
@@ -71,11 +72,19 @@ abstract class GatewayWithStubbedStages {
     @Autowired
     WebTestClient anonymous;
 
+    /** What the management port's {@code /actuator/circuitbreakers} reports; this context has no such port. */
+    @Autowired
+    CircuitBreakerRegistry circuitBreakers;
+
     WebTestClient gateway;
 
     @BeforeEach
     void signIn() {
         gateway = as(CASE_WORKER_TOKEN);
+    }
+
+    String breakerState(String stage) {
+        return circuitBreakers.circuitBreaker(stage).getState().name();
     }
 
     WebTestClient as(String token) {

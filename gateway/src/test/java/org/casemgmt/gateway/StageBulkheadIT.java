@@ -117,9 +117,7 @@ class StageBulkheadIT extends GatewayWithStubbedStages {
     }
 
     private void assertBreaker(String stage, String state) {
-        gateway.get().uri("/actuator/circuitbreakers").exchange()
-                .expectStatus().isOk()
-                .expectBody().jsonPath("$.circuitBreakers." + stage + ".state").isEqualTo(state);
+        assertThat(breakerState(stage)).isEqualTo(state);
     }
 
     /** Each call on a thread of its own, so that they are all in flight together; their statuses as they come. */
