@@ -3,6 +3,7 @@ package org.casemgmt.gateway;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 class SecurityHeadersIT extends GatewayWithStubbedStages {
@@ -18,6 +19,36 @@ class SecurityHeadersIT extends GatewayWithStubbedStages {
     void errorsTheGatewayAnswersItselfCarryThemToo() {
         assertProtected(gateway.get().uri("/api/unknown-stage/things").exchange().expectStatus().isNotFound());
         assertProtected(gateway.get().uri("/api/planning/plans").exchange().expectStatus().isEqualTo(503));
+    }
+
+    @Test
+    void aRefusalForWantOfATokenCarriesThemToo() {
+        assertProtected(anonymous.get().uri("/api/intake/clients/c-2").exchange().expectStatus().isUnauthorized());
+    }
+
+    @Test
+    void aRateLimitRefusalCarriesThemToo() {
+        throttled.answer("/api/throttled/headers", 200, "application/json", "[]");
+        WebTestClient eager = as(issuer.tokenFor("headers-eager", "agency-1", "CASE_WORKER"));
+        eager.get().uri("/api/throttled/headers").exchange().expectStatus().isOk();
+        eager.get().uri("/api/throttled/headers").exchange().expectStatus().isOk();
+
+        assertProtected(eager.get().uri("/api/throttled/headers").exchange().expectStatus().isEqualTo(429));
+    }
+
+    /** Answered before the security chain runs: the reason the protections are not written inside that chain. */
+    @Test
+    void answersGivenBeforeTheTokenIsCheckedCarryThemToo() {
+        assertProtected(anonymous.options().uri("/api/intake/cases")
+                .header("Origin", CONSOLE_ORIGIN)
+                .header("Access-Control-Request-Method", "POST")
+                .exchange()
+                .expectStatus().isOk());
+        assertProtected(gateway.post().uri("/api/intake/documents")
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("x".repeat(17 * 1024))
+                .exchange()
+                .expectStatus().isEqualTo(413));
     }
 
     @Test

@@ -48,7 +48,9 @@ class TokenSecurity {
                 .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
                 .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
                 .logout(ServerHttpSecurity.LogoutSpec::disable)
-                // The gateway's own filters answer CORS and set the browser protections, with a service's headers kept.
+                // The gateway's own filters, ahead of this chain, answer CORS and set the browser protections (with
+                // Spring Security's header writers, see SecurityHeadersWebFilter): a preflight or a 413 answered
+                // before the chain runs carries them too. Written here as well, they would only be written twice.
                 .cors(ServerHttpSecurity.CorsSpec::disable)
                 .headers(ServerHttpSecurity.HeaderSpec::disable)
                 .build();
