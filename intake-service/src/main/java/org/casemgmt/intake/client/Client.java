@@ -7,7 +7,7 @@ import java.util.List;
 
 import org.casemgmt.platform.outbox.HasOutbox;
 import org.casemgmt.platform.outbox.PendingEvent;
-import org.casemgmt.platform.web.RuleViolationException;
+import org.casemgmt.platform.domain.RuleViolationException;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.index.Indexed;

@@ -6,8 +6,8 @@ import java.util.Optional;
 
 import org.casemgmt.intake.eligibility.ProgramTerms;
 import org.casemgmt.platform.persistence.ExpectedVersion;
-import org.casemgmt.platform.web.ResourceNotFoundException;
-import org.casemgmt.platform.web.RuleViolationException;
+import org.casemgmt.platform.domain.ResourceNotFoundException;
+import org.casemgmt.platform.domain.RuleViolationException;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 

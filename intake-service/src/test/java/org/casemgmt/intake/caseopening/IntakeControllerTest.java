@@ -9,8 +9,8 @@ import static org.mockito.Mockito.verifyNoInteractions;
 
 import org.casemgmt.platform.security.StaffAccess;
 import org.casemgmt.platform.web.CurrentActor;
-import org.casemgmt.platform.web.ResourceNotFoundException;
-import org.casemgmt.platform.web.RuleViolationException;
+import org.casemgmt.platform.domain.ResourceNotFoundException;
+import org.casemgmt.platform.domain.RuleViolationException;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;

@@ -7,8 +7,8 @@ import java.time.Instant;
 import java.util.List;
 
 import org.casemgmt.intake.eligibility.FailedRule;
-import org.casemgmt.platform.web.ResourceNotFoundException;
-import org.casemgmt.platform.web.RuleViolationException;
+import org.casemgmt.platform.domain.ResourceNotFoundException;
+import org.casemgmt.platform.domain.RuleViolationException;
 import org.junit.jupiter.api.Test;
 
 class IntakeTest {

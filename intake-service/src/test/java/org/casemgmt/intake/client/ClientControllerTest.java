@@ -16,8 +16,8 @@ import java.util.Map;
 
 import org.casemgmt.platform.security.StaffAccess;
 import org.casemgmt.platform.web.CurrentActor;
-import org.casemgmt.platform.web.ResourceNotFoundException;
-import org.casemgmt.platform.web.RuleViolationException;
+import org.casemgmt.platform.domain.ResourceNotFoundException;
+import org.casemgmt.platform.domain.RuleViolationException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

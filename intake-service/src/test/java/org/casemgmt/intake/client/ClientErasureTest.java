@@ -8,7 +8,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.casemgmt.platform.web.RuleViolationException;
+import org.casemgmt.platform.domain.RuleViolationException;
 import org.junit.jupiter.api.Test;
 
 class ClientErasureTest {

@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.casemgmt.platform.persistence.ExpectedVersion;
-import org.casemgmt.platform.web.ResourceNotFoundException;
+import org.casemgmt.platform.domain.ResourceNotFoundException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.Resource;
 import org.springframework.data.domain.Sort;

@@ -7,7 +7,7 @@ import java.time.Instant;
 import java.util.List;
 
 import org.casemgmt.planning.goal.GoalFixtures;
-import org.casemgmt.platform.web.RuleViolationException;
+import org.casemgmt.platform.domain.RuleViolationException;
 import org.junit.jupiter.api.Test;
 
 /** A client's erasure marks their plan and leaves where the plan stands. */

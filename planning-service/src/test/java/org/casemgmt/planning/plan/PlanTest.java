@@ -12,7 +12,7 @@ import org.casemgmt.planning.goal.Goal;
 import org.casemgmt.planning.goal.GoalFixtures;
 import org.casemgmt.planning.goal.GoalStatus;
 import org.casemgmt.planning.goal.Measurement;
-import org.casemgmt.platform.web.RuleViolationException;
+import org.casemgmt.platform.domain.RuleViolationException;
 import org.junit.jupiter.api.Test;
 
 /** The plan aggregate: approval sets goals once, progress achieves them once, revisions keep what was. */

@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import org.casemgmt.events.audit.v1.AuditRecorded;
 import org.casemgmt.platform.persistence.FilterQuery;
 import org.casemgmt.platform.web.CurrentActor;
-import org.casemgmt.platform.web.NotPermittedException;
+import org.casemgmt.platform.domain.NotPermittedException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;

@@ -4,8 +4,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.casemgmt.platform.web.CurrentActor;
-import org.casemgmt.platform.web.NotPermittedException;
-import org.casemgmt.platform.web.ResourceNotFoundException;
+import org.casemgmt.platform.domain.NotPermittedException;
+import org.casemgmt.platform.domain.ResourceNotFoundException;
 
 /**
  * The two questions every service asks before it touches a record: may the actor's roles do this at all (else 403,

@@ -7,6 +7,9 @@ import java.util.Map;
 
 import jakarta.validation.ConstraintViolationException;
 
+import org.casemgmt.platform.domain.NotPermittedException;
+import org.casemgmt.platform.domain.ResourceNotFoundException;
+import org.casemgmt.platform.domain.RuleViolationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;

@@ -11,7 +11,7 @@ import org.casemgmt.platform.audit.Audited;
 import org.casemgmt.platform.outbox.EventRecorder;
 import org.casemgmt.platform.persistence.FilterQuery;
 import org.casemgmt.platform.web.CurrentActor;
-import org.casemgmt.platform.web.ResourceNotFoundException;
+import org.casemgmt.platform.domain.ResourceNotFoundException;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.web.PagedModel;

@@ -5,8 +5,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.casemgmt.platform.web.CurrentActor;
-import org.casemgmt.platform.web.NotPermittedException;
-import org.casemgmt.platform.web.ResourceNotFoundException;
+import org.casemgmt.platform.domain.NotPermittedException;
+import org.casemgmt.platform.domain.ResourceNotFoundException;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -36,7 +36,8 @@ import com.tngtech.archunit.core.importer.ImportOption;
  */
 public abstract class StageArchitectureTest {
 
-    private static final String[] WEB_AND_MESSAGING = {"org.springframework.web..", "org.springframework.http..",
+    private static final String[] WEB_AND_MESSAGING = {"org.casemgmt.platform.web..", "org.springframework.web..",
+            "org.springframework.http..",
             "jakarta.servlet..", "org.springframework.kafka..", "org.apache.kafka..", "org.springframework.messaging..",
             "org.springframework.cloud.stream..", "org.springframework.integration.."};
 

@@ -8,6 +8,9 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 
+import org.casemgmt.platform.domain.NotPermittedException;
+import org.casemgmt.platform.domain.ResourceNotFoundException;
+import org.casemgmt.platform.domain.RuleViolationException;
 import org.casemgmt.platform.web.QueryParameters.PageParameterNames;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;

@@ -1,4 +1,4 @@
-package org.casemgmt.platform.web;
+package org.casemgmt.platform.domain;
 
 import java.util.Map;
 

@@ -1,4 +1,4 @@
-package org.casemgmt.platform.web;
+package org.casemgmt.platform.domain;
 
 /**
  * The actor may not do this (a role or a four-eyes rule refuses it, whatever the state of the resource): answered

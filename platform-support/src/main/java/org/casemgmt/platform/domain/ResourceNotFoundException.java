@@ -1,4 +1,4 @@
-package org.casemgmt.platform.web;
+package org.casemgmt.platform.domain;
 
 /** The request names something that does not exist: answered with 404 and problem type {@code not-found}. */
 public class ResourceNotFoundException extends RuntimeException {
