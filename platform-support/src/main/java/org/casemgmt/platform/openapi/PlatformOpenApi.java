@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
-import java.util.function.Function;
 import java.util.function.Supplier;
 
 import org.springdoc.core.customizers.OpenApiCustomizer;
@@ -40,8 +39,8 @@ final class PlatformOpenApi implements OpenApiCustomizer {
     private static final String PLATFORM_TAG = "Platform";
     private static final String CONVENTIONS = """
             Every operation needs a bearer access token (`Authorization: Bearer <token>`) and reaches only the \
-            records of the token's agency; only health, the protected-resource metadata and this document answer \
-            without one. Every error is an RFC 9457 problem document (`application/problem+json`) whose `type` \
+            records of the token's agency; only the protected-resource metadata and this document answer without \
+            one. Health and metrics are on the service's management port, not part of this API. Every error is an RFC 9457 problem document (`application/problem+json`) whose `type` \
             (`urn:casemgmt:problem:<slug>`) is stable and whose `correlationId` identifies the request. A POST may \
             carry an `Idempotency-Key` so that it is safe to retry. A change sends the `version` it read; a stale \
             one is refused with 409 `stale-version`.""";
@@ -64,11 +63,9 @@ final class PlatformOpenApi implements OpenApiCustomizer {
         merge(openApi.getComponents() == null ? openApi.components(new Components()).getComponents()
                 : openApi.getComponents());
         openApi.setSecurity(List.of(new SecurityRequirement().addList(BEARER)));
-        openApi.path("/actuator/health", openGet("health", "Whether the service is up and ready",
-                "UP when the service and what it needs are up; each component's state is listed.", true));
         openApi.path("/.well-known/oauth-protected-resource", openGet("protectedResourceMetadata",
                 "Where to get an access token for this service (RFC 9728)",
-                "The authorisation server that issues the tokens this service accepts.", false));
+                "The authorisation server that issues the tokens this service accepts."));
         openApi.addTagsItem(new Tag().name(PLATFORM_TAG)
                 .description("What every service answers without a token"));
         describeVersions(openApi.getComponents().getSchemas());
@@ -111,16 +108,11 @@ final class PlatformOpenApi implements OpenApiCustomizer {
         }
     }
 
-    private static PathItem openGet(String operationId, String summary, String description, boolean canBeDown) {
-        Function<String, Content> json = what -> new Content().addMediaType("application/json",
-                new MediaType().schema(new Schema<>().types(Set.of("object")).description(what)));
+    private static PathItem openGet(String operationId, String summary, String description) {
+        Content json = new Content().addMediaType("application/json",
+                new MediaType().schema(new Schema<>().types(Set.of("object")).description(description)));
         ApiResponses responses = new ApiResponses().addApiResponse("200",
-                new ApiResponse().description(summary).content(json.apply(description)));
-        if (canBeDown) {
-            responses.addApiResponse("503", new ApiResponse()
-                    .description("The service or something it needs is down (status DOWN or OUT_OF_SERVICE)")
-                    .content(json.apply("The same body, saying what is down.")));
-        }
+                new ApiResponse().description(summary).content(json));
         return new PathItem().get(new Operation().operationId(operationId).summary(summary).description(description)
                 .addTagsItem(PLATFORM_TAG).security(List.of()).responses(responses));
     }
