@@ -55,6 +55,21 @@ class AsyncApiCatalogueTest {
         assertThat(addressesOfOperations("send")).contains(type.topic());
     }
 
+    @ParameterizedTest
+    @MethodSource("org.casemgmt.events.EventSchemaContractTest#eventTypes")
+    void theServicesThatSendATopicAreItsOwnersInTheCatalogue(EventType<?> type) {
+        Set<String> senders = asyncApi.path("operations").values().stream()
+                .filter(operation -> operation.path("action").asString().equals("send"))
+                .filter(operation -> resolve(operation.path("channel")).path("address").asString().equals(type.topic()))
+                .flatMap(operation -> operation.path("tags").values().stream())
+                .map(tag -> tag.path("name").asString())
+                .collect(Collectors.toSet());
+        Set<String> owners = type.producers().stream().map(PlatformService::applicationName)
+                .collect(Collectors.toSet());
+
+        assertThat(senders).as("services tagged on the send operations of %s", type.topic()).isEqualTo(owners);
+    }
+
     @Test
     void everyPayloadRefPointsAtAnExistingSchemaFile() {
         List<Path> payloads = asyncApi.path("components").path("messages").values().stream()
