@@ -38,13 +38,13 @@ import reactor.core.publisher.Mono;
 class SecurityHeadersWebFilter extends HttpHeaderWriterWebFilter {
 
     // One year, the common choice; without includeSubDomains, since other hosts of the domain may not serve https.
-    static final String HSTS = "max-age=31536000";
+    private static final String HSTS = "max-age=31536000";
 
     SecurityHeadersWebFilter() {
         super(browserProtections());
     }
 
-    static ServerHttpHeadersWriter browserProtections() {
+    private static ServerHttpHeadersWriter browserProtections() {
         XFrameOptionsServerHttpHeadersWriter frameOptions = new XFrameOptionsServerHttpHeadersWriter();
         frameOptions.setMode(XFrameOptionsServerHttpHeadersWriter.Mode.DENY);
         ContentSecurityPolicyServerHttpHeadersWriter contentSecurityPolicy =
