@@ -30,10 +30,13 @@ import org.casemgmt.events.EventCatalog;
  * a child JVM. Its log lives under {@code <kafka-dir>/data}, formatted once: a restart finds the same cluster and
  * every record it kept.
  *
- * <p>Every client signs in with SASL/SCRAM-SHA-512 as one of the {@link KafkaAccessList}'s users (passwords in
- * {@code <kafka-dir>/<user>.password}) and may do only what that list allows. The admin's credential is written when
- * the storage is formatted; the admin then sets the others'. The controller listener, on loopback, knows only the
- * admin, with SASL/PLAIN from this configuration: the broker signs in to its controller as the admin.
+ * <p>Every client signs in as one of the {@link KafkaAccessList}'s users (passwords in
+ * {@code <kafka-dir>/<user>.password}) and may do only what that list allows. The services sign in with
+ * SASL/SCRAM-SHA-512: the admin's credential is written when the storage is formatted; the admin then sets the
+ * others'. The same users may also sign in with SASL/PLAIN, checked against this configuration, because kcat as
+ * Debian ships it (librdkafka 2.0) cannot complete SCRAM with a Kafka 4 broker (librdkafka 2.6.1 fixed that); the
+ * listener is on loopback only, so the password never leaves the machine. The controller listener, on loopback,
+ * knows only the admin, with SASL/PLAIN too: the broker signs in to its controller as the admin.
  */
 final class KafkaBroker implements Component {
 
@@ -73,8 +76,7 @@ final class KafkaBroker implements Component {
                     + " (its events with it) to start afresh");
         }
         KafkaCredentials credentials = KafkaCredentials.in(kafkaDir, ACCESS.users());
-        writeServerProperties(serverProperties, dataDir, port, controllerPort,
-                credentials.password(KafkaAccessList.ADMIN));
+        writeServerProperties(serverProperties, dataDir, port, controllerPort, credentials.passwords());
         String classpath = ChildJvm.launcherClasspath();
         if (!Files.exists(dataDir.resolve("meta.properties"))) {
             ChildJvm.run("formatting Kafka's storage in " + dataDir, List.of(
@@ -180,6 +182,14 @@ final class KafkaBroker implements Component {
         }
     }
 
+    /** The PLAIN login module with every user and password: what a PLAIN sign-in is checked against. */
+    static String plainUsers(Map<String, String> passwords) {
+        StringBuilder users = new StringBuilder("org.apache.kafka.common.security.plain.PlainLoginModule required");
+        passwords.forEach((user, password) -> users.append(" user_").append(user).append("=\"").append(password)
+                .append('"'));
+        return users.append(';').toString();
+    }
+
     /** A refused TCP connect is cheap; the admin client would log a warning for each attempt. */
     private static boolean accepts(int port) {
         try (Socket socket = new Socket()) {
@@ -200,7 +210,8 @@ final class KafkaBroker implements Component {
      * owner only: it holds the admin's password.
      */
     private static void writeServerProperties(Path file, Path dataDir, int port, int controllerPort,
-                                              String adminPassword) throws LaunchException {
+                                              Map<String, String> passwords) throws LaunchException {
+        String adminPassword = passwords.get(KafkaAccessList.ADMIN);
         Properties properties = new Properties();
         properties.putAll(Map.ofEntries(
                 Map.entry("process.roles", "broker,controller"),
@@ -213,11 +224,13 @@ final class KafkaBroker implements Component {
                 Map.entry("inter.broker.listener.name", CLIENT_LISTENER),
                 Map.entry("listener.security.protocol.map", CONTROLLER_LISTENER + ":SASL_PLAINTEXT,"
                         + CLIENT_LISTENER + ":SASL_PLAINTEXT"),
-                // Clients: SCRAM only, users and credentials in the cluster's metadata, set through the controller.
-                Map.entry("sasl.enabled.mechanisms", KafkaCredentials.MECHANISM),
+                // Clients: SCRAM, users and credentials in the cluster's metadata, set through the controller; and
+                // PLAIN for kcat, the same users and passwords, listed here.
+                Map.entry("sasl.enabled.mechanisms", KafkaCredentials.MECHANISM + "," + KafkaAccess.CONTROLLER_MECHANISM),
                 Map.entry("sasl.mechanism.inter.broker.protocol", KafkaCredentials.MECHANISM),
                 Map.entry("listener.name.sasl_plaintext.scram-sha-512.sasl.jaas.config",
                         KafkaCredentials.jaasConfig(KafkaAccessList.ADMIN, adminPassword)),
+                Map.entry("listener.name.sasl_plaintext.plain.sasl.jaas.config", plainUsers(passwords)),
                 // The controller: PLAIN with the one user in this file, the admin (also what the broker signs in as).
                 Map.entry("listener.name.controller.sasl.enabled.mechanisms", KafkaAccess.CONTROLLER_MECHANISM),
                 Map.entry("sasl.mechanism.controller.protocol", KafkaAccess.CONTROLLER_MECHANISM),

@@ -136,6 +136,33 @@ class KafkaBrokerAccessIT {
         }
     }
 
+    /** kcat as Debian ships it signs in with PLAIN: the same users, passwords and rights as with SCRAM. */
+    @Test
+    void theSameUsersSignInWithPlainAsKcatDoesWithTheSameRights() throws Exception {
+        String caseId = "case-" + UUID.randomUUID();
+        producePlain("intake-service", passwordOf("intake-service"), "case.opened", caseId);
+
+        assertThatThrownBy(() -> producePlain(KafkaAccessList.OPERATOR, passwordOf(KafkaAccessList.OPERATOR),
+                "case.opened", caseId)).cause().isInstanceOf(TopicAuthorizationException.class);
+        assertThatThrownBy(() -> producePlain(KafkaAccessList.OPERATOR, "guess", "progress.recorded", caseId))
+                .cause().isInstanceOf(SaslAuthenticationException.class);
+    }
+
+    private static String passwordOf(String user) {
+        return broker.credentials().password(user);
+    }
+
+    private static void producePlain(String user, String password, String topic, String key) throws Exception {
+        Map<String, Object> config = new HashMap<>(broker.clientProperties(user));
+        config.put(SaslConfigs.SASL_MECHANISM, "PLAIN");
+        config.put(SaslConfigs.SASL_JAAS_CONFIG, KafkaAccess.plainJaasConfig(user, password));
+        config.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, (int) READY_TIMEOUT.toMillis());
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(config, new StringSerializer(),
+                new StringSerializer())) {
+            producer.send(new ProducerRecord<>(topic, key, "{}")).get(READY_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
+        }
+    }
+
     private static void produce(String user, String topic, String key) throws Exception {
         Map<String, Object> config = new HashMap<>(broker.clientProperties(user));
         config.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, (int) READY_TIMEOUT.toMillis());
