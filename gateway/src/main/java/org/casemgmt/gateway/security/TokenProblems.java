@@ -1,5 +1,6 @@
 package org.casemgmt.gateway.security;
 
+import org.casemgmt.tokens.TokenRefusals;
 import org.casemgmt.gateway.problem.ProblemDocuments;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,7 +22,7 @@ import reactor.core.publisher.Mono;
  * {@code WWW-Authenticate} challenge OAuth2 clients read (RFC 6750). When the token could not be checked at all
  * because the issuer's keys could not be fetched, the caller is not at fault: that is a 503. Raised as errors rather
  * than written here, so the gateway's problem handler renders them like every other error. The wording is the
- * gateway's own ({@link TokenRules#explain}): the validator's messages speak of key ids, JOSE internals and the
+ * gateway's own ({@link TokenRefusals#explain}): the validator's messages speak of key ids, JOSE internals and the
  * issuer's address.
  */
 final class TokenProblems implements ServerAuthenticationEntryPoint, ServerAuthenticationFailureHandler {
@@ -52,7 +53,7 @@ final class TokenProblems implements ServerAuthenticationEntryPoint, ServerAuthe
     private static ErrorResponseException unauthenticated(ServerWebExchange exchange, AuthenticationException refusal) {
         // Only a presented token is refused with an OAuth2 error; without one there is nothing to explain (RFC 6750 3.1).
         boolean tokenPresented = refusal instanceof OAuth2AuthenticationException;
-        String detail = tokenPresented ? TokenRules.explain(refusal) : NO_TOKEN;
+        String detail = tokenPresented ? TokenRefusals.explain(refusal) : NO_TOKEN;
         ProblemDetail problem = ProblemDocuments.problem(HttpStatus.UNAUTHORIZED, "unauthenticated",
                 "Authentication required", detail, exchange);
         ErrorResponseException error = new ErrorResponseException(HttpStatus.UNAUTHORIZED, problem, null);

@@ -3,6 +3,7 @@ package org.casemgmt.gateway.security;
 import java.time.Clock;
 import java.util.List;
 
+import org.casemgmt.tokens.AccessTokenRules;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -18,7 +19,7 @@ import reactor.core.publisher.Mono;
 /**
  * The gateway is an OAuth2 resource server: every request but the health probes and the OpenAPI documents needs a
  * valid JWT from the configured issuer ({@code spring.security.oauth2.resourceserver.jwt.*}), for the platform's API
- * and with its scope ({@link TokenRules}). The token goes on to the service unchanged, which checks it again and
+ * and with its scope ({@link AccessTokenRules}, the rules every service applies too). The token goes on to the service unchanged, which checks it again and
  * decides what its roles allow; the gateway only turns away callers without one, before they cost a service anything.
  *
  * <p>The gateway's own web filters (correlation id, security headers, CORS, size limit) run before this chain
@@ -64,9 +65,9 @@ class TokenSecurity {
     @Bean
     OAuth2TokenValidator<Jwt> tokenRules(
             @Value("${spring.security.oauth2.resourceserver.jwt.issuer-uri:}") String issuer,
-            @Value("${spring.security.oauth2.resourceserver.jwt.audiences:" + TokenRules.DEFAULT_AUDIENCE + "}")
+            @Value("${spring.security.oauth2.resourceserver.jwt.audiences:" + AccessTokenRules.DEFAULT_AUDIENCE + "}")
             List<String> audiences) {
-        return new TokenRules(issuer, audiences, Clock.systemUTC());
+        return new AccessTokenRules(issuer, audiences, Clock.systemUTC());
     }
 
     /** Names the caller as the services name the actor: the readable user name where there is one, else the subject. */

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.casemgmt.tokens.AccessTokenRules;
 import org.casemgmt.platform.web.CurrentActor;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -16,6 +17,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
 import org.springframework.security.oauth2.core.OAuth2TokenValidator;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.web.SecurityFilterChain;
@@ -78,15 +80,17 @@ class ResourceServerAutoConfiguration {
     }
 
     /**
-     * Picked up by Spring Boot's JwtDecoder alongside its own issuer and expiry checks. The audience is Spring Boot's
-     * standard property ({@code SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_AUDIENCES}), {@code casemgmt} when unset,
-     * so that a token minted for another API of the same issuer is refused.
+     * Picked up by Spring Boot's JwtDecoder alongside its own issuer and expiry checks: the platform's rules, which the
+     * gateway applies too, and a staff member's agency and roles. The audience is Spring Boot's standard property
+     * ({@code SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_AUDIENCES}), {@code casemgmt} when unset, so that a token
+     * minted for another API of the same issuer is refused.
      */
     @Bean
     OAuth2TokenValidator<Jwt> accessTokenRules(
             @Value("${spring.security.oauth2.resourceserver.jwt.issuer-uri:}") String issuer,
             @Value("${spring.security.oauth2.resourceserver.jwt.audiences:" + AccessTokenRules.DEFAULT_AUDIENCE + "}")
             List<String> audiences) {
-        return new AccessTokenRules(issuer, audiences, Clock.systemUTC());
+        return new DelegatingOAuth2TokenValidator<>(new AccessTokenRules(issuer, audiences, Clock.systemUTC()),
+                new StaffClaimRules());
     }
 }

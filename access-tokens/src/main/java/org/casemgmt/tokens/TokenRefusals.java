@@ -1,4 +1,4 @@
-package org.casemgmt.platform.security;
+package org.casemgmt.tokens;
 
 import java.text.ParseException;
 import java.util.List;
@@ -13,19 +13,19 @@ import org.springframework.security.oauth2.jwt.JwtValidationException;
  * internals, dates in its own format and the issuer's address; a caller needs to know only what to do: get a new
  * token, from the right server, for this API.
  */
-final class TokenRefusals {
+public final class TokenRefusals {
 
-    static final String MALFORMED = "The access token was refused: it is not a well-formed signed JWT.";
-    static final String BAD_SIGNATURE = "The access token was refused: its signature could not be verified with"
+    public static final String MALFORMED = "The access token was refused: it is not a well-formed signed JWT.";
+    public static final String BAD_SIGNATURE = "The access token was refused: its signature could not be verified with"
             + " the keys the trusted authorisation server publishes.";
-    static final String NOT_ACCEPTED = "The access token was refused: it does not meet the platform's requirements"
+    public static final String NOT_ACCEPTED = "The access token was refused: it does not meet the platform's requirements"
             + " for an access token.";
 
     private TokenRefusals() {
     }
 
     /** One sentence, for the problem's detail and the challenge's {@code error_description}. */
-    static String explain(AuthenticationException refusal) {
+    public static String explain(AuthenticationException refusal) {
         JwtValidationException invalid = find(refusal, JwtValidationException.class);
         if (invalid != null) {
             List<String> reasons = invalid.getErrors().stream()

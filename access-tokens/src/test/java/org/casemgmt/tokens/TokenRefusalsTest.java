@@ -1,4 +1,4 @@
-package org.casemgmt.platform.security;
+package org.casemgmt.tokens;
 
 import java.text.ParseException;
 import java.util.List;

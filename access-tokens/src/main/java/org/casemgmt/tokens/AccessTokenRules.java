@@ -1,4 +1,4 @@
-package org.casemgmt.platform.security;
+package org.casemgmt.tokens;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -18,20 +18,20 @@ import org.springframework.security.oauth2.jwt.JwtClaimNames;
 /**
  * What a signed access token must be for the platform to act on it, each rule refusing in the platform's own words:
  * from the configured issuer, within its lifetime, meant for the platform's API (the audience, {@code casemgmt} by
- * default), granted the {@value #SCOPE} scope, and saying whose agency the bearer works for and in which roles.
+ * default) and granted the {@value #SCOPE} scope. The gateway and every service apply these same rules; a service adds
+ * its own on top (whose agency, which roles), marking its errors with {@link #RULES_URI} too.
  *
  * <p>Spring Boot's decoder checks issuer and lifetime as well, with its own messages; these rules repeat those two
  * checks so that every refusal of a signed token has a reason the 401 can name ({@link TokenRefusals}) without
- * passing on the library's text. A token without agency or roles is invalid (401) rather than a user with no rights:
- * without them no rule could decide what the bearer may see.
+ * passing on the library's text.
  */
-final class AccessTokenRules implements OAuth2TokenValidator<Jwt> {
+public final class AccessTokenRules implements OAuth2TokenValidator<Jwt> {
 
     /** The scope a client asks for to call the platform's API. */
-    static final String SCOPE = "casemgmt";
-    static final String DEFAULT_AUDIENCE = "casemgmt";
-    /** Marks the errors written here, so that a refusal is explained with these words only. */
-    static final String RULES_URI = "urn:casemgmt:access-token-rules";
+    public static final String SCOPE = "casemgmt";
+    public static final String DEFAULT_AUDIENCE = "casemgmt";
+    /** Marks the errors written by the platform's rules, so that a refusal is explained with these words only. */
+    public static final String RULES_URI = "urn:casemgmt:access-token-rules";
     /** As Spring's timestamp check allows, so both agree on when a token has expired. */
     static final Duration CLOCK_SKEW = Duration.ofSeconds(60);
 
@@ -43,7 +43,7 @@ final class AccessTokenRules implements OAuth2TokenValidator<Jwt> {
      * @param issuer    the trusted issuer, or blank when only a key set is configured
      * @param audiences a token must name at least one of them in {@code aud}
      */
-    AccessTokenRules(String issuer, Collection<String> audiences, Clock clock) {
+    public AccessTokenRules(String issuer, Collection<String> audiences, Clock clock) {
         this.issuer = issuer == null || issuer.isBlank() ? null : issuer;
         this.audiences = List.copyOf(audiences);
         if (this.audiences.isEmpty()) {
@@ -73,17 +73,11 @@ final class AccessTokenRules implements OAuth2TokenValidator<Jwt> {
         if (!scopes(token).contains(SCOPE)) {
             reasons.add("it was not granted the " + SCOPE + " scope");
         }
-        List<String> missing = new ArrayList<>();
-        String agency = token.getClaimAsString(StaffClaims.AGENCY);
-        if (agency == null || agency.isBlank()) {
-            missing.add(StaffClaims.AGENCY);
-        }
-        if (!(token.getClaims().get(StaffClaims.ROLES) instanceof List<?> roles) || roles.isEmpty()) {
-            missing.add(StaffClaims.ROLES);
-        }
-        if (!missing.isEmpty()) {
-            reasons.add("it lacks the " + String.join(" and ", missing) + " claim" + (missing.size() > 1 ? "s" : ""));
-        }
+        return refusal(reasons);
+    }
+
+    /** The result for these reasons (none: valid), each an {@code invalid_token} error of the platform's rules. */
+    public static OAuth2TokenValidatorResult refusal(List<String> reasons) {
         return OAuth2TokenValidatorResult.failure(reasons.stream()
                 .map(reason -> new OAuth2Error(OAuth2ErrorCodes.INVALID_TOKEN, reason, RULES_URI)).toList());
     }
