@@ -5,46 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 
-import org.casemgmt.platform.testing.OpenApiDocument;
-import org.junit.jupiter.api.BeforeEach;
+import org.casemgmt.platform.testing.StageOpenApiDocumentTest;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.info.BuildProperties;
 
-/**
- * The OpenAPI document as a client developer reads it, and as an independent linter (Redocly CLI, recommended
- * rules) judges it: any error the linter reports fails the build. The document is kept in
- * {@code target/openapi/planning-service.json}, the linter's report beside it.
- */
-class OpenApiDocumentIT extends PlanningIntegrationTestBase {
-
-    @Autowired
-    BuildProperties build;
-
-    OpenApiDocument document;
-
-    @BeforeEach
-    void readTheDocumentWithoutAToken() throws Exception {
-        document = new OpenApiDocument("planning-service",
-                mvc.get().uri("/v3/api-docs").exchange().getResponse().getContentAsString());
-    }
-
-    @Test
-    void theLinterFindsNoError() throws Exception {
-        OpenApiDocument.Lint lint = document.lint();
-
-        assertThat(lint.exitCode()).as(lint.report()).isZero();
-    }
-
-    @Test
-    void itNamesTheServiceItsVersionAndTheBearerTokenEveryOperationNeeds() {
-        assertThat(document.read("$.info.title", String.class)).isEqualTo("planning-service");
-        assertThat(document.read("$.info.version", String.class)).isEqualTo(build.getVersion());
-        assertThat(document.read("$.components.securitySchemes.bearerAuth.scheme", String.class)).isEqualTo("bearer");
-        assertThat(document.read("$.security[*].bearerAuth", List.class)).hasSize(1);
-        assertThat(document.read("$.paths", Map.class)).as("health is on the management port, not in the API")
-                .doesNotContainKey("/actuator/health");
-    }
+/** What planning's own endpoints promise in its OpenAPI document, beyond what every stage's says. */
+class OpenApiDocumentIT extends StageOpenApiDocumentTest {
 
     @Test
     void openingARevisionIsA201WithTheLocationOfTheNewVersion() {
