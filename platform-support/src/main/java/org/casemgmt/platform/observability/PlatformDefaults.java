@@ -113,6 +113,9 @@ public class PlatformDefaults implements EnvironmentPostProcessor {
 
         // Not Boot's: it would take X-Forwarded-* from anyone. The platform's filter takes them from the gateway only.
         defaults.put("server.forward-headers-strategy", "none");
+        // Brackets as a client types them (?status[$ne]=x) reach the query check, which answers the problem document;
+        // Tomcat would refuse them itself with an HTML page and a stack trace in the log.
+        defaults.put("server.tomcat.relaxed-query-chars", "[,]");
         // A bigger size is cut to this; a bigger page number is an empty page past the end (FilterQuery).
         defaults.put("spring.data.web.pageable.max-page-size", 100);
         // The embedded authorisation server's address (bin/run); elsewhere the issuer is configured, e.g. Keycloak's.

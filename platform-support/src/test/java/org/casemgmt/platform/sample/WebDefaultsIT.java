@@ -2,10 +2,12 @@ package org.casemgmt.platform.sample;
 
 import java.io.IOException;
 import java.net.InetAddress;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
 import org.casemgmt.platform.testing.TopicProbe;
@@ -109,6 +111,20 @@ class WebDefaultsIT {
         assertThat(guessed.getBody().get("detail").asString())
                 .isEqualTo("This endpoint does not take the query parameter(s) agencyId; it takes page, size, sort, status.");
         assertThat(log.getAll()).doesNotContain("Unexpected error serving", "\tat org.springframework");
+    }
+
+    /** As curl sends it: the brackets not percent-encoded, which an HTTP client library would encode. */
+    @Test
+    void bracketsTypedIntoTheQueryAreTheSameProblemNotTheServersErrorPage(CapturedOutput log) throws IOException {
+        try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), port)) {
+            socket.getOutputStream().write(("GET /api/sample/cases?status[$ne]=CLOSED HTTP/1.1\r\nHost: localhost\r\n"
+                    + "Authorization: " + WORKER + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+
+            assertThat(answer).startsWith("HTTP/1.1 400").contains("application/problem+json",
+                    "urn:casemgmt:problem:unknown-query-parameter", "status[$ne]");
+        }
+        assertThat(log.getAll()).doesNotContain("Invalid character found", "\tat org.apache");
     }
 
     @Test
