@@ -1,6 +1,7 @@
 package org.casemgmt.platform.outbox;
 
 import java.time.Clock;
+import java.util.Set;
 import java.util.function.Supplier;
 
 import org.bson.Document;
@@ -13,6 +14,10 @@ import org.springframework.data.mongodb.core.mapping.event.BeforeSaveCallback;
  * before the save, so that a writer dying right after its save leaves a mark, and once after it, so that a relay
  * that looked between the two marks looks again; then wakes the relay of this instance, so that the events leave
  * at once instead of at the next poll.
+ *
+ * <p>A document loaded before the relay sent some of its events, and saved afterwards, would write them back to be
+ * sent again: the first mark answers which events the relay has sent, and those leave the document before it is
+ * written.
  *
  * <p>Runs for every insert and save through {@code MongoTemplate} and the repositories (entity callbacks), which is
  * how every aggregate with an outbox is written.
@@ -37,7 +42,13 @@ class OutboxMarking implements BeforeSaveCallback<HasOutbox>, AfterSaveCallback<
     public HasOutbox onBeforeSave(HasOutbox aggregate, Document document, String collection) {
         // A document without an id yet is new: nothing of it can be pending before this save.
         if (!aggregate.getOutbox().isEmpty() && document.get("_id") != null) {
-            pending.get().mark(collection, document.get("_id"), clock.instant());
+            PendingOutboxes marks = pending.get();
+            Set<String> sent = marks.markAndSent(collection, document.get("_id"), clock.instant());
+            if (!sent.isEmpty()) {
+                document.put(HasOutbox.OUTBOX_FIELD, document.getList(HasOutbox.OUTBOX_FIELD, Document.class).stream()
+                        .filter(event -> !sent.contains(String.valueOf(event.get(marks.eventIdField())))).toList());
+                aggregate.getOutbox().removeIf(event -> sent.contains(event.id()));
+            }
         }
         return aggregate;
     }

@@ -23,7 +23,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.mapping.MongoPersistentEntity;
-import org.springframework.data.mongodb.core.mapping.MongoPersistentProperty;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 
@@ -49,9 +48,10 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
  *
  * <p>Delivery is at least once, never at most once. The {@code $pull} deliberately leaves the document's
  * {@code @Version} alone, so the relay never makes a user's update fail as stale. The price: a service that loaded
- * the document before the pull and saves it afterwards writes the already-sent event back, and it is sent again
- * with the same {@code ce_id}. The same happens when a crash falls between the broker's acknowledgement and the
- * pull. Consumers therefore record the ids they processed ({@code ProcessedEventIds}) and drop repeats.
+ * the document before the pull and saves it afterwards would write the already-sent event back; the marks remember
+ * what was sent, and the save leaves it out ({@link OutboxMarking}). A copy kept longer than its mark lives, or a
+ * crash between the broker's acknowledgement and the pull, still sends an event again with the same {@code ce_id}:
+ * consumers therefore record the ids they processed ({@code ProcessedEventIds}) and drop repeats.
  *
  * <p>Events of one document keep their order; events of different documents may interleave. The record key is
  * the event's subject (the case id), so all events of one case land on one partition in the order they were sent.
@@ -81,7 +81,7 @@ public class OutboxRelay implements SmartLifecycle {
         this.properties = properties;
         this.clock = clock;
         this.meters = meters;
-        this.eventIdField = embeddedIdFieldName();
+        this.eventIdField = pending.eventIdField();
         Gauge.builder("casemgmt.outbox.pending", pending, PendingOutboxes::count)
                 .description("Aggregate documents marked as holding events not yet acknowledged by Kafka")
                 .register(meters);
@@ -189,6 +189,7 @@ public class OutboxRelay implements SmartLifecycle {
             }
             mongo.updateFirst(new Query(where("_id").is(mark.documentId())),
                     new Update().pull(HasOutbox.OUTBOX_FIELD, new Document(eventIdField, event.id())), mark.collection());
+            pending.sent(mark, event.id());
             Counter.builder("casemgmt.outbox.published").description("Events acknowledged by Kafka")
                     .tag("topic", event.topic()).register(meters).increment();
         }
@@ -250,12 +251,5 @@ public class OutboxRelay implements SmartLifecycle {
                 .map(MongoPersistentEntity::getCollection)
                 .distinct()
                 .toList();
-    }
-
-    private String embeddedIdFieldName() {
-        MongoPersistentEntity<?> entity = mongo.getConverter().getMappingContext()
-                .getRequiredPersistentEntity(PendingEvent.class);
-        MongoPersistentProperty id = entity.getIdProperty();
-        return id == null ? "id" : id.getFieldName();
     }
 }

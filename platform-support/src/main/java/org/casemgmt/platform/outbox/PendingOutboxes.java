@@ -4,10 +4,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
+import java.util.Set;
 
 import org.bson.Document;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.mapping.MongoPersistentProperty;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
@@ -27,9 +29,15 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
  * anything is pending. So a save that lands after the relay has looked, or a writer that dies between its save and
  * its second mark, still leaves a mark behind that names the document.
  *
+ * <p>The mark also remembers the events of its document the relay has sent ({@code sent}), so that a writer who
+ * loaded the document before they were sent, and saves it afterwards, does not write them back to be sent again
+ * ({@link #markAndSent}); a copy kept longer than the mark lives (past {@code settle}) may still do so, and consumers
+ * drop such repeats by their id.
+ *
  * <p>A mark: {@code _id} = {@code <collection>/<document id>}; the collection and the document id as stored;
  * {@code touchedAt}, the writer's last mark; {@code dueAt}, when the relay should look next; {@code lease}, the
- * instance that is looking now and until when, with the failures in a row of its last publication.
+ * instance that is looking now and until when, with the failures in a row of its last publication; {@code sent}, the
+ * ids of the events sent while the mark lived.
  */
 class PendingOutboxes {
 
@@ -37,23 +45,54 @@ class PendingOutboxes {
     static final String TOUCHED_AT = "touchedAt";
     static final String DUE_AT = "dueAt";
     static final String LEASE = "lease";
+    static final String SENT = "sent";
     /** Says that every outbox written before marks existed has been marked; its presence ends that one-time look. */
     static final String MARKED_SINCE = "outbox_marks_complete";
 
     private final MongoTemplate mongo;
+    private final String eventIdField;
 
     PendingOutboxes(MongoTemplate mongo) {
         this.mongo = mongo;
+        MongoPersistentProperty id = mongo.getConverter().getMappingContext()
+                .getRequiredPersistentEntity(PendingEvent.class).getIdProperty();
+        this.eventIdField = id == null ? "id" : id.getFieldName();
+    }
+
+    /** The name a {@link PendingEvent}'s id is stored under in an outbox (the mapping may call it {@code _id}). */
+    String eventIdField() {
+        return eventIdField;
     }
 
     /** Marks the document as possibly holding unpublished events, due at once. */
     void mark(String collection, Object documentId, Instant now) {
+        mongo.upsert(byDocument(collection, documentId), marking(collection, documentId, now), COLLECTION);
+    }
+
+    /** Marks the document as {@link #mark} does, answering the ids of its events the relay has sent already. */
+    Set<String> markAndSent(String collection, Object documentId, Instant now) {
+        Document marked = mongo.findAndModify(byDocument(collection, documentId),
+                marking(collection, documentId, now), FindAndModifyOptions.options().upsert(true).returnNew(true),
+                Document.class, COLLECTION);
+        return marked == null ? Set.of() : Set.copyOf(marked.getList(SENT, String.class, List.of()));
+    }
+
+    /** The relay sent this event of the marked document. */
+    void sent(Mark mark, String eventId) {
+        mongo.updateFirst(new Query(where("_id").is(mark.id())), new Update().addToSet(SENT, eventId), COLLECTION);
+    }
+
+    private static Query byDocument(String collection, Object documentId) {
+        return new Query(where("_id").is(markId(collection, documentId)));
+    }
+
+    private static Update marking(String collection, Object documentId, Instant now) {
         Date at = Date.from(now);
-        mongo.upsert(new Query(where("_id").is(markId(collection, documentId))), new Update()
+        return new Update()
                 .setOnInsert("collection", collection)
                 .setOnInsert("documentId", documentId)
                 .set(TOUCHED_AT, at)
-                .min(DUE_AT, at), COLLECTION);
+                .min(DUE_AT, at);
     }
 
     /** Claims one due mark for {@code owner} until {@code leaseUntil}; null when nothing is due. */

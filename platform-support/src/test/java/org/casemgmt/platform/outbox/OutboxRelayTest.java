@@ -213,11 +213,28 @@ class OutboxRelayTest {
     }
 
     @Test
-    void aStaleSaveAfterThePublicationSendsTheEventAgainWithTheSameId() {
+    void aCopyLoadedBeforeThePublicationAndSavedAfterItDoesNotSendTheEventAgain() {
         Ledger ledger = saved(new Ledger(event("once")));
         Ledger loadedBeforeRelay = reload(ledger);
 
         relay.relayPending();
+        loadedBeforeRelay.outbox.add(new PendingEvent("twice", "ledger.changed", "org.casemgmt.ledger.changed.v1",
+                "/casemgmt/test", ledger.id, "urn:casemgmt:schema:ledger.changed:v1", clock.instant(), "{}", null, null));
+        MONGO.save(loadedBeforeRelay);
+        relay.relayPending();
+
+        assertThat(producer.sentIdsFor(ledger.id)).containsExactly("once", "twice");
+        assertThat(reload(ledger).outbox).isEmpty();
+    }
+
+    @Test
+    void aCopyKeptLongerThanItsMarkSendsTheEventAgainWithTheSameIdForConsumersToDrop() {
+        Ledger ledger = saved(new Ledger(event("once")));
+        Ledger loadedBeforeRelay = reload(ledger);
+        relay.relayPending();
+        clock.advance(SETTLE);
+        relay.relayPending();
+
         MONGO.save(loadedBeforeRelay);
         relay.relayPending();
 
