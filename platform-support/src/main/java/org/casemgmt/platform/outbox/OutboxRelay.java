@@ -187,9 +187,10 @@ public class OutboxRelay implements SmartLifecycle {
                 Thread.currentThread().interrupt();
                 return false;
             }
+            // Remembered as sent before it leaves the document: a save in between then leaves it out as well.
+            pending.sent(mark, event.id());
             mongo.updateFirst(new Query(where("_id").is(mark.documentId())),
                     new Update().pull(HasOutbox.OUTBOX_FIELD, new Document(eventIdField, event.id())), mark.collection());
-            pending.sent(mark, event.id());
             Counter.builder("casemgmt.outbox.published").description("Events acknowledged by Kafka")
                     .tag("topic", event.topic()).register(meters).increment();
         }
