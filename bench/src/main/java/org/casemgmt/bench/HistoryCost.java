@@ -40,7 +40,8 @@ final class HistoryCost {
     static final Duration IDLE_WINDOW = Duration.ofSeconds(10);
     static final Duration READ_WINDOW = Duration.ofSeconds(5);
     static final int READERS = 4;
-    private static final Duration SETTLE = Duration.ofSeconds(5);
+    private static final Duration SETTLE = Duration.ofSeconds(2);
+    private static final Duration DRAIN_TIMEOUT = Duration.ofSeconds(120);
     private static final int BATCH = 1_000;
 
     private final String mongoUri;
@@ -73,7 +74,7 @@ final class HistoryCost {
             for (int size : sizes) {
                 fillTo(trail, size);
                 long entries = trail.countDocuments();
-                Thread.sleep(SETTLE.toMillis());
+                untilNothingIsPending(mongo.getDatabase(databaseOf(mongoUri)).getCollection("outbox_pending"));
                 double idleCores = idleCores();
                 double readsPerSecond = readsPerSecond(client);
                 out.printf("  %-62s %9.1f%% %10.0f%n", String.format("%,d entries (%,d synthetic)", entries, seeded),
@@ -82,7 +83,8 @@ final class HistoryCost {
         }
         out.printf("  %s%n", "idle CPU: all the platform's processes over " + IDLE_WINDOW.toSeconds()
                 + " s with no request, in % of one core; reads/s: GET one client on intake-service with "
-                + READERS + " connections for " + READ_WINDOW.toSeconds() + " s");
+                + READERS + " connections for " + READ_WINDOW.toSeconds() + " s; measured once the relay has published"
+                + " everything, with the store's JVM at " + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MiB of heap");
     }
 
     private void fillTo(MongoCollection<Document> trail, int size) {
@@ -104,6 +106,18 @@ final class HistoryCost {
         if (!batch.isEmpty()) {
             trail.insertMany(batch);
         }
+    }
+
+    /**
+     * Idle means idle: the reads before (every one is on the audit trail, with its event) must have been published and
+     * their marks forgotten, or the relay's work on them would be counted as the cost of the history.
+     */
+    private static void untilNothingIsPending(MongoCollection<Document> marks) throws InterruptedException {
+        long deadline = System.nanoTime() + DRAIN_TIMEOUT.toNanos();
+        while (marks.countDocuments() > 0 && System.nanoTime() < deadline) {
+            Thread.sleep(500);
+        }
+        Thread.sleep(SETTLE.toMillis());
     }
 
     /** CPU seconds all the platform's processes spent in the window, per second of the window. */
