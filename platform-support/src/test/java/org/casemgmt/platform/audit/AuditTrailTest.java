@@ -16,6 +16,7 @@ import org.casemgmt.events.schema.EventSchemaValidator;
 import org.casemgmt.platform.outbox.EventRecorder;
 import org.casemgmt.platform.outbox.PendingEvent;
 import org.casemgmt.platform.testing.EmbeddedMongo;
+import org.casemgmt.platform.testing.EventRecorders;
 import org.casemgmt.platform.web.CurrentActor;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -27,7 +28,6 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -40,18 +40,7 @@ class AuditTrailTest {
     private final String database = "audit-" + UUID.randomUUID();
     private final MongoClient client = MongoClients.create(EmbeddedMongo.uri(database));
     private final MongoTemplate mongo = new MongoTemplate(client, database);
-    private final EventRecorder events = new EventRecorder(JsonMapper.builder().build(), "/casemgmt/intake-service",
-            CLOCK, new EventRecorder.TraceContext() {
-                @Override
-                public String correlationId() {
-                    return null;
-                }
-
-                @Override
-                public String traceparent() {
-                    return null;
-                }
-            });
+    private final EventRecorder events = EventRecorders.outsideAnyRequest("/casemgmt/intake-service", CLOCK);
 
     @AfterEach
     void dropTheTrail() {

@@ -13,6 +13,7 @@ import org.casemgmt.platform.audit.AuditEntry;
 import org.casemgmt.platform.audit.AuditTrail;
 import org.casemgmt.platform.outbox.EventRecorder;
 import org.casemgmt.platform.testing.EmbeddedMongo;
+import org.casemgmt.platform.testing.EventRecorders;
 import org.casemgmt.platform.web.CurrentActor;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -23,7 +24,6 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -35,18 +35,7 @@ class EventInboxTest {
     private final String database = "inbox-" + UUID.randomUUID();
     private final MongoClient client = MongoClients.create(EmbeddedMongo.uri(database));
     private final MongoTemplate mongo = new MongoTemplate(client, database);
-    private final EventRecorder events = new EventRecorder(JsonMapper.builder().build(), "/casemgmt/planning-service",
-            CLOCK, new EventRecorder.TraceContext() {
-                @Override
-                public String correlationId() {
-                    return null;
-                }
-
-                @Override
-                public String traceparent() {
-                    return null;
-                }
-            });
+    private final EventRecorder events = EventRecorders.outsideAnyRequest("/casemgmt/planning-service", CLOCK);
     private final AuditTrail trail = new AuditTrail(mongo, events, () -> CurrentActor.UNIDENTIFIED, CLOCK,
             "planning-service", new SimpleMeterRegistry());
     private final EventInbox inbox = new EventInbox(trail);
