@@ -43,6 +43,8 @@ final class HistoryCost {
     private static final Duration SETTLE = Duration.ofSeconds(2);
     private static final Duration DRAIN_TIMEOUT = Duration.ofSeconds(120);
     private static final int BATCH = 1_000;
+    /** USER_HZ on Linux: the unit of the times in /proc/<pid>/stat. */
+    private static final int CLOCK_TICKS_PER_SECOND = 100;
 
     private final String mongoUri;
     private final List<Long> processIds;
@@ -124,7 +126,7 @@ final class HistoryCost {
     private double idleCores() throws Exception {
         long before = cpuTicks();
         Thread.sleep(IDLE_WINDOW.toMillis());
-        return (cpuTicks() - before) / (double) clockTicksPerSecond() / IDLE_WINDOW.toSeconds();
+        return (cpuTicks() - before) / (double) CLOCK_TICKS_PER_SECOND / IDLE_WINDOW.toSeconds();
     }
 
     private long cpuTicks() {
@@ -144,10 +146,6 @@ final class HistoryCost {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private static long clockTicksPerSecond() {
-        return 100; // USER_HZ on Linux, the unit of /proc/<pid>/stat's times
     }
 
     private String registerClient() throws Exception {

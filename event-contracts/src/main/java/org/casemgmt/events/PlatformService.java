@@ -1,7 +1,5 @@
 package org.casemgmt.events;
 
-import java.util.Optional;
-
 /**
  * The services of the platform, as producers and consumers of events. The name is the service's
  * {@code spring.application.name}, its CloudEvents {@code source} path and its principal on the broker.
@@ -28,14 +26,5 @@ public enum PlatformService {
     /** The CloudEvents {@code source} of every event this service publishes, e.g. {@code /casemgmt/intake-service}. */
     public String source() {
         return SOURCE_PREFIX + applicationName;
-    }
-
-    public static Optional<PlatformService> byApplicationName(String name) {
-        for (PlatformService service : values()) {
-            if (service.applicationName.equals(name)) {
-                return Optional.of(service);
-            }
-        }
-        return Optional.empty();
     }
 }

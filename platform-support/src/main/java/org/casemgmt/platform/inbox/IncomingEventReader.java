@@ -81,12 +81,14 @@ public class IncomingEventReader {
                     + (violations.size() > VIOLATIONS_NAMED ? " (and " + (violations.size() - VIOLATIONS_NAMED)
                     + " more)" : ""));
         }
-        checkSubject(id, expected, subject, text(headers.get(RECORD_KEY)), body);
-        return new IncomingEvent<>(id, type, source, subject, time, data(body, expected, id));
+        // Valid against its schema, so JSON: read once, for the subject and the record.
+        JsonNode document = mapper.readTree(body);
+        checkSubject(id, expected, subject, text(headers.get(RECORD_KEY)), document);
+        return new IncomingEvent<>(id, type, source, subject, time, data(document, expected, id));
     }
 
     /** One case's events share a key so they stay in order: a record keyed or labelled otherwise is misrouted. */
-    private void checkSubject(String id, EventType<?> expected, String subject, String key, String body) {
+    private void checkSubject(String id, EventType<?> expected, String subject, String key, JsonNode document) {
         if (!subject.equals(key)) {
             throw refused(id, "has the record key " + key + " but ce_subject " + subject
                     + "; both must be the event's subject");
@@ -94,7 +96,7 @@ public class IncomingEventReader {
         if (expected.subjectField() == null) {
             return;
         }
-        JsonNode bodySubject = mapper.readTree(body).path(expected.subjectField());
+        JsonNode bodySubject = document.path(expected.subjectField());
         if (!subject.equals(bodySubject.asString(null))) {
             throw refused(id, "has ce_subject " + subject + " but its body's " + expected.subjectField() + " is "
                     + (bodySubject.isMissingNode() ? "missing" : bodySubject.toString()));
@@ -106,9 +108,9 @@ public class IncomingEventReader {
         return payload instanceof byte[] bytes ? new String(bytes, StandardCharsets.UTF_8) : payload.toString();
     }
 
-    private <T> T data(String body, EventType<T> expected, String id) {
+    private <T> T data(JsonNode document, EventType<T> expected, String id) {
         try {
-            T data = mapper.readValue(body, expected.payloadType());
+            T data = mapper.treeToValue(document, expected.payloadType());
             if (data == null) {
                 throw refused(id, "has an empty body");
             }
