@@ -1,10 +1,7 @@
 package org.casemgmt.platform.outbox;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
@@ -30,6 +27,7 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.bson.BsonValue;
 import org.bson.Document;
 import org.casemgmt.platform.testing.EmbeddedMongo;
+import org.casemgmt.platform.testing.MutableClock;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.annotation.Id;
@@ -343,33 +341,6 @@ class OutboxRelayTest {
 
         Set<String> collections() {
             return Set.copyOf(collections);
-        }
-    }
-
-    static final class MutableClock extends Clock {
-        private Instant now;
-
-        MutableClock(Instant now) {
-            this.now = now;
-        }
-
-        void advance(Duration duration) {
-            now = now.plus(duration);
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
         }
     }
 }
