@@ -23,11 +23,18 @@ import org.casemgmt.events.planning.v1.GoalSet;
 import org.casemgmt.events.planning.v1.PlanApproved;
 import org.casemgmt.events.planning.v1.PlanDrafted;
 import org.casemgmt.events.planning.v1.PlanRevised;
+import org.casemgmt.events.referral.v1.CapacityChanged;
+import org.casemgmt.events.referral.v1.CareTeamChanged;
+import org.casemgmt.events.referral.v1.ReferralEscalated;
+import org.casemgmt.events.referral.v1.ReferralReminded;
+import org.casemgmt.events.referral.v1.ReferralRequested;
+import org.casemgmt.events.referral.v1.ReferralStatusChanged;
 
 import static org.casemgmt.events.PlatformService.CLOSURE;
 import static org.casemgmt.events.PlatformService.INTAKE;
 import static org.casemgmt.events.PlatformService.MONITORING;
 import static org.casemgmt.events.PlatformService.PLANNING;
+import static org.casemgmt.events.PlatformService.REFERRAL;
 
 /**
  * Every event type the platform publishes, who owns each topic (may write it) and who consumes it.
@@ -39,15 +46,15 @@ public final class EventCatalog {
     public static final EventType<ClientRegistered> CLIENT_REGISTERED = new EventType<>("client.registered", 1, ClientRegistered.class,
             "clientId", Set.of(INTAKE), Set.of());
     public static final EventType<ConsentGranted> CONSENT_GRANTED = new EventType<>("consent.granted", 1, ConsentGranted.class,
-            "caseId", Set.of(INTAKE), Set.of());
+            "caseId", Set.of(INTAKE), Set.of(REFERRAL));
     public static final EventType<ConsentWithdrawn> CONSENT_WITHDRAWN = new EventType<>("consent.withdrawn", 1, ConsentWithdrawn.class,
-            "caseId", Set.of(INTAKE), Set.of());
+            "caseId", Set.of(INTAKE), Set.of(REFERRAL));
     public static final EventType<CaseOpened> CASE_OPENED = new EventType<>("case.opened", 1, CaseOpened.class,
-            "caseId", Set.of(INTAKE), Set.of(PLANNING));
+            "caseId", Set.of(INTAKE), Set.of(PLANNING, REFERRAL));
     public static final EventType<IntakeDeclined> INTAKE_DECLINED = new EventType<>("intake.declined", 1, IntakeDeclined.class,
             "caseId", Set.of(INTAKE), Set.of());
     public static final EventType<ClientErased> CLIENT_ERASED = new EventType<>("client.erased", 1, ClientErased.class,
-            "clientId", Set.of(INTAKE), Set.of(PLANNING));
+            "clientId", Set.of(INTAKE), Set.of(PLANNING, REFERRAL));
     public static final EventType<CaseClosed> CASE_CLOSED = new EventType<>("case.closed", 1, CaseClosed.class,
             "caseId", Set.of(CLOSURE), Set.of(INTAKE, PLANNING));
     public static final EventType<CaseReopened> CASE_REOPENED = new EventType<>("case.reopened", 1, CaseReopened.class,
@@ -59,17 +66,36 @@ public final class EventCatalog {
     public static final EventType<PlanRevised> PLAN_REVISED = new EventType<>("plan.revised", 1, PlanRevised.class,
             "caseId", Set.of(PLANNING), Set.of());
     public static final EventType<GoalSet> GOAL_SET = new EventType<>("goal.set", 1, GoalSet.class,
-            "caseId", Set.of(PLANNING), Set.of());
+            "caseId", Set.of(PLANNING), Set.of(REFERRAL));
     public static final EventType<GoalRevised> GOAL_REVISED = new EventType<>("goal.revised", 1, GoalRevised.class,
-            "caseId", Set.of(PLANNING), Set.of());
+            "caseId", Set.of(PLANNING), Set.of(REFERRAL));
     public static final EventType<GoalAchieved> GOAL_ACHIEVED = new EventType<>("goal.achieved", 1, GoalAchieved.class,
             "caseId", Set.of(PLANNING), Set.of());
     public static final EventType<GoalAbandoned> GOAL_ABANDONED = new EventType<>("goal.abandoned", 1, GoalAbandoned.class,
-            "caseId", Set.of(PLANNING), Set.of());
+            "caseId", Set.of(PLANNING), Set.of(REFERRAL));
     public static final EventType<ProgressRecorded> PROGRESS_RECORDED = new EventType<>("progress.recorded", 1, ProgressRecorded.class,
             "caseId", Set.of(MONITORING), Set.of(PLANNING));
     public static final EventType<ReviewCompleted> REVIEW_COMPLETED = new EventType<>("review.completed", 1, ReviewCompleted.class,
             "caseId", Set.of(MONITORING), Set.of(PLANNING));
+    public static final EventType<ReferralRequested> REFERRAL_REQUESTED = new EventType<>("referral.requested", 1, ReferralRequested.class,
+            "caseId", Set.of(REFERRAL), Set.of());
+    public static final EventType<ReferralStatusChanged> REFERRAL_ACCEPTED = referralTransition("referral.accepted");
+    public static final EventType<ReferralStatusChanged> REFERRAL_DECLINED = referralTransition("referral.declined");
+    public static final EventType<ReferralStatusChanged> REFERRAL_STARTED = referralTransition("referral.started");
+    public static final EventType<ReferralStatusChanged> REFERRAL_PAUSED = referralTransition("referral.paused");
+    public static final EventType<ReferralStatusChanged> REFERRAL_COMPLETED = referralTransition("referral.completed");
+    public static final EventType<ReferralStatusChanged> REFERRAL_FAILED = referralTransition("referral.failed");
+    public static final EventType<ReferralStatusChanged> REFERRAL_CANCELLED = referralTransition("referral.cancelled");
+    public static final EventType<ReferralStatusChanged> REFERRAL_EXPIRED = referralTransition("referral.expired");
+    public static final EventType<ReferralStatusChanged> REFERRAL_ENTERED_IN_ERROR = referralTransition("referral.entered-in-error");
+    public static final EventType<ReferralReminded> REFERRAL_REMINDED = new EventType<>("referral.reminded", 1, ReferralReminded.class,
+            "caseId", Set.of(REFERRAL), Set.of());
+    public static final EventType<ReferralEscalated> REFERRAL_ESCALATED = new EventType<>("referral.escalated", 1, ReferralEscalated.class,
+            "caseId", Set.of(REFERRAL), Set.of());
+    public static final EventType<CapacityChanged> CAPACITY_CHANGED = new EventType<>("capacity.changed", 1, CapacityChanged.class,
+            "serviceId", Set.of(REFERRAL), Set.of());
+    public static final EventType<CareTeamChanged> CARE_TEAM_CHANGED = new EventType<>("care-team.changed", 1, CareTeamChanged.class,
+            "caseId", Set.of(REFERRAL), Set.of());
     public static final EventType<AuditRecorded> AUDIT_RECORDED = new EventType<>("audit.recorded", 1, AuditRecorded.class,
             null, EnumSet.allOf(PlatformService.class), Set.of());
 
@@ -77,9 +103,17 @@ public final class EventCatalog {
             CLIENT_REGISTERED, CONSENT_GRANTED, CONSENT_WITHDRAWN, CASE_OPENED, INTAKE_DECLINED, CLIENT_ERASED,
             CASE_CLOSED, CASE_REOPENED,
             PLAN_DRAFTED, PLAN_APPROVED, PLAN_REVISED, GOAL_SET, GOAL_REVISED, GOAL_ACHIEVED, GOAL_ABANDONED,
+            REFERRAL_REQUESTED, REFERRAL_ACCEPTED, REFERRAL_DECLINED, REFERRAL_STARTED, REFERRAL_PAUSED,
+            REFERRAL_COMPLETED, REFERRAL_FAILED, REFERRAL_CANCELLED, REFERRAL_EXPIRED, REFERRAL_ENTERED_IN_ERROR,
+            REFERRAL_REMINDED, REFERRAL_ESCALATED, CAPACITY_CHANGED, CARE_TEAM_CHANGED,
             PROGRESS_RECORDED, REVIEW_COMPLETED, AUDIT_RECORDED);
 
     private EventCatalog() {
+    }
+
+    /** Every status change of a referral after it was requested has the same body, on a topic of its own. */
+    private static EventType<ReferralStatusChanged> referralTransition(String topic) {
+        return new EventType<>(topic, 1, ReferralStatusChanged.class, "caseId", Set.of(REFERRAL), Set.of());
     }
 
     public static List<EventType<?>> all() {

@@ -24,7 +24,7 @@ public record EventType<T>(String topic, int version, Class<T> payloadType, Stri
     private static final String TYPE_PREFIX = "org.casemgmt.";
 
     public EventType {
-        if (!topic.matches("[a-z]+\\.[a-z]+")) {
+        if (!topic.matches("[a-z]+(-[a-z]+)*\\.[a-z]+(-[a-z]+)*")) {
             throw new IllegalArgumentException("topic must be <entity>.<past-tense-verb>: " + topic);
         }
         if (version < 1) {
