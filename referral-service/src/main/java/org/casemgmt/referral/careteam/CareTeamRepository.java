@@ -1,0 +1,6 @@
+package org.casemgmt.referral.careteam;
+
+import org.springframework.data.mongodb.repository.MongoRepository;
+
+interface CareTeamRepository extends MongoRepository<CareTeam, String> {
+}

@@ -1,0 +1,171 @@
+package org.casemgmt.referral.casefile;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.casemgmt.platform.domain.ResourceNotFoundException;
+import org.casemgmt.platform.domain.RuleViolationException;
+import org.casemgmt.platform.inbox.AppliesEvents;
+import org.casemgmt.platform.inbox.ProcessedEventIds;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.mongodb.core.index.Indexed;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+/**
+ * What referral knows of a case from the other stages: who owns it and how urgent it is (case.opened), the client's
+ * consents (case.opened, consent.granted, consent.withdrawn) and the goals of the approved plan (goal.set,
+ * goal.revised, goal.abandoned). Those events travel on different topics and may arrive in any order, so the file
+ * is started by whichever comes first; the case counts as known once case.opened has arrived.
+ */
+@Document("case_files")
+public class CaseFile implements AppliesEvents {
+
+    @Id
+    private String caseId;
+    @Version
+    private Long version;
+    @Indexed
+    private String clientId;
+    private String agencyId;
+    private String programId;
+    private String priority;
+    private String caseManager;
+    private Instant openedAt;
+    private List<ConsentRecord> consents = new ArrayList<>();
+    private List<CaseGoal> goals = new ArrayList<>();
+    private boolean clientErased;
+    private ProcessedEventIds processedEvents = new ProcessedEventIds();
+
+    CaseFile() {
+    }
+
+    static CaseFile started(String caseId) {
+        CaseFile file = new CaseFile();
+        file.caseId = caseId;
+        return file;
+    }
+
+    void opened(String clientId, String agencyId, String programId, String priority, String caseManager,
+                ConsentRecord consentInForce, Instant openedAt) {
+        this.clientId = clientId;
+        this.agencyId = agencyId;
+        this.programId = programId;
+        this.priority = priority;
+        this.caseManager = caseManager;
+        this.openedAt = openedAt;
+        if (consentInForce != null) {
+            consentGranted(clientId, consentInForce);
+        }
+    }
+
+    /** A consent already on file (the same consent in consent.granted and case.opened) keeps its withdrawal. */
+    void consentGranted(String clientId, ConsentRecord consent) {
+        if (this.clientId == null) {
+            this.clientId = clientId;
+        }
+        if (consents.stream().noneMatch(known -> known.consentId().equals(consent.consentId()))) {
+            consents.add(consent);
+        }
+    }
+
+    /** A withdrawal of a consent not yet heard of is kept, so the grant arriving later cannot revive it. */
+    void consentWithdrawn(String clientId, String consentId, Instant at) {
+        if (this.clientId == null) {
+            this.clientId = clientId;
+        }
+        Optional<ConsentRecord> known = consents.stream().filter(c -> c.consentId().equals(consentId)).findFirst();
+        if (known.isPresent()) {
+            consents.set(consents.indexOf(known.get()), known.get().withdrawn(at));
+        } else {
+            consents.add(new ConsentRecord(consentId, List.of(), null, at));
+        }
+    }
+
+    void goalSet(CaseGoal goal) {
+        goals.removeIf(known -> known.goalId().equals(goal.goalId()));
+        goals.add(goal);
+    }
+
+    void goalAbandoned(String goalId) {
+        goals.replaceAll(goal -> goal.goalId().equals(goalId)
+                ? new CaseGoal(goal.goalId(), goal.needDomain(), goal.priority(), goal.serviceTypes(), false)
+                : goal);
+    }
+
+    void clientErased() {
+        clientErased = true;
+    }
+
+    /** The consent under which the client's data may go to {@code receivingAgencyId} now, or a 409 naming why not. */
+    public ConsentRecord consentFor(String receivingAgencyId, Instant at) {
+        return ConsentDecision.require(consents, receivingAgencyId, at);
+    }
+
+    public boolean consentCovers(String receivingAgencyId, Instant at) {
+        return ConsentDecision.covering(consents, receivingAgencyId, at).isPresent();
+    }
+
+    /** An open goal of the plan; 404 for a goal referral never heard of, 409 for one that was abandoned. */
+    public CaseGoal openGoal(String goalId) {
+        CaseGoal goal = goals.stream().filter(g -> g.goalId().equals(goalId)).findFirst()
+                .orElseThrow(() -> new ResourceNotFoundException("goal of case " + caseId, goalId));
+        if (!goal.open()) {
+            throw new RuleViolationException("goal-abandoned", "Goal " + goalId + " was abandoned; refer the "
+                    + "client for an open goal of the plan.");
+        }
+        return goal;
+    }
+
+    public List<CaseGoal> openGoals() {
+        return goals.stream().filter(CaseGoal::open).toList();
+    }
+
+    public boolean isOpened() {
+        return openedAt != null;
+    }
+
+    public String getCaseId() {
+        return caseId;
+    }
+
+    public String getClientId() {
+        return clientId;
+    }
+
+    public String getAgencyId() {
+        return agencyId;
+    }
+
+    public String getProgramId() {
+        return programId;
+    }
+
+    public String getPriority() {
+        return priority;
+    }
+
+    public String getCaseManager() {
+        return caseManager;
+    }
+
+    public boolean isClientErased() {
+        return clientErased;
+    }
+
+    List<ConsentRecord> getConsents() {
+        return List.copyOf(consents);
+    }
+
+    @Override
+    public ProcessedEventIds processedEvents() {
+        return processedEvents;
+    }
+
+    @Override
+    public RecordOnFile recordOnFile() {
+        return new RecordOnFile("case file", caseId, caseId, agencyId);
+    }
+}

@@ -1,0 +1,140 @@
+package org.casemgmt.referral.casefile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.casemgmt.platform.domain.ResourceNotFoundException;
+import org.casemgmt.platform.domain.RuleViolationException;
+import org.junit.jupiter.api.Test;
+
+/** The consent gate and the goals, as the events leave them in whatever order they arrive. */
+class CaseFileTest {
+
+    private static final Instant NOW = Instant.parse("2027-03-01T09:00:00Z");
+    private static final ConsentRecord HOUSING_AND_LEGAL = new ConsentRecord("consent-1",
+            List.of("shelter-north", "legal-aid-east"), Instant.parse("2027-12-31T00:00:00Z"), null);
+
+    private static CaseFile opened(ConsentRecord consent) {
+        CaseFile file = CaseFile.started("case-1");
+        file.opened("client-1", "agency-north", "program-1", "HIGH", "worker.alex", consent,
+                Instant.parse("2027-02-01T09:00:00Z"));
+        return file;
+    }
+
+    @Test
+    void aReferralToAnAgencyTheConsentNamesIsAllowedUnderThatConsent() {
+        CaseFile file = opened(HOUSING_AND_LEGAL);
+
+        assertThat(file.consentFor("shelter-north", NOW).consentId()).isEqualTo("consent-1");
+        assertThat(file.consentCovers("legal-aid-east", NOW)).isTrue();
+        assertThat(file.isOpened()).isTrue();
+    }
+
+    @Test
+    void anAgencyOutsideTheScopeIsRefusedNamingIt() {
+        assertRefused(opened(HOUSING_AND_LEGAL), "food-bank-east", "consent-does-not-cover-agency");
+    }
+
+    @Test
+    void anExpiredConsentIsRefusedAsExpired() {
+        CaseFile file = opened(new ConsentRecord("consent-1", List.of("shelter-north"),
+                Instant.parse("2027-02-28T00:00:00Z"), null));
+
+        assertRefused(file, "shelter-north", "consent-expired");
+        assertThat(file.consentCovers("shelter-north", Instant.parse("2027-02-27T23:59:59Z"))).isTrue();
+    }
+
+    @Test
+    void aConsentEndsAtTheMomentItExpires() {
+        Instant expiry = Instant.parse("2027-02-28T00:00:00Z");
+        CaseFile file = opened(new ConsentRecord("consent-1", List.of("shelter-north"), expiry, null));
+
+        assertThat(file.consentCovers("shelter-north", expiry)).isFalse();
+    }
+
+    @Test
+    void aWithdrawnConsentIsRefusedAsWithdrawn() {
+        CaseFile file = opened(HOUSING_AND_LEGAL);
+
+        file.consentWithdrawn("client-1", "consent-1", NOW.minusSeconds(60));
+
+        assertRefused(file, "shelter-north", "consent-withdrawn");
+    }
+
+    @Test
+    void withNoConsentAtAllTheRefusalSaysSo() {
+        assertRefused(opened(null), "shelter-north", "no-consent");
+    }
+
+    @Test
+    void anotherConsentInForceStillAllowsWhatAWithdrawnOneNoLongerDoes() {
+        CaseFile file = opened(HOUSING_AND_LEGAL);
+        file.consentGranted("client-1", new ConsentRecord("consent-2", List.of("shelter-north"), null, null));
+
+        file.consentWithdrawn("client-1", "consent-1", NOW);
+
+        assertThat(file.consentFor("shelter-north", NOW).consentId()).isEqualTo("consent-2");
+        assertThat(file.consentCovers("legal-aid-east", NOW)).isFalse();
+    }
+
+    @Test
+    void aWithdrawalArrivingBeforeItsGrantIsNotUndoneByTheGrant() {
+        CaseFile file = CaseFile.started("case-1");
+        file.consentWithdrawn("client-1", "consent-1", NOW.minusSeconds(60));
+
+        file.consentGranted("client-1", HOUSING_AND_LEGAL);
+        file.opened("client-1", "agency-north", "program-1", "HIGH", "worker.alex", HOUSING_AND_LEGAL, NOW);
+
+        assertThat(file.consentCovers("shelter-north", NOW)).isFalse();
+        assertThat(file.getConsents()).hasSize(1);
+    }
+
+    @Test
+    void aCaseIsKnownOnlyOnceItWasOpened() {
+        CaseFile file = CaseFile.started("case-1");
+        file.consentGranted("client-1", HOUSING_AND_LEGAL);
+
+        assertThat(file.isOpened()).isFalse();
+        assertThat(file.getClientId()).isEqualTo("client-1");
+        assertThat(file.recordOnFile().resourceType()).isEqualTo("case file");
+    }
+
+    @Test
+    void goalsAreSetRevisedAndAbandoned() {
+        CaseFile file = opened(HOUSING_AND_LEGAL);
+        file.goalSet(new CaseGoal("goal-1", "HOUSING", "HIGH", List.of("HOUSING_SEARCH"), true));
+        file.goalSet(new CaseGoal("goal-2", "INCOME", "MEDIUM", List.of("BENEFITS_ADVICE"), true));
+
+        file.goalSet(new CaseGoal("goal-1", "HOUSING", "HIGH", List.of("HOUSING_SEARCH", "EMERGENCY_SHELTER"),
+                true));
+        file.goalAbandoned("goal-2");
+
+        assertThat(file.openGoals()).singleElement().satisfies(goal -> assertThat(goal.serviceTypes())
+                .containsExactly("HOUSING_SEARCH", "EMERGENCY_SHELTER"));
+        assertThat(file.openGoal("goal-1").goalId()).isEqualTo("goal-1");
+        assertThatThrownBy(() -> file.openGoal("goal-2")).isInstanceOfSatisfying(RuleViolationException.class,
+                refusal -> assertThat(refusal.slug()).isEqualTo("goal-abandoned"));
+        assertThatThrownBy(() -> file.openGoal("goal-9")).isInstanceOf(ResourceNotFoundException.class);
+    }
+
+    @Test
+    void anErasedClientIsMarked() {
+        CaseFile file = opened(HOUSING_AND_LEGAL);
+
+        file.clientErased();
+
+        assertThat(file.isClientErased()).isTrue();
+    }
+
+    private static void assertRefused(CaseFile file, String agency, String slug) {
+        assertThat(file.consentCovers(agency, NOW)).isFalse();
+        assertThatThrownBy(() -> file.consentFor(agency, NOW)).isInstanceOfSatisfying(RuleViolationException.class,
+                refusal -> {
+                    assertThat(refusal.slug()).isEqualTo(slug);
+                    assertThat(refusal.getMessage()).isNotBlank();
+                });
+    }
+}
