@@ -92,8 +92,9 @@ public final class ReferralApi {
                                      "taxonomy": "casemgmt-service-types"}}]%s}"""
                     .formatted(service.id(), service.name(), service.minimumAge(), service.serviceType(),
                             service.available() == null ? "" : """
-                                    , "capacity": {"unit": "Bed", "available": %d, "maximum": 10,
-                                                   "status": "capacity"}""".formatted(service.available())));
+                                    , "capacity": {"unit": "Bed", "available": %d, "maximum": %d,
+                                                   "status": "capacity"}""".formatted(service.available(),
+                                    Math.max(10, service.available()))));
         }
         MvcTestResult imported = post("/api/referral/directory/import", bearer("admin-of-" + agency, agency,
                 "AGENCY_ADMIN"), """

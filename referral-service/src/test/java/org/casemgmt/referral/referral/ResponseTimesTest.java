@@ -13,7 +13,7 @@ class ResponseTimesTest {
 
     private static final Instant AT = Instant.parse("2027-03-01T09:00:00Z");
     private final ResponseTimes times = new ResponseTimes(
-            Map.of("URGENT", Duration.ofHours(4), "HIGH", Duration.ofDays(1)),
+            Map.of("URGENT", Duration.ofHours(4), "high", Duration.ofDays(1)),
             Map.of("program-youth", Map.of("HIGH", Duration.ofHours(8))), 0.5);
 
     @Test
@@ -28,6 +28,12 @@ class ResponseTimesTest {
     void aProgramsOwnTimeReplacesTheDefaultForItsPriorityOnly() {
         assertThat(times.deadline("program-youth", "HIGH", AT).respondBy()).isEqualTo(AT.plus(Duration.ofHours(8)));
         assertThat(times.deadline("program-youth", "URGENT", AT).respondBy()).isEqualTo(AT.plus(Duration.ofHours(4)));
+    }
+
+    @Test
+    void aPriorityIsMatchedWhateverItsCase() {
+        assertThat(times.deadline(null, "HIGH", AT).respondBy()).isEqualTo(AT.plus(Duration.ofDays(1)));
+        assertThat(times.deadline(null, "urgent", AT).respondBy()).isEqualTo(AT.plus(Duration.ofHours(4)));
     }
 
     @Test
