@@ -119,16 +119,13 @@ class Referral implements HasOutbox, AppliesEvents {
         } else if (from == ReferralStatus.REQUESTED) {
             capacitySettlement = CapacitySettlement.RELEASE;
         }
-        if (!to.isOpen() || from == ReferralStatus.REQUESTED) {
-            timer = capacitySettlement == null ? null : DueTimer.at(at);
-        }
+        timer = capacitySettlement == null ? null : DueTimer.at(at);
         return from;
     }
 
-    ReferralStatus complete(Outcome outcome, String note, String by, Instant at) {
-        ReferralStatus from = transition(ReferralAction.COMPLETE, null, note, by, at);
+    void complete(Outcome outcome, String note, String by, Instant at) {
+        transition(ReferralAction.COMPLETE, null, note, by, at);
         this.outcome = outcome;
-        return from;
     }
 
     /**

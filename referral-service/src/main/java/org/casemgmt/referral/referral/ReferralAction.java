@@ -1,38 +1,26 @@
 package org.casemgmt.referral.referral;
 
-/** What can be done to a referral, and who does it (Gravity: only the Task's owner moves it once requested). */
+/**
+ * What can be done to a referral. The provider's staff accept, decline, start, pause, resume, complete or fail it
+ * (Gravity: only the Task's owner moves it once requested); the case's agency cancels it or marks it entered in
+ * error; referral itself expires it when its deadline passes.
+ */
 public enum ReferralAction {
-    ACCEPT(Actor.PROVIDER, "accepted"),
-    DECLINE(Actor.PROVIDER, "declined"),
-    START(Actor.PROVIDER, "started"),
-    PAUSE(Actor.PROVIDER, "put on hold"),
-    RESUME(Actor.PROVIDER, "resumed"),
-    COMPLETE(Actor.PROVIDER, "completed"),
-    FAIL(Actor.PROVIDER, "marked failed"),
-    CANCEL(Actor.REQUESTER, "cancelled"),
-    MARK_ENTERED_IN_ERROR(Actor.REQUESTER, "marked entered in error"),
-    EXPIRE(Actor.SYSTEM, "expired");
+    ACCEPT("accepted"),
+    DECLINE("declined"),
+    START("started"),
+    PAUSE("put on hold"),
+    RESUME("resumed"),
+    COMPLETE("completed"),
+    FAIL("marked failed"),
+    CANCEL("cancelled"),
+    MARK_ENTERED_IN_ERROR("marked entered in error"),
+    EXPIRE("expired");
 
-    /** The party an action belongs to. */
-    public enum Actor {
-        /** Staff of the agency the referral is addressed to. */
-        PROVIDER,
-        /** Case workers of the agency that owns the case. */
-        REQUESTER,
-        /** Referral itself: a deadline passing, a consent withdrawn. */
-        SYSTEM
-    }
-
-    private final Actor actor;
     private final String pastTense;
 
-    ReferralAction(Actor actor, String pastTense) {
-        this.actor = actor;
+    ReferralAction(String pastTense) {
         this.pastTense = pastTense;
-    }
-
-    public Actor actor() {
-        return actor;
     }
 
     String pastTense() {

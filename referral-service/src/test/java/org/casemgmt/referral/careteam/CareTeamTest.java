@@ -67,6 +67,10 @@ class CareTeamTest {
         team.add(newId, "provider.pat", "provider: Emergency beds", "shelter-north", START, "referral-1");
 
         assertThat(team.hasMemberFromReferral("referral-1")).isTrue();
+        assertThat(team.hasMemberFromReferral("referral-2")).isFalse();
+        assertThat(team).extracting(CareTeam::getCaseId, CareTeam::getAgencyId, CareTeam::getVersion)
+                .containsExactly("case-1", "agency-north", null);
+        assertThat(team.getOutbox()).isEmpty();
         assertThat(team.referralEnded("referral-1", START.plusSeconds(60))).isTrue();
         assertThat(team.referralEnded("referral-1", START.plusSeconds(120))).isFalse();
         assertThat(team.referralEnded("referral-9", START.plusSeconds(120))).isFalse();

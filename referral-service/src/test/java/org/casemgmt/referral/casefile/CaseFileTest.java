@@ -29,6 +29,11 @@ class CaseFileTest {
         CaseFile file = opened(HOUSING_AND_LEGAL);
 
         assertThat(file.consentFor("shelter-north", NOW).consentId()).isEqualTo("consent-1");
+        assertThat(file).extracting(CaseFile::getCaseId, CaseFile::getClientId, CaseFile::getAgencyId,
+                CaseFile::getProgramId, CaseFile::getPriority, CaseFile::getCaseManager, CaseFile::isClientErased)
+                .containsExactly("case-1", "client-1", "agency-north", "program-1", "HIGH", "worker.alex", false);
+        assertThat(file.recordOnFile().agencyId()).isEqualTo("agency-north");
+        assertThat(file.processedEvents().firstDelivery("event-1")).isTrue();
         assertThat(file.consentCovers("legal-aid-east", NOW)).isTrue();
         assertThat(file.isOpened()).isTrue();
     }
@@ -60,8 +65,22 @@ class CaseFileTest {
         CaseFile file = opened(HOUSING_AND_LEGAL);
 
         file.consentWithdrawn("client-1", "consent-1", NOW.minusSeconds(60));
+        file.consentWithdrawn("client-1", "consent-1", NOW);
 
         assertRefused(file, "shelter-north", "consent-withdrawn");
+        assertThat(file.getConsents()).singleElement()
+                .satisfies(consent -> assertThat(consent.withdrawnAt()).isEqualTo(NOW.minusSeconds(60)));
+    }
+
+    @Test
+    void aWithdrawalOfOneConsentLeavesTheOthersAlone() {
+        CaseFile file = opened(HOUSING_AND_LEGAL);
+        file.consentGranted("client-1", new ConsentRecord("consent-2", List.of("food-bank"), null, null));
+
+        file.consentWithdrawn("client-1", "consent-2", NOW);
+
+        assertThat(file.consentCovers("shelter-north", NOW)).isTrue();
+        assertThat(file.consentCovers("food-bank", NOW)).isFalse();
     }
 
     @Test

@@ -88,6 +88,23 @@ class MatchRankingTest {
     }
 
     @Test
+    void theAgeLimitsAreInclusive() {
+        ServiceListing adults = service("adults", "housing-east", "active", List.of("HOUSING_SEARCH"), 18, 64,
+                List.of(), List.of(), free(3, NOW));
+        ServiceListing seniors = service("seniors", "housing-east", "active", List.of("HOUSING_SEARCH"), null, 64,
+                List.of(), List.of(), free(3, NOW));
+
+        for (int age : new int[] {18, 64}) {
+            assertThat(MatchRanking.rank(HOUSING, List.of(adults), new EligibilityFacts(age, null, null),
+                    COVERED::contains, NOW).getFirst().eligible()).as("age " + age).isTrue();
+        }
+        assertThat(MatchRanking.rank(HOUSING, List.of(seniors), new EligibilityFacts(65, null, null),
+                COVERED::contains, NOW).getFirst().eligible()).isFalse();
+        assertThat(MatchRanking.rank(HOUSING, List.of(seniors), new EligibilityFacts(3, null, null),
+                COVERED::contains, NOW).getFirst().reasons()).contains("age 3 is within its age range");
+    }
+
+    @Test
     void unknownFactsAreNotCheckedAndSaySo() {
         ServiceListing strict = service("strict", "housing-east", "active", List.of("HOUSING_SEARCH"), 18, 64,
                 List.of("en"), List.of("north-district"), free(3, NOW));

@@ -73,6 +73,13 @@ class ReferralLifecycleTest {
         }
     }
 
+    @org.junit.jupiter.api.Test
+    void theRefusalSaysWhatTheReferralIsAndWhatWasAsked() {
+        assertThatThrownBy(() -> ReferralLifecycle.require(COMPLETED, ReferralAction.PAUSE))
+                .hasMessage("A referral that is completed cannot be put on hold.");
+        assertThatThrownBy(() -> ReferralStatus.ofCode("draft")).isInstanceOf(IllegalArgumentException.class);
+    }
+
     @ParameterizedTest
     @MethodSource("statuses")
     void aReferralIsOpenWhileItStillAsksSomethingOfSomeone(ReferralStatus status) {

@@ -34,6 +34,27 @@ class ReferralTest {
     }
 
     @Test
+    void aNewReferralCarriesWhatItWasRequestedWithAndIsFiledUnderItsCase() {
+        Referral referral = requested();
+
+        assertThat(referral).extracting(Referral::getId, Referral::getCaseId, Referral::getClientId,
+                Referral::getAgencyId, Referral::getProgramId, Referral::getGoalId, Referral::getNeedDomain,
+                Referral::getServiceId, Referral::getServiceName, Referral::getOrganizationId,
+                Referral::getOrganizationName, Referral::getReceivingAgencyId, Referral::getRequestedBy,
+                Referral::getPriority, Referral::getConsentId, Referral::getNote, Referral::getReplacesReferralId,
+                Referral::getRequestedAt).containsExactly("referral-1", "case-1", "client-1", "agency-north",
+                "program-1", "goal-1", "HOUSING", "service-1", "Emergency beds", "org-1", "Shelter North",
+                "shelter-north", "worker.alex", "HIGH", "consent-1", "Needs a bed tonight", null, REQUESTED_AT);
+        assertThat(referral.recordOnFile()).isEqualTo(new org.casemgmt.platform.inbox.AppliesEvents.RecordOnFile(
+                "referral", "referral-1", "case-1", "agency-north"));
+        assertThat(referral.processedEvents().contains("event-1")).isFalse();
+        assertThat(referral.getOutbox()).isEmpty();
+        assertThat(referral.isClientErased()).isFalse();
+        referral.clientErased();
+        assertThat(referral.isClientErased()).isTrue();
+    }
+
+    @Test
     void beforeTheReminderNothingIsDueAndAtItTheReminderIs() {
         Referral referral = requested();
 
