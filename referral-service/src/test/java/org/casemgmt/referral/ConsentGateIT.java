@@ -93,6 +93,22 @@ class ConsentGateIT extends ReferralIntegrationTestBase {
     }
 
     @Test
+    void aProviderCannotAcceptAReferralWhoseConsentExpiredSinceItWasMade() throws InterruptedException {
+        Instant expiry = Instant.now().plusSeconds(3);
+        String caseId = api.caseWithGoal(serviceType, "HIGH", "program-1", expiry, providerAgency);
+        String referralId = read(api.refer(caseId, service.id(), "note"), "$.id");
+
+        Thread.sleep(Math.max(0, expiry.toEpochMilli() - System.currentTimeMillis() + 100));
+        MvcTestResult refused = api.post("/api/referral/referrals/" + referralId + "/accept",
+                provider(providerAgency), "{\"version\": %d}".formatted(api.version(referralId)));
+
+        assertThat(refused.getResponse().getStatus()).isEqualTo(409);
+        assertThat(read(refused, "$.type")).endsWith("consent-expired");
+        assertThat(read(api.get("/api/referral/referrals/" + referralId, provider(providerAgency)), "$.note"))
+                .isNull();
+    }
+
+    @Test
     void aWithdrawalDeliveredTwiceCancelsOnce() {
         String caseId = api.caseWithGoal(serviceType, "HIGH", "program-1", NEXT_YEAR, providerAgency);
         api.refer(caseId, service.id(), "note");

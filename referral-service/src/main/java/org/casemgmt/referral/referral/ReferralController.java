@@ -121,7 +121,8 @@ class ReferralController {
             description = "The held unit becomes occupied and the accepting person joins the client's care team. "
                     + "Publishes referral.accepted, care-team.changed and capacity.changed.")
     @ApiResponse(responseCode = "200", description = "The referral, accepted")
-    @ApiResponse(responseCode = "409", description = "`transition-not-allowed`, or a stale `version`")
+    @ApiResponse(responseCode = "409", description = "`transition-not-allowed`; `consent-expired`: the client's "
+            + "consent no longer covers the provider; or a stale `version`")
     ReferralView accept(@PathVariable String id, @Valid @RequestBody Step step) {
         return view(referrals.accept(id, step.version()));
     }

@@ -172,9 +172,12 @@ class ReferralService {
                 : referrals.findByAgencyIdAndCaseId(access.agencyId(), filter.caseId(), pageable);
     }
 
+    /** The consent may have expired since the referral was made: a provider cannot take the client on without it. */
     Referral accept(String id, long expectedVersion) {
         Referral referral = providerCurrent(id, expectedVersion);
         Instant now = clock.instant();
+        caseFiles.find(referral.getCaseId()).orElseThrow(() -> new IllegalStateException("No case file of "
+                + "referral " + id)).consentFor(referral.getReceivingAgencyId(), now);
         referral.transition(ReferralAction.ACCEPT, null, null, actor.id(), now);
         Referral saved = announceAndSave(referral);
         careTeams.providerAccepted(saved.getCaseId(), saved.getAgencyId(), actor.id(),
