@@ -117,14 +117,15 @@ public final class ReferralApi {
 
     /**
      * Opens a case of {@link #AGENCY} whose consent covers {@code consentedAgencies} until {@code consentExpires},
-     * with one goal of the approved plan needing {@code serviceType}; waits until referral knows both. Answers the
-     * case id; the goal id is {@link #goalOf}.
+     * with one goal of the approved plan needing {@code serviceType}; waits until referral knows both. Each case has
+     * a client of its own, so erasing one in a test leaves the others readable. Answers the case id; the goal id is
+     * {@link #goalOf}.
      */
     public String caseWithGoal(String serviceType, String priority, String programId, Instant consentExpires,
                                String... consentedAgencies) {
         String caseId = UUID.randomUUID().toString();
         ObjectNode opened = example(EventCatalog.CASE_OPENED).put("caseId", caseId).put("priority", priority)
-                .put("programId", programId);
+                .put("programId", programId).put("clientId", "client-of-" + caseId);
         ObjectNode scope = (ObjectNode) opened.get("consentScope");
         scope.put("consentId", "consent-" + caseId).put("expiresAt", consentExpires.toString());
         var agencies = scope.putArray("sharedWithAgencyIds");
