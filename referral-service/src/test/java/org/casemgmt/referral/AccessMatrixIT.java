@@ -23,9 +23,10 @@ class AccessMatrixIT extends ReferralIntegrationTestBase {
     private static final String PROVIDER_AGENCY = "partner-provider";
     private static final String STEP = "{\"version\": {version}}";
     private static final String NO = "403";
+    private static final String DIRECTORY = "/api/referral/directory";
 
     /**
-     * endpoint, method, path with {case}, {goal}, {service}, {referral}, {version}, {member}, {team-version}
+     * endpoint, method, path with {case}, {goal}, {service}, {referral}, {version}, {member}, {team-version}, {new-org}
      * placeholders, body, then the answers for WORKER, SUPERVISOR, ADMIN, PROVIDER, AUDITOR, OTHER_AGENCY_WORKER.
      */
     static Stream<AccessMatrix.Row> matrix() {
@@ -58,6 +59,26 @@ class AccessMatrixIT extends ReferralIntegrationTestBase {
                 row("cancel", "POST", referral + "/cancel", STEP, OK, OK, NO, NO, NO, "404"),
                 row("mark entered in error", "POST", referral + "/entered-in-error", STEP, OK, OK, NO, NO, NO, "404"),
                 row("re-route", "POST", referral + "/reroute", STEP, OK, OK, NO, NO, NO, "404"),
+                row("list organizations", "GET", DIRECTORY + "/organizations", null, OK, OK, OK, OK, NO, OK),
+                row("read an organization", "GET", DIRECTORY + "/organizations/org-" + PROVIDER_AGENCY, null,
+                        OK, OK, OK, OK, NO, OK),
+                row("list services", "GET", DIRECTORY + "/services", null, OK, OK, OK, OK, NO, OK),
+                row("read a service", "GET", DIRECTORY + "/services/{service}", null, OK, OK, OK, OK, NO, OK),
+                row("list locations", "GET", DIRECTORY + "/locations", null, OK, OK, OK, OK, NO, OK),
+                row("list services at locations", "GET", DIRECTORY + "/service-at-locations", null,
+                        OK, OK, OK, OK, NO, OK),
+                row("search services", "GET", "/api/referral/services?service_type=HOUSING_SEARCH", null,
+                        OK, OK, OK, OK, NO, OK),
+                row("keep an organization", "PUT", DIRECTORY + "/organizations/{new-org}",
+                        "{\"name\": \"Home org\", \"agency_id\": \"" + ReferralApi.AGENCY + "\"}",
+                        NO, NO, OK, NO, NO, NO),
+                row("import a directory", "POST", DIRECTORY + "/import",
+                        "{\"organizations\": [{\"id\": \"org-import-%s\", \"name\": \"Imported\", "
+                                + "\"agency_id\": \"" + ReferralApi.AGENCY + "\"}]}",
+                        NO, NO, OK, NO, NO, NO),
+                // The provider's own service: its PROVIDER staff report capacity; the home agency's admin may not.
+                row("report capacity", "PUT", "/api/referral/services/{service}/capacity",
+                        "{\"unit\": \"Bed\", \"available\": 900, \"maximum\": 1000}", NO, NO, NO, OK, NO, NO),
                 row("read the audit trail", "GET", "/api/referral/audit/entries", null, NO, NO, NO, NO, OK, NO),
                 row("verify the audit trail", "GET", "/api/referral/audit/verification", null,
                         NO, NO, NO, NO, OK, NO));
@@ -89,6 +110,7 @@ class AccessMatrixIT extends ReferralIntegrationTestBase {
         new AccessMatrix(mvc, ReferralApi.AGENCY).check(row, text -> text.replace("{case}", caseId)
                 .replace("{goal}", ReferralApi.goalOf(caseId)).replace("{service}", serviceId)
                 .replace("{referral}", referralId).replace("{member}", memberId)
+                .replace("{new-org}", "org-home-" + Long.toHexString(System.nanoTime()))
                 .replace("{version}", Long.toString(api.version(referralId)))
                 .replace("{team-version}", read(api.get("/api/referral/cases/" + caseId + "/care-team",
                         ReferralApi.worker()), "$.version")));
