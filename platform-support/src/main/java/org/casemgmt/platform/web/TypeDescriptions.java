@@ -1,5 +1,8 @@
 package org.casemgmt.platform.web;
 
+import java.lang.reflect.Field;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.Duration;
@@ -13,6 +16,9 @@ import java.util.Arrays;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonValue;
 
 /**
  * What a value of a Java type must look like, in the words a user reads in a 400 problem: "must be a date like
@@ -37,7 +43,7 @@ final class TypeDescriptions {
         }
         if (type.isEnum()) {
             return "must be one of " + Arrays.stream(type.getEnumConstants())
-                    .map(constant -> ((Enum<?>) constant).name()).collect(Collectors.joining(", "));
+                    .map(constant -> wireName((Enum<?>) constant)).collect(Collectors.joining(", "));
         }
         if (type == LocalDate.class) {
             return "must be a date like 2026-03-14";
@@ -73,5 +79,27 @@ final class TypeDescriptions {
             return "must be a list";
         }
         return "must be an object with the documented fields";
+    }
+
+    /** The constant as JSON spells it: its {@code @JsonValue}, its {@code @JsonProperty}, or else its name. */
+    private static String wireName(Enum<?> constant) {
+        Class<?> type = constant.getDeclaringClass();
+        for (Method method : type.getDeclaredMethods()) {
+            if (method.isAnnotationPresent(JsonValue.class) && method.getParameterCount() == 0
+                    && method.trySetAccessible()) {
+                try {
+                    return String.valueOf(method.invoke(constant));
+                } catch (IllegalAccessException | InvocationTargetException e) {
+                    return constant.name();
+                }
+            }
+        }
+        try {
+            Field field = type.getField(constant.name());
+            JsonProperty property = field.getAnnotation(JsonProperty.class);
+            return property == null || property.value().isEmpty() ? constant.name() : property.value();
+        } catch (NoSuchFieldException e) {
+            return constant.name();
+        }
     }
 }

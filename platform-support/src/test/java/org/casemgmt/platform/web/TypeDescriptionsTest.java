@@ -13,9 +13,36 @@ class TypeDescriptionsTest {
 
     enum PlanStatus { DRAFT, SUBMITTED, APPROVED }
 
+    /** FHIR-style codes, as referral's decline reasons are written on the wire. */
+    enum Coded {
+        NO_CAPACITY("no-capacity"), NOT_ELIGIBLE("not-eligible");
+
+        private final String code;
+
+        Coded(String code) {
+            this.code = code;
+        }
+
+        @com.fasterxml.jackson.annotation.JsonValue
+        String code() {
+            return code;
+        }
+    }
+
+    enum Named {
+        @com.fasterxml.jackson.annotation.JsonProperty("temporarily closed") TEMPORARILY_CLOSED,
+        ACTIVE
+    }
+
     @Test
     void anEnumListsItsValuesInOrder() {
         assertThat(TypeDescriptions.mustBe(PlanStatus.class)).isEqualTo("must be one of DRAFT, SUBMITTED, APPROVED");
+    }
+
+    @Test
+    void anEnumWrittenUnderOtherNamesListsThoseNames() {
+        assertThat(TypeDescriptions.mustBe(Coded.class)).isEqualTo("must be one of no-capacity, not-eligible");
+        assertThat(TypeDescriptions.mustBe(Named.class)).isEqualTo("must be one of temporarily closed, ACTIVE");
     }
 
     @Test
