@@ -142,6 +142,26 @@ class RoutingIT extends GatewayWithStubbedStages {
     }
 
     @Test
+    void routesReferralsApiAndOpenApiDocumentToReferralService() {
+        referral.answer("/api/referral/cases/case-1/matches", 200, "application/json", "[]");
+        String document = "{\"openapi\":\"3.1.0\",\"info\":{\"title\":\"referral-service\",\"version\":\"1\"}}";
+        referral.answer("/v3/api-docs", 200, "application/json", document);
+
+        gateway.get().uri("/api/referral/cases/case-1/matches?age=41&language=en&area=north-district")
+                .exchange()
+                .expectStatus().isOk()
+                .expectBody().json("[]");
+        anonymous.get().uri("/openapi/referral")
+                .exchange()
+                .expectStatus().isOk()
+                .expectBody().json(document, JsonCompareMode.STRICT);
+
+        assertThat(referral.lastReceivedAt("/api/referral/cases/case-1/matches").rawQuery())
+                .isEqualTo("age=41&language=en&area=north-district");
+        assertThat(intake.receivedAt("/api/referral/cases/case-1/matches")).isEmpty();
+    }
+
+    @Test
     void tellsTheStageTheAddressTheCallerUsedSoItsLinksNameTheGateway() {
         gateway.get().uri("/api/intake/programs").header("Host", "cases.example.org")
                 .exchange()
