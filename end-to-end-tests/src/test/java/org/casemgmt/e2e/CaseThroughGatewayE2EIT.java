@@ -21,6 +21,7 @@ import org.bson.types.Binary;
 import org.casemgmt.e2e.GatewayClient.Reply;
 import org.casemgmt.e2e.PartnerTopicReader.Event;
 import org.casemgmt.events.EventCatalog;
+import org.casemgmt.events.EventType;
 import org.casemgmt.events.schema.EventSchemaValidator;
 import org.casemgmt.launcher.LaunchOptions;
 import org.casemgmt.launcher.Platform;
@@ -54,6 +55,9 @@ class CaseThroughGatewayE2EIT {
     private static final EventSchemaValidator SCHEMAS = new EventSchemaValidator();
     /** The agency of every demo user the tests sign in as, but worker.bo's. */
     private static final String NORTH = "agency-north";
+    /** A provider agency of the directory's sample seed, with a shelter for the housing goals. */
+    private static final String SHELTER_NORTH = "shelter-north";
+    private static final String SHELTER_BEDS = "shelter-north-transitional-housing";
     private static final AtomicInteger BIRTH_DATES = new AtomicInteger();
 
     @TempDir
@@ -67,7 +71,7 @@ class CaseThroughGatewayE2EIT {
     void startPlatform() throws Exception {
         Path repo = Path.of(System.getProperty("casemgmt.repo.dir", "..")).toAbsolutePath().normalize();
         options = LaunchOptions.defaults(repo).withFreePorts().withDataDir(dataDir)
-                .withSelectedModules(List.of("intake-service", "planning-service", "gateway"));
+                .withSelectedModules(List.of("intake-service", "planning-service", "referral-service", "gateway"));
         start();
     }
 
@@ -159,6 +163,127 @@ class CaseThroughGatewayE2EIT {
                     .path("objectives").get(0).path("latestValue").isNumber());
             assertThat(goal(gateway.get(plan), "HOUSING").path("status").asString()).isEqualTo("ACHIEVED");
             assertThat(goalAchieved.everythingMatching(e -> caseId.equals(e.key()))).hasSize(1);
+        }
+    }
+
+    @Test
+    void aPlannedCaseIsReferredToAProviderWhoAcceptsAndClosesTheLoopAsPartnersRead() throws Exception {
+        try (PartnerTopicReader requested = new PartnerTopicReader(platform, "referral.requested");
+             PartnerTopicReader accepted = new PartnerTopicReader(platform, "referral.accepted");
+             PartnerTopicReader completed = new PartnerTopicReader(platform, "referral.completed");
+             PartnerTopicReader capacity = new PartnerTopicReader(platform, "capacity.changed");
+             PartnerTopicReader careTeam = new PartnerTopicReader(platform, "care-team.changed")) {
+            String caseId = openCase(registerClient("Maya", familyName("Referred")).text("id"),
+                    List.of(NORTH, SHELTER_NORTH));
+            String goalId = goal(approvedPlan(caseId), "HOUSING").path("id").asString();
+
+            JsonNode shelter = awaitMatch(caseId, goalId, SHELTER_BEDS);
+            assertThat(shelter.path("canTakeReferral").asBoolean()).as("match: %s", shelter).isTrue();
+            long bedsFree = shelter.path("capacity").path("available").asLong();
+            long bedsHeld = shelter.path("capacity").path("held").asLong();
+
+            Reply referral = gateway.post("/api/referral/referrals", Map.of("caseId", caseId, "goalId", goalId,
+                    "serviceId", SHELTER_BEDS, "note", "Prefers calls in the afternoon"));
+            assertThat(referral.status()).as("referral: %s", referral).isEqualTo(201);
+            assertThat(referral.text("status")).isEqualTo("requested");
+            assertThat(referral.text("receivingAgencyId")).isEqualTo(SHELTER_NORTH);
+            String referralId = referral.text("id");
+            String path = "/api/referral/referrals/" + referralId;
+
+            // The provider's staff find it among their agency's incoming referrals, without the client's id.
+            GatewayClient provider = gateway.as(GatewayClient.PROVIDER);
+            JsonNode incoming = provider.get("/api/referral/referrals?status=requested").body().path("content")
+                    .values().stream().filter(listed -> referralId.equals(listed.path("id").asString()))
+                    .findFirst().orElseThrow();
+            assertThat(incoming.path("clientId").isNull()).isTrue();
+            assertThat(incoming.path("note").asString()).isEqualTo("Prefers calls in the afternoon");
+
+            Reply acceptance = provider.post(path + "/accept", Map.of("version", incoming.path("version").asLong()));
+            assertThat(acceptance.status()).as("acceptance: %s", acceptance).isEqualTo(200);
+            assertThat(acceptance.text("status")).isEqualTo("accepted");
+            assertThat(gateway.get("/api/referral/cases/" + caseId + "/care-team").body().path("members").values())
+                    .extracting(member -> member.path("person").asString(), member -> member.path("agencyId").asString(),
+                            member -> member.path("status").asString(), member -> member.path("referralId").asString())
+                    .containsExactly(tuple(GatewayClient.PROVIDER, SHELTER_NORTH, "active", referralId));
+
+            Reply start = provider.post(path + "/start", Map.of("version", acceptance.number("version")));
+            assertThat(start.text("status")).as("start: %s", start).isEqualTo("in-progress");
+            Reply completion = provider.post(path + "/complete", Map.of("version", start.number("version"),
+                    "outcome", "got-help"));
+            assertThat(completion.status()).as("completion: %s", completion).isEqualTo(200);
+            Reply closedLoop = gateway.get(path);
+            assertThat(List.of(closedLoop.text("status"), closedLoop.text("outcome")))
+                    .containsExactly("completed", "got-help");
+
+            Event request = requested.awaitEvent(e -> caseId.equals(e.key()));
+            assertThat(request.headers()).containsEntry("ce_type", EventCatalog.REFERRAL_REQUESTED.type())
+                    .containsEntry("ce_source", "/casemgmt/referral-service").containsEntry("ce_subject", caseId);
+            assertThat(SCHEMAS.validate(EventCatalog.REFERRAL_REQUESTED, request.body())).isEmpty();
+            JsonNode requestBody = JSON.readTree(request.body());
+            assertThat(List.of(requestBody.path("referralId").asString(), requestBody.path("goalId").asString(),
+                    requestBody.path("serviceId").asString(), requestBody.path("receivingAgencyId").asString(),
+                    requestBody.path("requestingAgencyId").asString()))
+                    .containsExactly(referralId, goalId, SHELTER_BEDS, SHELTER_NORTH, NORTH);
+            assertThat(request.body()).as("what the case worker wrote stays in referral's API").doesNotContain("afternoon");
+
+            JsonNode acceptedBody = statusChange(accepted, EventCatalog.REFERRAL_ACCEPTED, caseId);
+            assertThat(List.of(acceptedBody.path("previousStatus").asString(), acceptedBody.path("status").asString(),
+                    acceptedBody.path("changedBy").asString()))
+                    .containsExactly("requested", "accepted", GatewayClient.PROVIDER);
+            JsonNode completedBody = statusChange(completed, EventCatalog.REFERRAL_COMPLETED, caseId);
+            assertThat(List.of(completedBody.path("status").asString(), completedBody.path("outcome").asString()))
+                    .containsExactly("completed", "got-help");
+
+            // The held bed became an occupied one when the provider accepted.
+            Event occupied = capacity.awaitEvent(e -> SHELTER_BEDS.equals(e.key())
+                    && JSON.readTree(e.body()).path("available").asLong() == bedsFree - 1
+                    && JSON.readTree(e.body()).path("held").asLong() == bedsHeld);
+            assertThat(SCHEMAS.validate(EventCatalog.CAPACITY_CHANGED, occupied.body())).isEmpty();
+            // The provider joined the care team with the acceptance and left it with the outcome.
+            careTeam.awaitEvent(e -> caseId.equals(e.key()) && "inactive".equals(JSON.readTree(e.body())
+                    .path("members").path(0).path("status").asString()));
+            assertThat(careTeam.everythingMatching(e -> caseId.equals(e.key())))
+                    .allSatisfy(e -> assertThat(SCHEMAS.validate(EventCatalog.CARE_TEAM_CHANGED, e.body())).isEmpty())
+                    .extracting(e -> JSON.readTree(e.body()).path("members").path(0).path("status").asString())
+                    .containsExactly("active", "inactive");
+        }
+    }
+
+    @Test
+    void withdrawingTheConsentAtIntakeCancelsTheOpenReferralItCovered() throws Exception {
+        try (PartnerTopicReader cancelled = new PartnerTopicReader(platform, "referral.cancelled")) {
+            String caseId = openCase(registerClient("Sana", familyName("Withdrawn")).text("id"),
+                    List.of(NORTH, SHELTER_NORTH));
+            String goalId = goal(approvedPlan(caseId), "HOUSING").path("id").asString();
+            awaitMatch(caseId, goalId, SHELTER_BEDS);
+            Map<String, Object> request = Map.of("caseId", caseId, "goalId", goalId, "serviceId", SHELTER_BEDS,
+                    "note", "Call her sister first");
+            Reply referral = gateway.post("/api/referral/referrals", request);
+            assertThat(referral.status()).as("referral: %s", referral).isEqualTo(201);
+            String path = "/api/referral/referrals/" + referral.text("id");
+            String consentId = gateway.get("/api/intake/intakes/" + caseId).body().path("consents").get(0)
+                    .path("id").asString();
+
+            Reply withdrawal = gateway.post("/api/intake/intakes/" + caseId + "/consents/" + consentId + "/withdrawal",
+                    Map.of("reason", "No longer wants her data shared"));
+            assertThat(withdrawal.status()).as("withdrawal: %s", withdrawal).isEqualTo(200);
+            assertThat(withdrawal.body().path("withdrawn").asBoolean()).isTrue();
+
+            Reply ended = await().atMost(Duration.ofSeconds(30))
+                    .until(() -> gateway.get(path), reply -> "cancelled".equals(reply.text("status")));
+            assertThat(ended.text("statusReason")).isEqualTo("consent-withdrawn");
+            JsonNode event = statusChange(cancelled, EventCatalog.REFERRAL_CANCELLED, caseId);
+            assertThat(List.of(event.path("previousStatus").asString(), event.path("statusReason").asString(),
+                    event.path("changedBy").asString()))
+                    .containsExactly("requested", "consent-withdrawn", "referral-service");
+
+            // The provider keeps the referral's record, no longer what the case worker wrote about the client.
+            Reply providerView = gateway.as(GatewayClient.PROVIDER).get(path);
+            assertThat(providerView.status()).as("provider's view: %s", providerView).isEqualTo(200);
+            assertThat(providerView.body().path("note").isNull()).as("provider's view: %s", providerView).isTrue();
+            Reply again = gateway.post("/api/referral/referrals", request);
+            assertThat(again.status()).as("a new referral: %s", again).isEqualTo(409);
+            assertThat(again.text("type")).endsWith(":consent-withdrawn");
         }
     }
 
@@ -446,6 +571,40 @@ class CaseThroughGatewayE2EIT {
                 .until(() -> gateway.get("/api/planning/cases/" + caseId + "/plan"), reply -> reply.status() == 200);
     }
 
+    /** The case's draft plan, submitted by the case worker and approved by a supervisor: its goals are set. */
+    private Reply approvedPlan(String caseId) {
+        Reply draft = awaitPlan(caseId);
+        String plan = "/api/planning/plans/" + draft.text("id");
+        Reply submitted = gateway.post(plan + "/submission", Map.of("version", draft.number("version")));
+        assertThat(submitted.status()).as("submission: %s", submitted).isEqualTo(200);
+        Reply approved = gateway.as(GatewayClient.SUPERVISOR).post(plan + "/approval",
+                Map.of("version", submitted.number("version")));
+        assertThat(approved.status()).as("approval: %s", approved).isEqualTo(200);
+        return approved;
+    }
+
+    /**
+     * The service among the matches for the goal, once referral has heard of the case, its consent and its goals
+     * (case.opened, goal.set), for an adult who speaks English and lives in the shelter's district.
+     */
+    private JsonNode awaitMatch(String caseId, String goalId, String serviceId) {
+        String matches = "/api/referral/cases/" + caseId + "/matches?age=30&language=en&area=north-district";
+        return await().atMost(Duration.ofSeconds(30)).until(() -> gateway.get(matches).body().values().stream()
+                .filter(goal -> goalId.equals(goal.path("goalId").asString()))
+                .flatMap(goal -> goal.path("matches").values().stream())
+                .filter(match -> serviceId.equals(match.path("serviceId").asString())
+                        && match.path("consentCovers").asBoolean())
+                .findFirst().orElse(null), match -> match != null);
+    }
+
+    /** The referral status change of the case on its topic, checked against its schema. */
+    private static JsonNode statusChange(PartnerTopicReader topic, EventType<?> type, String caseId) {
+        Event event = topic.awaitEvent(e -> caseId.equals(e.key()));
+        assertThat(event.headers()).containsEntry("ce_type", type.type()).containsEntry("ce_subject", caseId);
+        assertThat(SCHEMAS.validate(type, event.body())).isEmpty();
+        return JSON.readTree(event.body());
+    }
+
     private static JsonNode goal(Reply plan, String needDomain) {
         return plan.body().path("goals").values().stream()
                 .filter(goal -> needDomain.equals(goal.path("needDomain").asString())).findFirst().orElseThrow();
@@ -483,6 +642,11 @@ class CaseThroughGatewayE2EIT {
 
     /** Intake, assessment, consent, eligibility and decision, as a case worker does them; answers the case id. */
     private String openCase(String clientId) {
+        return openCase(clientId, List.of("agency-shelter-north"));
+    }
+
+    /** As {@link #openCase(String)}, the client consenting to share their data with these agencies. */
+    private String openCase(String clientId, List<String> sharedWithAgencyIds) {
         Reply intake = gateway.post("/api/intake/intakes", Map.of("clientId", clientId, "programId", "housing-first",
                 "caseManager", GatewayClient.WORKER));
         assertThat(intake.status()).as("intake: %s", intake).isEqualTo(201);
@@ -494,7 +658,7 @@ class CaseThroughGatewayE2EIT {
 
         Reply consent = gateway.post("/api/intake/intakes/" + intakeId + "/consents", Map.of(
                 "purpose", "Coordinate housing and income support",
-                "sharedWithAgencyIds", List.of("agency-shelter-north"),
+                "sharedWithAgencyIds", sharedWithAgencyIds,
                 "givenBy", "CLIENT",
                 "expiresAt", Instant.now().plus(365, ChronoUnit.DAYS).toString()));
         assertThat(consent.status()).as("consent: %s", consent).isEqualTo(201);

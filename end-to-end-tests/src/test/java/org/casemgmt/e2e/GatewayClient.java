@@ -28,6 +28,8 @@ final class GatewayClient {
     static final String AUDITOR = "auditor.ari";
     /** A case worker of agency-south; every other demo user above is agency-north's. */
     static final String OTHER_AGENCY_WORKER = "worker.bo";
+    /** Staff of the provider agency shelter-north, which runs the directory's shelter. */
+    static final String PROVIDER = "provider.pat";
     private static final String DEMO_PASSWORD = "demo";
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
