@@ -70,7 +70,7 @@ public final class EventCatalog {
     public static final EventType<GoalRevised> GOAL_REVISED = new EventType<>("goal.revised", 1, GoalRevised.class,
             "caseId", Set.of(PLANNING), Set.of(REFERRAL));
     public static final EventType<GoalAchieved> GOAL_ACHIEVED = new EventType<>("goal.achieved", 1, GoalAchieved.class,
-            "caseId", Set.of(PLANNING), Set.of());
+            "caseId", Set.of(PLANNING), Set.of(REFERRAL));
     public static final EventType<GoalAbandoned> GOAL_ABANDONED = new EventType<>("goal.abandoned", 1, GoalAbandoned.class,
             "caseId", Set.of(PLANNING), Set.of(REFERRAL));
     public static final EventType<ProgressRecorded> PROGRESS_RECORDED = new EventType<>("progress.recorded", 1, ProgressRecorded.class,

@@ -148,6 +148,20 @@ class ClosedLoopReferralIT extends ReferralIntegrationTestBase {
     }
 
     @Test
+    void anAchievedGoalGetsNoMoreMatchesNorReferrals() {
+        String caseId = api.caseWithGoal(serviceType, "HIGH", "program-1", NEXT_YEAR, providerAgency);
+
+        api.publish(EventCatalog.GOAL_ACHIEVED, caseId, ReferralApi.example(EventCatalog.GOAL_ACHIEVED)
+                .put("caseId", caseId).put("goalId", ReferralApi.goalOf(caseId)));
+
+        await().until(() -> read(api.get("/api/referral/cases/" + caseId + "/matches", worker()), "$.length()")
+                .equals("0"));
+        MvcTestResult refused = api.refer(caseId, roomy.id(), "note");
+        assertThat(refused.getResponse().getStatus()).isEqualTo(409);
+        assertThat(read(refused, "$.type")).endsWith("goal-achieved");
+    }
+
+    @Test
     void aServiceWithNoRoomLeftRefusesTheReferral() {
         String caseId = api.caseWithGoal(serviceType, "HIGH", "program-1", NEXT_YEAR, providerAgency);
 

@@ -3,6 +3,7 @@ package org.casemgmt.referral.casefile;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import org.casemgmt.platform.domain.ResourceNotFoundException;
@@ -17,7 +18,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
 /**
  * What referral knows of a case from the other stages: who owns it and how urgent it is (case.opened), the client's
  * consents (case.opened, consent.granted, consent.withdrawn) and the goals of the approved plan (goal.set,
- * goal.revised, goal.abandoned). Those events travel on different topics and may arrive in any order, so the file
+ * goal.revised, goal.achieved, goal.abandoned). Those events travel on different topics and may arrive in any order, so the file
  * is started by whichever comes first; the case counts as known once case.opened has arrived.
  */
 @Document("case_files")
@@ -89,10 +90,9 @@ public class CaseFile implements AppliesEvents {
         goals.add(goal);
     }
 
-    void goalAbandoned(String goalId) {
-        goals.replaceAll(goal -> goal.goalId().equals(goalId)
-                ? new CaseGoal(goal.goalId(), goal.needDomain(), goal.priority(), goal.serviceTypes(), false)
-                : goal);
+    /** An achieved or abandoned goal is closed: it gets no more matches or referrals. */
+    void goalClosed(String goalId, CaseGoal.State as) {
+        goals.replaceAll(goal -> goal.goalId().equals(goalId) ? goal.closed(as) : goal);
     }
 
     void clientErased() {
@@ -112,15 +112,16 @@ public class CaseFile implements AppliesEvents {
     public CaseGoal openGoal(String goalId) {
         CaseGoal goal = goals.stream().filter(g -> g.goalId().equals(goalId)).findFirst()
                 .orElseThrow(() -> new ResourceNotFoundException("goal of case " + caseId, goalId));
-        if (!goal.open()) {
-            throw new RuleViolationException("goal-abandoned", "Goal " + goalId + " was abandoned; refer the "
-                    + "client for an open goal of the plan.");
+        if (!goal.isOpen()) {
+            String closedAs = goal.state().name().toLowerCase(Locale.ROOT);
+            throw new RuleViolationException("goal-" + closedAs, "Goal " + goalId + " was " + closedAs
+                    + "; refer the client for an open goal of the plan.");
         }
         return goal;
     }
 
     public List<CaseGoal> openGoals() {
-        return goals.stream().filter(CaseGoal::open).toList();
+        return goals.stream().filter(CaseGoal::isOpen).toList();
     }
 
     public boolean isOpened() {

@@ -33,6 +33,11 @@ class CaseFileConsumers {
     }
 
     @Bean
+    Consumer<Message<byte[]>> goalAchieved(IncomingEventReader reader, CaseFiles files) {
+        return message -> files.goalAchieved(reader.read(message, EventCatalog.GOAL_ACHIEVED));
+    }
+
+    @Bean
     Consumer<Message<byte[]>> goalAbandoned(IncomingEventReader reader, CaseFiles files) {
         return message -> files.goalAbandoned(reader.read(message, EventCatalog.GOAL_ABANDONED));
     }

@@ -9,6 +9,7 @@ import org.casemgmt.events.intake.v1.ConsentGranted;
 import org.casemgmt.events.intake.v1.ConsentScope;
 import org.casemgmt.events.intake.v1.ConsentWithdrawn;
 import org.casemgmt.events.planning.v1.GoalAbandoned;
+import org.casemgmt.events.planning.v1.GoalAchieved;
 import org.casemgmt.events.planning.v1.GoalRevised;
 import org.casemgmt.events.planning.v1.GoalSet;
 import org.casemgmt.platform.audit.AuditAction;
@@ -75,21 +76,27 @@ public class CaseFiles {
 
     void goalSet(IncomingEvent<GoalSet> event) {
         GoalSet set = event.data();
-        CaseGoal goal = new CaseGoal(set.goalId(), set.needDomain(), set.priority(), set.serviceTypes(), true);
+        CaseGoal goal = CaseGoal.open(set.goalId(), set.needDomain(), set.priority(), set.serviceTypes());
         inbox.apply(event, fileOf(set.caseId()), AuditAction.UPDATE, file -> file.goalSet(goal), files::save);
     }
 
     void goalRevised(IncomingEvent<GoalRevised> event) {
         GoalRevised revised = event.data();
-        CaseGoal goal = new CaseGoal(revised.goalId(), revised.needDomain(), revised.priority(),
-                revised.serviceTypes(), true);
+        CaseGoal goal = CaseGoal.open(revised.goalId(), revised.needDomain(), revised.priority(),
+                revised.serviceTypes());
         inbox.apply(event, fileOf(revised.caseId()), AuditAction.UPDATE, file -> file.goalSet(goal), files::save);
+    }
+
+    void goalAchieved(IncomingEvent<GoalAchieved> event) {
+        GoalAchieved achieved = event.data();
+        inbox.apply(event, fileOf(achieved.caseId()), AuditAction.UPDATE,
+                file -> file.goalClosed(achieved.goalId(), CaseGoal.State.ACHIEVED), files::save);
     }
 
     void goalAbandoned(IncomingEvent<GoalAbandoned> event) {
         GoalAbandoned abandoned = event.data();
         inbox.apply(event, fileOf(abandoned.caseId()), AuditAction.UPDATE,
-                file -> file.goalAbandoned(abandoned.goalId()), files::save);
+                file -> file.goalClosed(abandoned.goalId(), CaseGoal.State.ABANDONED), files::save);
     }
 
     /** The files of the erased client, each marked once; answers their case ids. */

@@ -124,18 +124,21 @@ class CaseFileTest {
     @Test
     void goalsAreSetRevisedAndAbandoned() {
         CaseFile file = opened(HOUSING_AND_LEGAL);
-        file.goalSet(new CaseGoal("goal-1", "HOUSING", "HIGH", List.of("HOUSING_SEARCH"), true));
-        file.goalSet(new CaseGoal("goal-2", "INCOME", "MEDIUM", List.of("BENEFITS_ADVICE"), true));
+        file.goalSet(CaseGoal.open("goal-1", "HOUSING", "HIGH", List.of("HOUSING_SEARCH")));
+        file.goalSet(CaseGoal.open("goal-2", "INCOME", "MEDIUM", List.of("BENEFITS_ADVICE")));
+        file.goalSet(CaseGoal.open("goal-3", "EDUCATION_EMPLOYMENT", "LOW", List.of("EMPLOYMENT_COACHING")));
 
-        file.goalSet(new CaseGoal("goal-1", "HOUSING", "HIGH", List.of("HOUSING_SEARCH", "EMERGENCY_SHELTER"),
-                true));
-        file.goalAbandoned("goal-2");
+        file.goalSet(CaseGoal.open("goal-1", "HOUSING", "HIGH", List.of("HOUSING_SEARCH", "EMERGENCY_SHELTER")));
+        file.goalClosed("goal-2", CaseGoal.State.ABANDONED);
+        file.goalClosed("goal-3", CaseGoal.State.ACHIEVED);
 
         assertThat(file.openGoals()).singleElement().satisfies(goal -> assertThat(goal.serviceTypes())
                 .containsExactly("HOUSING_SEARCH", "EMERGENCY_SHELTER"));
         assertThat(file.openGoal("goal-1").goalId()).isEqualTo("goal-1");
         assertThatThrownBy(() -> file.openGoal("goal-2")).isInstanceOfSatisfying(RuleViolationException.class,
                 refusal -> assertThat(refusal.slug()).isEqualTo("goal-abandoned"));
+        assertThatThrownBy(() -> file.openGoal("goal-3")).isInstanceOfSatisfying(RuleViolationException.class,
+                refusal -> assertThat(refusal).hasMessageContaining("was achieved"));
         assertThatThrownBy(() -> file.openGoal("goal-9")).isInstanceOf(ResourceNotFoundException.class);
     }
 

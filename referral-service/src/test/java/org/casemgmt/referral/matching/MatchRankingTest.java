@@ -16,7 +16,7 @@ class MatchRankingTest {
 
     private static final Instant NOW = Instant.parse("2027-03-01T09:00:00Z");
     private static final CaseGoal HOUSING = new CaseGoal("goal-1", "HOUSING", "HIGH",
-            List.of("HOUSING_SEARCH", "EMERGENCY_SHELTER"), true);
+            List.of("HOUSING_SEARCH", "EMERGENCY_SHELTER"), CaseGoal.State.OPEN);
     private static final Set<String> COVERED = Set.of("shelter-north", "housing-east", "housing-west");
 
     private static ServiceListing service(String id, String agency, String status, List<String> types,
