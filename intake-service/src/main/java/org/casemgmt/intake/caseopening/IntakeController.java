@@ -57,7 +57,7 @@ class IntakeController {
     @ApiResponse(responseCode = "409", description = "`unknown-client`: no such client in the caller's agency; "
             + "`client-erased`: the client was erased; `unknown-program`: no such program")
     ResponseEntity<IntakeResponse> start(@Valid @RequestBody Start start) {
-access.requireRole(StaffRole.CASE_WORK, "work on intakes");
+        access.requireRole(StaffRole.CASE_WORK, "work on intakes");
         Intake intake = intakes.start(start, actor.id());
         return ResponseEntity.created(location(intake.getId())).body(IntakeResponse.of(intake));
     }
@@ -68,7 +68,7 @@ access.requireRole(StaffRole.CASE_WORK, "work on intakes");
     @ApiResponse(responseCode = "200", description = "The intake")
     @ApiResponse(responseCode = "404", description = "No intake with this id in the caller's agency")
     IntakeResponse get(@PathVariable String id) {
-access.requireRole(StaffRole.CASE_READING, "read intakes");
+        access.requireRole(StaffRole.CASE_READING, "read intakes");
         return IntakeResponse.of(intakes.get(id));
     }
 
@@ -82,7 +82,7 @@ access.requireRole(StaffRole.CASE_READING, "read intakes");
                                     @ParameterObject
                                     @PageableDefault(size = 20, sort = "startedAt", direction = Sort.Direction.DESC)
                                     Pageable pageable) {
-access.requireRole(StaffRole.CASE_READING, "read intakes");
+        access.requireRole(StaffRole.CASE_READING, "read intakes");
         return new PagedModel<>(intakes.list(filter, pageable).map(IntakeResponse::of));
     }
 
@@ -95,7 +95,7 @@ access.requireRole(StaffRole.CASE_READING, "read intakes");
     @ApiResponse(responseCode = "404", description = "No intake with this id in the caller's agency")
     @ApiResponse(responseCode = "409", description = "`intake-already-decided`; `client-erased`: the client was erased")
     IntakeResponse recordAssessment(@PathVariable String id, @Valid @RequestBody AssessmentRecord assessment) {
-access.requireRole(StaffRole.CASE_WORK, "work on intakes");
+        access.requireRole(StaffRole.CASE_WORK, "work on intakes");
         return IntakeResponse.of(intakes.recordAssessment(id, assessment, actor.id()));
     }
 
@@ -107,7 +107,7 @@ access.requireRole(StaffRole.CASE_WORK, "work on intakes");
     @ApiResponse(responseCode = "404", description = "No intake with this id in the caller's agency")
     @ApiResponse(responseCode = "409", description = "`intake-already-decided`; `client-erased`: the client was erased")
     Eligibility evaluateEligibility(@PathVariable String id) {
-access.requireRole(StaffRole.CASE_WORK, "work on intakes");
+        access.requireRole(StaffRole.CASE_WORK, "work on intakes");
         return Eligibility.of(intakes.evaluateEligibility(id));
     }
 
@@ -120,7 +120,7 @@ access.requireRole(StaffRole.CASE_WORK, "work on intakes");
     @ApiResponse(responseCode = "409", description = "`intake-not-active`: the intake was declined or the case "
             + "closed; `client-erased`: the client was erased")
     ResponseEntity<Consent> recordConsent(@PathVariable String id, @Valid @RequestBody ConsentRecord consent) {
-access.requireRole(StaffRole.CASE_WORK, "work on intakes");
+        access.requireRole(StaffRole.CASE_WORK, "work on intakes");
         Consent recorded = intakes.recordConsent(id, consent, actor.id());
         return ResponseEntity.created(URI.create(location(id) + "/consents/" + recorded.id())).body(recorded);
     }
@@ -135,7 +135,7 @@ access.requireRole(StaffRole.CASE_WORK, "work on intakes");
             + "erased")
     Consent withdrawConsent(@PathVariable String id, @PathVariable String consentId,
                             @Valid @RequestBody(required = false) Withdrawal withdrawal) {
-access.requireRole(StaffRole.CASE_WORK, "work on intakes");
+        access.requireRole(StaffRole.CASE_WORK, "work on intakes");
         return intakes.withdrawConsent(id, consentId, withdrawal == null ? null : withdrawal.reason(), actor.id());
     }
 
@@ -148,7 +148,7 @@ access.requireRole(StaffRole.CASE_WORK, "work on intakes");
     @ApiResponse(responseCode = "200", description = "Covered, and by which consent, or not")
     @ApiResponse(responseCode = "404", description = "No intake with this id in the caller's agency")
     ConsentCoverage consentCoverage(@PathVariable String id, @RequestParam String agencyId) {
-access.requireRole(StaffRole.CASE_READING, "read intakes");
+        access.requireRole(StaffRole.CASE_READING, "read intakes");
         return intakes.consentCovering(id, agencyId)
                 .map(consent -> new ConsentCoverage(agencyId, true, consent.id(), consent.expiresAt()))
                 .orElseGet(() -> new ConsentCoverage(agencyId, false, null, null));
@@ -163,7 +163,7 @@ access.requireRole(StaffRole.CASE_READING, "read intakes");
     @ApiResponse(responseCode = "404", description = "No intake with this id in the caller's agency")
     @ApiResponse(responseCode = "409", description = "`intake-already-decided`; `client-erased`: the client was erased")
     IntakeResponse decide(@PathVariable String id) {
-access.requireRole(StaffRole.CASE_WORK, "work on intakes");
+        access.requireRole(StaffRole.CASE_WORK, "work on intakes");
         return IntakeResponse.of(intakes.decide(id, actor.id()));
     }
 

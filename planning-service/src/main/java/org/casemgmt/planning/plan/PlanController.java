@@ -70,7 +70,7 @@ class PlanController {
     PagedModel<PlanResponse> list(@ParameterObject PlanFilter filter,
                                   @ParameterObject @PageableDefault(size = 20, sort = "draftedAt", direction = Sort.Direction.DESC)
                                   Pageable pageable) {
-access.requireRole(StaffRole.CASE_READING, "read plans");
+        access.requireRole(StaffRole.CASE_READING, "read plans");
         return new PagedModel<>(plans.list(filter, pageable).map(PlanResponse::of));
     }
 
@@ -82,7 +82,7 @@ access.requireRole(StaffRole.CASE_READING, "read plans");
     @ApiResponse(responseCode = "200", description = "The plan")
     @ApiResponse(responseCode = "404", description = "No plan with this id in the caller's agency")
     PlanResponse get(@PathVariable String id) {
-access.requireRole(StaffRole.CASE_READING, "read plans");
+        access.requireRole(StaffRole.CASE_READING, "read plans");
         return PlanResponse.of(plans.get(id));
     }
 
@@ -93,7 +93,7 @@ access.requireRole(StaffRole.CASE_READING, "read plans");
     @ApiResponse(responseCode = "200", description = "The case's plan")
     @ApiResponse(responseCode = "404", description = "No plan for this case in the caller's agency")
     PlanResponse ofCase(@PathVariable String caseId) {
-access.requireRole(StaffRole.CASE_READING, "read plans");
+        access.requireRole(StaffRole.CASE_READING, "read plans");
         return PlanResponse.of(plans.ofCase(caseId));
     }
 
@@ -106,7 +106,7 @@ access.requireRole(StaffRole.CASE_READING, "read plans");
     @ApiResponse(responseCode = "409",
             description = "`transition-not-allowed`: the plan is not a draft; `client-erased`: the client was erased")
     ResponseEntity<GoalView> addGoal(@PathVariable String id, @Valid @RequestBody GoalForm goal) {
-access.requireRole(StaffRole.CASE_WORK, "work on plans");
+        access.requireRole(StaffRole.CASE_WORK, "work on plans");
         Goal added = plans.addGoal(id, goal);
         return ResponseEntity.created(URI.create("/api/planning/plans/" + id + "/goals/" + added.id()))
                 .body(GoalView.of(added));
@@ -119,7 +119,7 @@ access.requireRole(StaffRole.CASE_WORK, "work on plans");
     @ApiResponse(responseCode = "404",
             description = "No plan with this id in the caller's agency, or no such goal in it")
     GoalView goal(@PathVariable String id, @PathVariable String goalId) {
-access.requireRole(StaffRole.CASE_READING, "read plans");
+        access.requireRole(StaffRole.CASE_READING, "read plans");
         return GoalView.of(plans.get(id).goal(goalId));
     }
 
@@ -135,7 +135,7 @@ access.requireRole(StaffRole.CASE_READING, "read plans");
     @ApiResponse(responseCode = "409",
             description = "`transition-not-allowed`: the plan is not a draft; `client-erased`: the client was erased")
     PlanResponse editGoal(@PathVariable String id, @PathVariable String goalId, @Valid @RequestBody GoalForm goal) {
-access.requireRole(StaffRole.CASE_WORK, "work on plans");
+        access.requireRole(StaffRole.CASE_WORK, "work on plans");
         return PlanResponse.of(plans.editGoal(id, goalId, goal));
     }
 
@@ -151,7 +151,7 @@ access.requireRole(StaffRole.CASE_WORK, "work on plans");
             description = "`transition-not-allowed`: the plan is not a draft; `goal-was-set`: the goal was "
             + "approved once, abandon it instead")
     PlanResponse removeGoal(@PathVariable String id, @PathVariable String goalId, @RequestParam long version) {
-access.requireRole(StaffRole.CASE_WORK, "work on plans");
+        access.requireRole(StaffRole.CASE_WORK, "work on plans");
         return PlanResponse.of(plans.removeGoal(id, goalId, version));
     }
 
@@ -169,7 +169,7 @@ access.requireRole(StaffRole.CASE_WORK, "work on plans");
             + "closed; `client-erased`: the client was erased")
     PlanResponse abandonGoal(@PathVariable String id, @PathVariable String goalId,
                              @Valid @RequestBody WithReason abandonment) {
-access.requireRole(StaffRole.CASE_WORK, "work on plans");
+        access.requireRole(StaffRole.CASE_WORK, "work on plans");
         return PlanResponse.of(plans.abandonGoal(id, goalId, abandonment.version(), abandonment.reason(), actor.id()));
     }
 
@@ -183,7 +183,7 @@ access.requireRole(StaffRole.CASE_WORK, "work on plans");
             description = "`transition-not-allowed`: the plan is not a draft; `plan-has-no-goals`: it needs an "
             + "open goal")
     PlanResponse submit(@PathVariable String id, @Valid @RequestBody Step step) {
-access.requireRole(StaffRole.CASE_WORK, "work on plans");
+        access.requireRole(StaffRole.CASE_WORK, "work on plans");
         return PlanResponse.of(plans.submit(id, step.version(), actor.id()));
     }
 
@@ -199,7 +199,7 @@ access.requireRole(StaffRole.CASE_WORK, "work on plans");
             + "status and the "
             + "action)")
     PlanResponse returnToDraft(@PathVariable String id, @Valid @RequestBody WithReason returned) {
-access.requireRole(StaffRole.CASE_WORK, "work on plans");
+        access.requireRole(StaffRole.CASE_WORK, "work on plans");
         return PlanResponse.of(plans.returnToDraft(id, returned.version(), returned.reason()));
     }
 
@@ -219,7 +219,7 @@ access.requireRole(StaffRole.CASE_WORK, "work on plans");
             + "status and the "
             + "action)")
     PlanResponse approve(@PathVariable String id, @Valid @RequestBody Step step) {
-access.requireRole(StaffRole.CASE_WORK, "work on plans");
+        access.requireRole(StaffRole.CASE_WORK, "work on plans");
         return PlanResponse.of(plans.approve(id, step.version(), actor));
     }
 
@@ -235,7 +235,7 @@ access.requireRole(StaffRole.CASE_WORK, "work on plans");
             + "status and the "
             + "action)")
     PlanResponse activate(@PathVariable String id, @Valid @RequestBody Step step) {
-access.requireRole(StaffRole.CASE_WORK, "work on plans");
+        access.requireRole(StaffRole.CASE_WORK, "work on plans");
         return PlanResponse.of(plans.activate(id, step.version()));
     }
 
@@ -252,7 +252,7 @@ access.requireRole(StaffRole.CASE_WORK, "work on plans");
             + "status and the "
             + "action)")
     ResponseEntity<PlanResponse> revise(@PathVariable String id, @Valid @RequestBody WithReason revision) {
-access.requireRole(StaffRole.CASE_WORK, "work on plans");
+        access.requireRole(StaffRole.CASE_WORK, "work on plans");
         Plan plan = plans.revise(id, revision.version(), revision.reason(), actor.id());
         return ResponseEntity.created(URI.create("/api/planning/plans/" + id + "/versions/" + plan.getPlanVersion()))
                 .body(PlanResponse.of(plan));
@@ -264,7 +264,7 @@ access.requireRole(StaffRole.CASE_WORK, "work on plans");
     @ApiResponse(responseCode = "200", description = "Every version, oldest first")
     @ApiResponse(responseCode = "404", description = "No plan with this id in the caller's agency")
     List<VersionSummary> versions(@PathVariable String id) {
-access.requireRole(StaffRole.CASE_READING, "read plans");
+        access.requireRole(StaffRole.CASE_READING, "read plans");
         return plans.get(id).versions().stream().map(VersionSummary::of).toList();
     }
 
@@ -274,7 +274,7 @@ access.requireRole(StaffRole.CASE_READING, "read plans");
     @ApiResponse(responseCode = "200", description = "The version")
     @ApiResponse(responseCode = "404", description = "No plan with this id in the caller's agency, or no such version")
     VersionView version(@PathVariable String id, @PathVariable int planVersion) {
-access.requireRole(StaffRole.CASE_READING, "read plans");
+        access.requireRole(StaffRole.CASE_READING, "read plans");
         return VersionView.of(plans.get(id).version(planVersion));
     }
 }
