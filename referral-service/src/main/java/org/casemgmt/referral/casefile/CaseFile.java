@@ -1,5 +1,7 @@
 package org.casemgmt.referral.casefile;
 
+import org.casemgmt.platform.consent.ConsentDecision;
+import org.casemgmt.platform.consent.ConsentRecord;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;

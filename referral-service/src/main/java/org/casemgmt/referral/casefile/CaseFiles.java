@@ -1,5 +1,6 @@
 package org.casemgmt.referral.casefile;
 
+import org.casemgmt.platform.consent.ConsentRecord;
 import java.util.List;
 import java.util.Optional;
 

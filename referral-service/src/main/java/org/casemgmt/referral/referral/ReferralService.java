@@ -22,7 +22,7 @@ import org.casemgmt.referral.careteam.CareTeams;
 import org.casemgmt.referral.casefile.CaseFile;
 import org.casemgmt.referral.casefile.CaseFiles;
 import org.casemgmt.referral.casefile.CaseGoal;
-import org.casemgmt.referral.casefile.ConsentRecord;
+import org.casemgmt.platform.consent.ConsentRecord;
 import org.casemgmt.referral.directory.CapacityHolds;
 import org.casemgmt.referral.directory.ServiceDirectory;
 import org.casemgmt.referral.directory.ServiceListing;

@@ -1,5 +1,6 @@
 package org.casemgmt.referral.casefile;
 
+import org.casemgmt.platform.consent.ConsentRecord;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,4 +1,4 @@
-package org.casemgmt.referral.casefile;
+package org.casemgmt.platform.consent;
 
 import java.time.Instant;
 import java.util.List;
@@ -18,12 +18,12 @@ public final class ConsentDecision {
     }
 
     /** The consent under which {@code agencyId} may receive the client's data at {@code at}, if any. */
-    static Optional<ConsentRecord> covering(List<ConsentRecord> consents, String agencyId, Instant at) {
+    public static Optional<ConsentRecord> covering(List<ConsentRecord> consents, String agencyId, Instant at) {
         return consents.stream().filter(consent -> consent.covers(agencyId) && consent.inForceAt(at)).findFirst();
     }
 
     /** The consent allowing it, or a 409 naming why none does. */
-    static ConsentRecord require(List<ConsentRecord> consents, String agencyId, Instant at) {
+    public static ConsentRecord require(List<ConsentRecord> consents, String agencyId, Instant at) {
         return covering(consents, agencyId, at).orElseThrow(() -> refusal(consents, agencyId, at));
     }
 

@@ -1,4 +1,4 @@
-package org.casemgmt.referral.casefile;
+package org.casemgmt.platform.consent;
 
 import java.time.Instant;
 import java.util.List;
@@ -14,15 +14,15 @@ public record ConsentRecord(String consentId, List<String> sharedWithAgencyIds, 
         sharedWithAgencyIds = sharedWithAgencyIds == null ? List.of() : List.copyOf(sharedWithAgencyIds);
     }
 
-    boolean covers(String agencyId) {
+    public boolean covers(String agencyId) {
         return sharedWithAgencyIds.contains(agencyId);
     }
 
-    boolean inForceAt(Instant at) {
+    public boolean inForceAt(Instant at) {
         return withdrawnAt == null && (expiresAt == null || expiresAt.isAfter(at));
     }
 
-    ConsentRecord withdrawn(Instant at) {
+    public ConsentRecord withdrawn(Instant at) {
         return withdrawnAt != null ? this : new ConsentRecord(consentId, sharedWithAgencyIds, expiresAt, at);
     }
 }
