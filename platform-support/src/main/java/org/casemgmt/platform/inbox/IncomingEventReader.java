@@ -3,6 +3,7 @@ package org.casemgmt.platform.inbox;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import java.util.Collection;
 import java.util.List;
 
 import org.casemgmt.events.EventType;
@@ -42,6 +43,8 @@ public class IncomingEventReader {
 
     /** Where the Kafka binder puts the record key (Spring Kafka's {@code KafkaHeaders.RECEIVED_KEY}). */
     static final String RECORD_KEY = "kafka_receivedMessageKey";
+    /** Where the Kafka binder puts the topic the record was read from ({@code KafkaHeaders.RECEIVED_TOPIC}). */
+    static final String RECORD_TOPIC = "kafka_receivedTopic";
     private static final String HTTP_PREFIX = "ce-";
     private static final int VIOLATIONS_NAMED = 5;
 
@@ -51,6 +54,19 @@ public class IncomingEventReader {
     /** Uses the service's mapper, made tolerant: a producer may add fields to a contract at any time. */
     public IncomingEventReader(JsonMapper serviceMapper) {
         this.mapper = serviceMapper.rebuild().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+    }
+
+    /**
+     * For a consumer of several topics (one binding with many destinations): the record is read as the type of
+     * {@code accepted} its topic carries, with every check of {@link #read(Message, EventType)}; a record of a topic
+     * not among them is refused.
+     */
+    public IncomingEvent<?> readAny(Message<?> message, Collection<EventType<?>> accepted) {
+        String topic = text(message.getHeaders().get(RECORD_TOPIC));
+        EventType<?> expected = accepted.stream().filter(type -> type.topic().equals(topic)).findFirst()
+                .orElseThrow(() -> new MalformedEventException("A record of topic " + topic + " reached a consumer "
+                        + "of " + accepted.stream().map(EventType::topic).sorted().toList()));
+        return read(message, expected);
     }
 
     public <T> IncomingEvent<T> read(Message<?> message, EventType<T> expected) {

@@ -3,6 +3,7 @@ package org.casemgmt.platform.inbox;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.casemgmt.events.EventCatalog;
@@ -32,6 +33,33 @@ class IncomingEventReaderTest {
         assertThat(event.time()).isEqualTo(Instant.parse("2026-11-23T08:00:00Z"));
         assertThat(event.data().caseId()).isEqualTo("case-1");
         assertThat(event.data().reason()).isEqualTo("GOALS_ACHIEVED");
+    }
+
+    @Test
+    void aConsumerOfSeveralTopicsReadsEachRecordAsTheTypeItsTopicCarries() {
+        Map<String, Object> headers = headers("case-7");
+        headers.put(IncomingEventReader.RECORD_TOPIC, "case.closed");
+
+        IncomingEvent<?> event = reader.readAny(message(headers, body("case-7")),
+                List.of(EventCatalog.CASE_REOPENED, EventCatalog.CASE_CLOSED));
+
+        assertThat(event.data()).isInstanceOfSatisfying(CaseClosed.class,
+                closed -> assertThat(closed.caseId()).isEqualTo("case-7"));
+    }
+
+    @Test
+    void aConsumerOfSeveralTopicsRefusesARecordOfAnotherTopicOrOfAnotherTypeThanItsTopics() {
+        Map<String, Object> elsewhere = headers("case-8");
+        elsewhere.put(IncomingEventReader.RECORD_TOPIC, "case.opened");
+        Map<String, Object> misfiled = headers("case-8");
+        misfiled.put(IncomingEventReader.RECORD_TOPIC, "case.reopened");
+
+        assertThatThrownBy(() -> reader.readAny(message(elsewhere, body("case-8")),
+                List.of(EventCatalog.CASE_CLOSED, EventCatalog.CASE_REOPENED)))
+                .isInstanceOf(MalformedEventException.class).hasMessageContaining("case.opened");
+        assertThatThrownBy(() -> reader.readAny(message(misfiled, body("case-8")),
+                List.of(EventCatalog.CASE_CLOSED, EventCatalog.CASE_REOPENED)))
+                .isInstanceOf(MalformedEventException.class).hasMessageContaining("expected org.casemgmt.case.reopened.v1");
     }
 
     @Test
