@@ -14,8 +14,16 @@ import org.casemgmt.events.intake.v1.ClientRegistered;
 import org.casemgmt.events.intake.v1.ConsentGranted;
 import org.casemgmt.events.intake.v1.ConsentWithdrawn;
 import org.casemgmt.events.intake.v1.IntakeDeclined;
+import org.casemgmt.events.monitoring.v1.AssessmentScored;
+import org.casemgmt.events.monitoring.v1.CaseStale;
+import org.casemgmt.events.monitoring.v1.ContactRecorded;
+import org.casemgmt.events.monitoring.v1.MilestoneReached;
+import org.casemgmt.events.monitoring.v1.NoteRecorded;
 import org.casemgmt.events.monitoring.v1.ProgressRecorded;
 import org.casemgmt.events.monitoring.v1.ReviewCompleted;
+import org.casemgmt.events.monitoring.v1.ReviewDeadline;
+import org.casemgmt.events.monitoring.v1.ReviewScheduled;
+import org.casemgmt.events.monitoring.v1.ThresholdCrossed;
 import org.casemgmt.events.planning.v1.GoalAbandoned;
 import org.casemgmt.events.planning.v1.GoalAchieved;
 import org.casemgmt.events.planning.v1.GoalRevised;
@@ -46,39 +54,39 @@ public final class EventCatalog {
     public static final EventType<ClientRegistered> CLIENT_REGISTERED = new EventType<>("client.registered", 1, ClientRegistered.class,
             "clientId", Set.of(INTAKE), Set.of());
     public static final EventType<ConsentGranted> CONSENT_GRANTED = new EventType<>("consent.granted", 1, ConsentGranted.class,
-            "caseId", Set.of(INTAKE), Set.of(REFERRAL));
+            "caseId", Set.of(INTAKE), Set.of(REFERRAL, MONITORING));
     public static final EventType<ConsentWithdrawn> CONSENT_WITHDRAWN = new EventType<>("consent.withdrawn", 1, ConsentWithdrawn.class,
-            "caseId", Set.of(INTAKE), Set.of(REFERRAL));
+            "caseId", Set.of(INTAKE), Set.of(REFERRAL, MONITORING));
     public static final EventType<CaseOpened> CASE_OPENED = new EventType<>("case.opened", 1, CaseOpened.class,
-            "caseId", Set.of(INTAKE), Set.of(PLANNING, REFERRAL));
+            "caseId", Set.of(INTAKE), Set.of(PLANNING, REFERRAL, MONITORING));
     public static final EventType<IntakeDeclined> INTAKE_DECLINED = new EventType<>("intake.declined", 1, IntakeDeclined.class,
-            "caseId", Set.of(INTAKE), Set.of());
+            "caseId", Set.of(INTAKE), Set.of(MONITORING));
     public static final EventType<ClientErased> CLIENT_ERASED = new EventType<>("client.erased", 1, ClientErased.class,
-            "clientId", Set.of(INTAKE), Set.of(PLANNING, REFERRAL));
+            "clientId", Set.of(INTAKE), Set.of(PLANNING, REFERRAL, MONITORING));
     public static final EventType<CaseClosed> CASE_CLOSED = new EventType<>("case.closed", 1, CaseClosed.class,
-            "caseId", Set.of(CLOSURE), Set.of(INTAKE, PLANNING));
+            "caseId", Set.of(CLOSURE), Set.of(INTAKE, PLANNING, MONITORING));
     public static final EventType<CaseReopened> CASE_REOPENED = new EventType<>("case.reopened", 1, CaseReopened.class,
-            "caseId", Set.of(CLOSURE), Set.of(INTAKE, PLANNING));
+            "caseId", Set.of(CLOSURE), Set.of(INTAKE, PLANNING, MONITORING));
     public static final EventType<PlanDrafted> PLAN_DRAFTED = new EventType<>("plan.drafted", 1, PlanDrafted.class,
-            "caseId", Set.of(PLANNING), Set.of());
+            "caseId", Set.of(PLANNING), Set.of(MONITORING));
     public static final EventType<PlanApproved> PLAN_APPROVED = new EventType<>("plan.approved", 1, PlanApproved.class,
-            "caseId", Set.of(PLANNING), Set.of());
+            "caseId", Set.of(PLANNING), Set.of(MONITORING));
     public static final EventType<PlanRevised> PLAN_REVISED = new EventType<>("plan.revised", 1, PlanRevised.class,
-            "caseId", Set.of(PLANNING), Set.of());
+            "caseId", Set.of(PLANNING), Set.of(MONITORING));
     public static final EventType<GoalSet> GOAL_SET = new EventType<>("goal.set", 1, GoalSet.class,
-            "caseId", Set.of(PLANNING), Set.of(REFERRAL));
+            "caseId", Set.of(PLANNING), Set.of(REFERRAL, MONITORING));
     public static final EventType<GoalRevised> GOAL_REVISED = new EventType<>("goal.revised", 1, GoalRevised.class,
-            "caseId", Set.of(PLANNING), Set.of(REFERRAL));
+            "caseId", Set.of(PLANNING), Set.of(REFERRAL, MONITORING));
     public static final EventType<GoalAchieved> GOAL_ACHIEVED = new EventType<>("goal.achieved", 1, GoalAchieved.class,
-            "caseId", Set.of(PLANNING), Set.of(REFERRAL));
+            "caseId", Set.of(PLANNING), Set.of(REFERRAL, MONITORING));
     public static final EventType<GoalAbandoned> GOAL_ABANDONED = new EventType<>("goal.abandoned", 1, GoalAbandoned.class,
-            "caseId", Set.of(PLANNING), Set.of(REFERRAL));
+            "caseId", Set.of(PLANNING), Set.of(REFERRAL, MONITORING));
     public static final EventType<ProgressRecorded> PROGRESS_RECORDED = new EventType<>("progress.recorded", 1, ProgressRecorded.class,
             "caseId", Set.of(MONITORING), Set.of(PLANNING));
     public static final EventType<ReviewCompleted> REVIEW_COMPLETED = new EventType<>("review.completed", 1, ReviewCompleted.class,
             "caseId", Set.of(MONITORING), Set.of(PLANNING));
     public static final EventType<ReferralRequested> REFERRAL_REQUESTED = new EventType<>("referral.requested", 1, ReferralRequested.class,
-            "caseId", Set.of(REFERRAL), Set.of());
+            "caseId", Set.of(REFERRAL), Set.of(MONITORING));
     public static final EventType<ReferralStatusChanged> REFERRAL_ACCEPTED = referralTransition("referral.accepted");
     public static final EventType<ReferralStatusChanged> REFERRAL_DECLINED = referralTransition("referral.declined");
     public static final EventType<ReferralStatusChanged> REFERRAL_STARTED = referralTransition("referral.started");
@@ -89,13 +97,31 @@ public final class EventCatalog {
     public static final EventType<ReferralStatusChanged> REFERRAL_EXPIRED = referralTransition("referral.expired");
     public static final EventType<ReferralStatusChanged> REFERRAL_ENTERED_IN_ERROR = referralTransition("referral.entered-in-error");
     public static final EventType<ReferralReminded> REFERRAL_REMINDED = new EventType<>("referral.reminded", 1, ReferralReminded.class,
-            "caseId", Set.of(REFERRAL), Set.of());
+            "caseId", Set.of(REFERRAL), Set.of(MONITORING));
     public static final EventType<ReferralEscalated> REFERRAL_ESCALATED = new EventType<>("referral.escalated", 1, ReferralEscalated.class,
-            "caseId", Set.of(REFERRAL), Set.of());
+            "caseId", Set.of(REFERRAL), Set.of(MONITORING));
     public static final EventType<CapacityChanged> CAPACITY_CHANGED = new EventType<>("capacity.changed", 1, CapacityChanged.class,
             "serviceId", Set.of(REFERRAL), Set.of());
     public static final EventType<CareTeamChanged> CARE_TEAM_CHANGED = new EventType<>("care-team.changed", 1, CareTeamChanged.class,
-            "caseId", Set.of(REFERRAL), Set.of());
+            "caseId", Set.of(REFERRAL), Set.of(MONITORING));
+    public static final EventType<ContactRecorded> CONTACT_RECORDED = new EventType<>("contact.recorded", 1, ContactRecorded.class,
+            "caseId", Set.of(MONITORING), Set.of());
+    public static final EventType<NoteRecorded> NOTE_RECORDED = new EventType<>("note.recorded", 1, NoteRecorded.class,
+            "caseId", Set.of(MONITORING), Set.of());
+    public static final EventType<MilestoneReached> MILESTONE_REACHED = new EventType<>("milestone.reached", 1, MilestoneReached.class,
+            "caseId", Set.of(MONITORING), Set.of());
+    public static final EventType<AssessmentScored> ASSESSMENT_SCORED = new EventType<>("assessment.scored", 1, AssessmentScored.class,
+            "caseId", Set.of(MONITORING), Set.of());
+    public static final EventType<ThresholdCrossed> THRESHOLD_CROSSED = new EventType<>("threshold.crossed", 1, ThresholdCrossed.class,
+            "caseId", Set.of(MONITORING), Set.of());
+    public static final EventType<ReviewScheduled> REVIEW_SCHEDULED = new EventType<>("review.scheduled", 1, ReviewScheduled.class,
+            "caseId", Set.of(MONITORING), Set.of());
+    public static final EventType<ReviewDeadline> REVIEW_DUE = new EventType<>("review.due", 1, ReviewDeadline.class,
+            "caseId", Set.of(MONITORING), Set.of());
+    public static final EventType<ReviewDeadline> REVIEW_OVERDUE = new EventType<>("review.overdue", 1, ReviewDeadline.class,
+            "caseId", Set.of(MONITORING), Set.of());
+    public static final EventType<CaseStale> CASE_STALE = new EventType<>("case.stale", 1, CaseStale.class,
+            "caseId", Set.of(MONITORING), Set.of());
     public static final EventType<AuditRecorded> AUDIT_RECORDED = new EventType<>("audit.recorded", 1, AuditRecorded.class,
             null, EnumSet.allOf(PlatformService.class), Set.of());
 
@@ -106,14 +132,16 @@ public final class EventCatalog {
             REFERRAL_REQUESTED, REFERRAL_ACCEPTED, REFERRAL_DECLINED, REFERRAL_STARTED, REFERRAL_PAUSED,
             REFERRAL_COMPLETED, REFERRAL_FAILED, REFERRAL_CANCELLED, REFERRAL_EXPIRED, REFERRAL_ENTERED_IN_ERROR,
             REFERRAL_REMINDED, REFERRAL_ESCALATED, CAPACITY_CHANGED, CARE_TEAM_CHANGED,
-            PROGRESS_RECORDED, REVIEW_COMPLETED, AUDIT_RECORDED);
+            PROGRESS_RECORDED, REVIEW_COMPLETED, CONTACT_RECORDED, NOTE_RECORDED, MILESTONE_REACHED,
+            ASSESSMENT_SCORED, THRESHOLD_CROSSED, REVIEW_SCHEDULED, REVIEW_DUE, REVIEW_OVERDUE, CASE_STALE,
+            AUDIT_RECORDED);
 
     private EventCatalog() {
     }
 
     /** Every status change of a referral after it was requested has the same body, on a topic of its own. */
     private static EventType<ReferralStatusChanged> referralTransition(String topic) {
-        return new EventType<>(topic, 1, ReferralStatusChanged.class, "caseId", Set.of(REFERRAL), Set.of());
+        return new EventType<>(topic, 1, ReferralStatusChanged.class, "caseId", Set.of(REFERRAL), Set.of(MONITORING));
     }
 
     public static List<EventType<?>> all() {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -32,7 +33,8 @@ class EventOwnershipTest {
         if (Files.exists(config)) {
             JsonNode bindings = YAMLMapper.builder().build().readTree(config.toFile())
                     .path("spring").path("cloud").path("stream").path("bindings");
-            bindings.forEach(binding -> bound.add(binding.path("destination").asString()));
+            bindings.forEach(binding -> Arrays.stream(binding.path("destination").asString().split(","))
+                    .map(String::strip).forEach(bound::add));
         }
         Set<String> declared = EventCatalog.consumedBy(service).stream().map(EventType::topic)
                 .collect(Collectors.toCollection(TreeSet::new));

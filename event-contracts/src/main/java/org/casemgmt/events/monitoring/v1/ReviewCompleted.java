@@ -13,7 +13,10 @@ import java.util.List;
  * @param requestedAdjustments the changes to the plan the review asks for; empty when the plan stays as it is
  * @param reviewedBy           the staff member who chaired the review
  * @param completedAt          when
+ * @param outcome              CONTINUE, REVISE_PLAN, ESCALATE or RECOMMEND_CLOSURE; null from producers before it
+ *                             was added (tolerate values added later)
  */
 public record ReviewCompleted(String reviewId, String caseId, String summary,
-                              List<RequestedAdjustment> requestedAdjustments, String reviewedBy, Instant completedAt) {
+                              List<RequestedAdjustment> requestedAdjustments, String reviewedBy, Instant completedAt,
+                              String outcome) {
 }
