@@ -1,0 +1,6 @@
+package org.casemgmt.monitoring.review;
+
+import org.springframework.data.mongodb.repository.MongoRepository;
+
+interface CaseReviewsRepository extends MongoRepository<CaseReviews, String> {
+}
