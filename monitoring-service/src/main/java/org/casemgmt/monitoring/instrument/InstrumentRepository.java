@@ -1,0 +1,6 @@
+package org.casemgmt.monitoring.instrument;
+
+import org.springframework.data.mongodb.repository.MongoRepository;
+
+interface InstrumentRepository extends MongoRepository<InstrumentVersion, String> {
+}
