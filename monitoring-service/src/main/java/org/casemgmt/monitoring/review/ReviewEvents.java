@@ -1,5 +1,6 @@
 package org.casemgmt.monitoring.review;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -44,7 +45,7 @@ class ReviewEvents {
     PendingEvent stale(CaseReviews reviews, ReviewPolicy policy, Instant at) {
         return recorder.record(EventCatalog.CASE_STALE, reviews.getCaseId(), new CaseStale(reviews.getCaseId(),
                 reviews.getAgencyId(), reviews.getCaseManager(), reviews.getLastContactAt(),
-                (int) policy.staleAfter().toDays(), at));
+                wholeDaysRoundedUp(policy.staleAfter()), at));
     }
 
     PendingEvent completed(CaseReviews reviews, CompletedReview review) {
@@ -56,6 +57,12 @@ class ReviewEvents {
         return recorder.record(EventCatalog.REVIEW_COMPLETED, reviews.getCaseId(), new ReviewCompleted(
                 review.reviewId(), reviews.getCaseId(), "Review outcome: " + words(review.outcome().name()),
                 adjustments, review.completedBy(), review.completedAt(), review.outcome().name()));
+    }
+
+    /** The contract counts whole days; a limit of part of a day (a test program's seconds) counts as one. */
+    private static int wholeDaysRoundedUp(Duration limit) {
+        long days = limit.toDays();
+        return (int) (limit.equals(Duration.ofDays(days)) ? days : days + 1);
     }
 
     private static String words(String code) {

@@ -7,6 +7,8 @@ import java.time.Instant;
 import java.util.Date;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 
 import org.bson.Document;
 import org.slf4j.Logger;
@@ -41,6 +43,8 @@ public class DueTimerPoller implements SmartLifecycle {
     private final MeterRegistry meters;
     private final String name = "due-timers-" + UUID.randomUUID().toString().substring(0, 8);
 
+    private final Semaphore wakeUps = new Semaphore(0);
+
     private volatile Thread poller;
 
     public DueTimerPoller(MongoTemplate mongo, List<DueTimerHandler> handlers, TimerProperties properties, Clock clock,
@@ -63,6 +67,10 @@ public class DueTimerPoller implements SmartLifecycle {
         thread.start();
     }
 
+    /**
+     * Lets the firing in progress finish (interrupting it would abort a store operation half way) and stops before
+     * the next look; a thread still busy after a lease's time is interrupted, and its timer is fired again elsewhere.
+     */
     @Override
     public synchronized void stop() {
         Thread thread = poller;
@@ -70,11 +78,14 @@ public class DueTimerPoller implements SmartLifecycle {
             return;
         }
         poller = null;
-        thread.interrupt();
+        wakeUps.release();
         try {
             thread.join(properties.lease().toMillis());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+        if (thread.isAlive()) {
+            thread.interrupt();
         }
     }
 
@@ -137,7 +148,8 @@ public class DueTimerPoller implements SmartLifecycle {
                 log.warn("Looking for due timers failed; looking again on the next poll", e);
             }
             try {
-                Thread.sleep(properties.pollInterval().toMillis());
+                wakeUps.tryAcquire(properties.pollInterval().toMillis(), TimeUnit.MILLISECONDS);
+                wakeUps.drainPermits();
             } catch (InterruptedException e) {
                 return;
             }

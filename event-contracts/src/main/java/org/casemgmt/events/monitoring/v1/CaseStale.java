@@ -9,7 +9,7 @@ import java.time.Instant;
  * @param agencyId       the agency that owns the case
  * @param caseManager    the case worker responsible
  * @param lastContactAt  the last contact recorded; null when there was none since the case opened
- * @param staleAfterDays the program's limit
+ * @param staleAfterDays the program's limit, in whole days (part of a day counts as one)
  * @param detectedAt     when
  */
 public record CaseStale(String caseId, String agencyId, String caseManager, Instant lastContactAt, int staleAfterDays,
