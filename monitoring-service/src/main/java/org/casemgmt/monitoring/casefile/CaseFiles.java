@@ -46,7 +46,7 @@ public class CaseFiles {
         CaseFile file = opened(caseId);
         boolean coveredProvider = actor.hasRole(StaffRole.PROVIDER.name())
                 && file.consentCovers(access.agencyId(), clock.instant());
-        return access.visible(file, coveredProvider ? access.agencyId() : file.getAgencyId(), "case", caseId);
+        return access.visibleToOwnerOr(file, file.getAgencyId(), coveredProvider, "case", caseId);
     }
 
     /** For work outside a request (a timer, an event): the file whatever the agency. */

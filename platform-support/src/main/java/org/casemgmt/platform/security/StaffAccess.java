@@ -37,6 +37,19 @@ public final class StaffAccess {
         return ownerAgencyId != null && ownerAgencyId.equals(actor.agencyId());
     }
 
+    /**
+     * A record of {@code ownerAgencyId} that a rule (a referral addressed to the actor's agency, the client's consent)
+     * also opens to the actor: filed on the audit trail under its owner, so the owner's data-protection office sees
+     * who from elsewhere read it; anyone else gets the same 404 as for an id that does not exist.
+     */
+    public <T> T visibleToOwnerOr(T record, String ownerAgencyId, boolean sharedWithActor, String kind, String id) {
+        RecordAgency.note(ownerAgencyId);
+        if (!canSee(ownerAgencyId) && !sharedWithActor) {
+            throw new ResourceNotFoundException(kind, id);
+        }
+        return record;
+    }
+
     /** The record if it belongs to the actor's agency; otherwise the same 404 as for an id that does not exist. */
     public <T> T visible(T record, String ownerAgencyId, String kind, String id) {
         RecordAgency.note(ownerAgencyId);

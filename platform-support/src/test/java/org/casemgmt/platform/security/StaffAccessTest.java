@@ -35,6 +35,18 @@ class StaffAccessTest {
     }
 
     @Test
+    void aRecordSharedWithTheActorIsTheirsToSeeAndOtherwiseOnlyItsOwnersAgencys() {
+        StaffAccess provider = actingAs("shelter-north", StaffRole.PROVIDER);
+
+        assertThat(provider.visibleToOwnerOr("referral", "agency-north", true, "referral", "r-1"))
+                .isEqualTo("referral");
+        assertThatThrownBy(() -> provider.visibleToOwnerOr("referral", "agency-north", false, "referral", "r-1"))
+                .isInstanceOf(ResourceNotFoundException.class);
+        assertThat(actingAs("agency-north", StaffRole.CASE_WORKER)
+                .visibleToOwnerOr("referral", "agency-north", false, "referral", "r-1")).isEqualTo("referral");
+    }
+
+    @Test
     void aRoleOutsideTheGroupIsRefusedNamingWhoMay() {
         StaffAccess auditor = actingAs("agency-north", StaffRole.AUDITOR);
 

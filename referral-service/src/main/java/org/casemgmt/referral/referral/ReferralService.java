@@ -144,8 +144,11 @@ class ReferralService {
     /** A referral the caller may see: the case's own agency, or the agency it is addressed to. */
     Referral get(String id) {
         Referral referral = referrals.findById(id).orElseThrow(() -> new ResourceNotFoundException("referral", id));
-        return access.visible(referral, isProvider() ? referral.getReceivingAgencyId() : referral.getAgencyId(),
-                "referral", id);
+        boolean addressedToProvider = isProvider() && referral.getReceivingAgencyId().equals(access.agencyId());
+        if (isProvider() && !addressedToProvider) {
+            throw new ResourceNotFoundException("referral", id);
+        }
+        return access.visibleToOwnerOr(referral, referral.getAgencyId(), addressedToProvider, "referral", id);
     }
 
     /** Whether what the case worker wrote may be shown to the provider: only while the consent covers them. */
