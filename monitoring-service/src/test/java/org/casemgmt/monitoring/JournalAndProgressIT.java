@@ -113,6 +113,27 @@ class JournalAndProgressIT extends MonitoringIntegrationTestBase {
     }
 
     @Test
+    void afterTheClientsErasureWhatWasWrittenAboutThemReadsAsNullAndTheFactsStay() {
+        String caseId = api.caseWithApprovedPlan("program-1");
+        api.post("/api/monitoring/cases/" + caseId + "/contacts", worker(), """
+                {"occurredAt": "2026-11-30T10:00:00Z", "medium": "IN_PERSON", "contactMade": true,
+                 "summary": "%s"}""".formatted(DISCUSSED));
+        api.post("/api/monitoring/cases/" + caseId + "/notes", worker(), "{\"text\": \"%s\"}".formatted(DISCUSSED));
+
+        tools.jackson.databind.node.ObjectNode erased = MonitoringApi.example(EventCatalog.CLIENT_ERASED)
+                .put("clientId", "client-of-" + caseId);
+        erased.putArray("caseIds").add(caseId);
+        api.publish(EventCatalog.CLIENT_ERASED, "client-of-" + caseId, erased);
+
+        org.awaitility.Awaitility.await().untilAsserted(() -> assertThat(read(api.get("/api/monitoring/cases/"
+                + caseId + "/contacts", worker()), "$.content[0].summary")).isNull());
+        MvcTestResult contacts = api.get("/api/monitoring/cases/" + caseId + "/contacts", worker());
+        assertThat(read(contacts, "$.content[0].medium")).isEqualTo("IN_PERSON");
+        assertThat(read(contacts, "$.content[0].clientErased")).isEqualTo("true");
+        assertThat(body(api.get("/api/monitoring/cases/" + caseId + "/notes", worker()))).doesNotContain("eviction");
+    }
+
+    @Test
     void anotherAgencyCannotRecordOnTheCase() {
         String caseId = api.caseWithApprovedPlan("program-1");
 

@@ -163,6 +163,29 @@ class CaseReviewsTest {
     }
 
     @Test
+    void theScheduleIsFiledUnderItsCaseAndAgency() {
+        CaseReviews reviews = opened();
+
+        assertThat(reviews).extracting(CaseReviews::getCaseId, CaseReviews::getClientId, CaseReviews::getAgencyId,
+                CaseReviews::getCaseManager, CaseReviews::getProgramId, CaseReviews::getVersion, CaseReviews::isClosed)
+                .containsExactly("case-1", "client-1", "agency-north", "worker.alex", "program-1", null, false);
+        assertThat(reviews.recordOnFile().resourceType()).isEqualTo("case reviews");
+        assertThat(reviews.recordOnFile().agencyId()).isEqualTo("agency-north");
+        assertThat(reviews.processedEvents().firstDelivery("e-1")).isTrue();
+        assertThat(reviews.getOutbox()).isEmpty();
+    }
+
+    @Test
+    void aReviewWithAnEmptyListOfAdjustmentsAsksForNone() {
+        CaseReviews reviews = opened();
+        reviews.planApproved(APPROVED, POLICY, newId, APPROVED);
+
+        reviews.complete("review-1", ReviewOutcome.ESCALATE, null, List.of(), "worker.alex", APPROVED, POLICY, newId);
+
+        assertThat(reviews.getCompleted().getFirst().adjustments()).isEmpty();
+    }
+
+    @Test
     void aClosedCaseHasNothingDueUntilItIsReopened() {
         CaseReviews reviews = opened();
         reviews.planApproved(APPROVED, POLICY, newId, APPROVED);
