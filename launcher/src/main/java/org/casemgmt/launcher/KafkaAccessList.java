@@ -26,35 +26,25 @@ import org.casemgmt.events.PlatformService;
  *       dead-letter topics, where its binder puts what it could not process.</li>
  *   <li>{@code User:partner-reader} reads every published topic, never a dead-letter topic (which holds whatever a
  *       consumer could not process, unchecked), in groups whose name starts with {@code partner-reader}.</li>
- *   <li>{@code User:operator}, in the embedded default only, writes what monitoring-service alone owns, standing in
- *       for it until it exists (the README walkthrough publishes progress by hand).</li>
  *   <li>{@code User:admin} is the super user: it creates the topics, the users and these entries, and needs none.</li>
  * </ul>
- * WRITE and READ imply DESCRIBE; an idempotent producer needs no IDEMPOTENT_WRITE on the cluster when it may WRITE a
- * topic (KIP-679). Nobody but the admin may create topics: they all exist before the services start.
+ * The embedded default and a deployment (docker compose, your own cluster) apply the same list: nobody publishes by
+ * hand. WRITE and READ imply DESCRIBE; an idempotent producer needs no IDEMPOTENT_WRITE on the cluster when it may
+ * WRITE a topic (KIP-679). Nobody but the admin may create topics: they all exist before the services start.
  */
 public final class KafkaAccessList {
 
     public static final String ADMIN = "admin";
     public static final String PARTNER = "partner-reader";
-    public static final String OPERATOR = "operator";
     /** A partner's consumer group names start with this, so partners' groups never meet the services'. */
     public static final String PARTNER_GROUP_PREFIX = PARTNER;
 
-    private final boolean withOperator;
-
-    private KafkaAccessList(boolean withOperator) {
-        this.withOperator = withOperator;
+    private KafkaAccessList() {
     }
 
-    /** The embedded default's: the services, the partner and the operator. */
-    public static KafkaAccessList embeddedDefault() {
-        return new KafkaAccessList(true);
-    }
-
-    /** A deployment's (docker compose, your own cluster): the services and the partner; nobody writes by hand. */
-    public static KafkaAccessList deployed() {
-        return new KafkaAccessList(false);
+    /** The services' and the partner's entries, as the event catalogue says. */
+    public static KafkaAccessList fromCatalogue() {
+        return new KafkaAccessList();
     }
 
     /** Every user the broker needs credentials for, the admin first. */
@@ -65,9 +55,6 @@ public final class KafkaAccessList {
             users.add(service.applicationName());
         }
         users.add(PARTNER);
-        if (withOperator) {
-            users.add(OPERATOR);
-        }
         return List.copyOf(users);
     }
 
@@ -91,11 +78,6 @@ public final class KafkaAccessList {
         EventCatalog.all().forEach(type -> bindings.add(allow(PARTNER, topic(type.topic()), AclOperation.READ)));
         bindings.add(allow(PARTNER, new ResourcePattern(ResourceType.GROUP, PARTNER_GROUP_PREFIX, PatternType.PREFIXED),
                 AclOperation.READ));
-        if (withOperator) {
-            EventCatalog.producedBy(PlatformService.MONITORING).stream()
-                    .filter(type -> type.producers().equals(Set.of(PlatformService.MONITORING)))
-                    .forEach(type -> bindings.add(allow(OPERATOR, topic(type.topic()), AclOperation.WRITE)));
-        }
         return List.copyOf(bindings);
     }
 
@@ -154,8 +136,8 @@ public final class KafkaAccessList {
                 AclPermissionType.ALLOW));
     }
 
-    /** Prints {@link #markdownTable()} of the embedded default, for docs/security.md. */
+    /** Prints {@link #markdownTable()}, for docs/security.md. */
     public static void main(String[] args) {
-        System.out.print(embeddedDefault().markdownTable());
+        System.out.print(fromCatalogue().markdownTable());
     }
 }

@@ -12,7 +12,7 @@ import org.apache.kafka.clients.admin.Admin;
 /**
  * docker compose's one-shot {@code kafka-access}: what the launcher does for its own broker, for the compose broker
  * (or your own cluster). As the admin, it sets the SCRAM password of every user given one, creates the known topics
- * and applies {@link KafkaAccessList#deployed()}, then exits 0; the services wait for that.
+ * and applies {@link KafkaAccessList#fromCatalogue()}, then exits 0; the services wait for that.
  *
  * <p>Environment: {@value #BOOTSTRAP_SERVERS}, {@value #ADMIN_PASSWORD} (the admin's SCRAM credential is made when
  * the broker's storage is formatted, docker-compose.yml), and one
@@ -66,7 +66,7 @@ public final class KafkaAccessMain {
     }
 
     private static void apply(Map<String, String> environment) throws LaunchException, InterruptedException {
-        KafkaAccessList accessList = KafkaAccessList.deployed();
+        KafkaAccessList accessList = KafkaAccessList.fromCatalogue();
         Map<String, String> passwords = passwords(accessList, environment);
         String adminPassword = passwords.get(KafkaAccessList.ADMIN);
         KafkaAccess access = new KafkaAccess(REQUEST_TIMEOUT);

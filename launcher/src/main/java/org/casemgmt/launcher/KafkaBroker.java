@@ -48,7 +48,7 @@ final class KafkaBroker implements Component {
 
     private static final String CLIENT_LISTENER = "SASL_PLAINTEXT";
     private static final String CONTROLLER_LISTENER = "CONTROLLER";
-    private static final KafkaAccessList ACCESS = KafkaAccessList.embeddedDefault();
+    private static final KafkaAccessList ACCESS = KafkaAccessList.fromCatalogue();
 
     private final ChildJvm jvm;
     private final int port;

@@ -176,7 +176,7 @@ public final class Platform implements AutoCloseable {
 
     /**
      * What a plain Kafka client needs to connect as one of the broker's users ({@link KafkaAccessList#PARTNER},
-     * {@link KafkaAccessList#OPERATOR}, a service's name, ...): the bootstrap address, SASL_PLAINTEXT, SCRAM-SHA-512
+     * {@link KafkaAccessList#ADMIN}, a service's name): the bootstrap address, SASL_PLAINTEXT, SCRAM-SHA-512
      * and the user's password. It may then do what {@link KafkaAccessList} allows that user, no more.
      */
     public Map<String, Object> kafkaClientProperties(String user) {
@@ -238,7 +238,7 @@ public final class Platform implements AutoCloseable {
                 + " -C -t case.opened -f '%h\\n%k %s\\n'"));
         text.append(String.format(row, "Kafka users", "every client signs in (SASL/SCRAM-SHA-512); passwords in "
                 + kafka.credentials().passwordFile(KafkaAccessList.PARTNER).getParent()
-                + "/<user>.password, e.g. partner-reader (reads events), operator (publishes progress)"));
+                + "/<user>.password, e.g. partner-reader (reads events), admin (also reads dead letters)"));
         text.append(String.format(row, "MongoDB", mongoUri("<stage>") + "   (one database per service: "
                 + ServiceModule.STAGE_SERVICES.stream().map(ServiceModule::stage).collect(Collectors.joining(", "))
                 + ")"));

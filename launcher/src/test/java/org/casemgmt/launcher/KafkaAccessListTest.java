@@ -2,6 +2,8 @@ package org.casemgmt.launcher;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+
 import org.apache.kafka.common.acl.AclOperation;
 import org.apache.kafka.common.acl.AclPermissionType;
 import org.casemgmt.events.EventCatalog;
@@ -11,44 +13,43 @@ import org.junit.jupiter.api.Test;
 
 class KafkaAccessListTest {
 
-    private final KafkaAccessList embedded = KafkaAccessList.embeddedDefault();
-    private final KafkaAccessList deployed = KafkaAccessList.deployed();
+    private final KafkaAccessList accessList = KafkaAccessList.fromCatalogue();
 
     @Test
     void intakeWritesTheTopicsItOwnsAndReadsCaseClosedInItsOwnGroup() {
-        assertThat(embedded.allows("intake-service", AclOperation.WRITE, "case.opened")).isTrue();
-        assertThat(embedded.allows("intake-service", AclOperation.WRITE, "client.registered")).isTrue();
-        assertThat(embedded.allows("intake-service", AclOperation.READ, "case.closed")).isTrue();
-        assertThat(embedded.allowsGroup("intake-service", "intake-service")).isTrue();
-        assertThat(embedded.allowsGroup("intake-service", "planning-service")).isFalse();
+        assertThat(accessList.allows("intake-service", AclOperation.WRITE, "case.opened")).isTrue();
+        assertThat(accessList.allows("intake-service", AclOperation.WRITE, "client.registered")).isTrue();
+        assertThat(accessList.allows("intake-service", AclOperation.READ, "case.closed")).isTrue();
+        assertThat(accessList.allowsGroup("intake-service", "intake-service")).isTrue();
+        assertThat(accessList.allowsGroup("intake-service", "planning-service")).isFalse();
     }
 
     @Test
     void aServiceMayNotWriteATopicAnotherServiceOwns() {
-        assertThat(embedded.allows("planning-service", AclOperation.WRITE, "case.opened")).isFalse();
-        assertThat(embedded.allows("intake-service", AclOperation.WRITE, "case.closed")).isFalse();
-        assertThat(embedded.allows("intake-service", AclOperation.WRITE, "goal.achieved")).isFalse();
-        assertThat(embedded.allows("planning-service", AclOperation.WRITE, "progress.recorded")).isFalse();
+        assertThat(accessList.allows("planning-service", AclOperation.WRITE, "case.opened")).isFalse();
+        assertThat(accessList.allows("intake-service", AclOperation.WRITE, "case.closed")).isFalse();
+        assertThat(accessList.allows("intake-service", AclOperation.WRITE, "goal.achieved")).isFalse();
+        assertThat(accessList.allows("planning-service", AclOperation.WRITE, "progress.recorded")).isFalse();
     }
 
     @Test
     void aServiceReadsNoTopicItDoesNotConsume() {
-        assertThat(embedded.allows("intake-service", AclOperation.READ, "plan.drafted")).isFalse();
-        assertThat(embedded.allows("planning-service", AclOperation.READ, "client.registered")).isFalse();
-        assertThat(embedded.allows("planning-service", AclOperation.READ, "audit.recorded")).isFalse();
+        assertThat(accessList.allows("intake-service", AclOperation.READ, "plan.drafted")).isFalse();
+        assertThat(accessList.allows("planning-service", AclOperation.READ, "client.registered")).isFalse();
+        assertThat(accessList.allows("planning-service", AclOperation.READ, "audit.recorded")).isFalse();
     }
 
     @Test
     void aConsumerWritesTheDeadLetterTopicsOfWhatItConsumesAndNoOther() {
-        assertThat(embedded.allows("planning-service", AclOperation.WRITE, "case.opened.dlq")).isTrue();
-        assertThat(embedded.allows("intake-service", AclOperation.WRITE, "case.closed.dlq")).isTrue();
-        assertThat(embedded.allows("intake-service", AclOperation.WRITE, "case.opened.dlq")).isFalse();
+        assertThat(accessList.allows("planning-service", AclOperation.WRITE, "case.opened.dlq")).isTrue();
+        assertThat(accessList.allows("intake-service", AclOperation.WRITE, "case.closed.dlq")).isTrue();
+        assertThat(accessList.allows("intake-service", AclOperation.WRITE, "case.opened.dlq")).isFalse();
     }
 
     @Test
     void everyServiceWritesTheAuditTrail() {
         for (PlatformService service : PlatformService.values()) {
-            assertThat(embedded.allows(service.applicationName(), AclOperation.WRITE, "audit.recorded"))
+            assertThat(accessList.allows(service.applicationName(), AclOperation.WRITE, "audit.recorded"))
                     .as(service.applicationName()).isTrue();
         }
     }
@@ -58,9 +59,9 @@ class KafkaAccessListTest {
         for (PlatformService service : PlatformService.values()) {
             String user = service.applicationName();
             for (EventType<?> type : EventCatalog.all()) {
-                assertThat(embedded.allows(user, AclOperation.WRITE, type.topic())).as(user + " writes " + type.topic())
+                assertThat(accessList.allows(user, AclOperation.WRITE, type.topic())).as(user + " writes " + type.topic())
                         .isEqualTo(type.producers().contains(service));
-                assertThat(embedded.allows(user, AclOperation.READ, type.topic())).as(user + " reads " + type.topic())
+                assertThat(accessList.allows(user, AclOperation.READ, type.topic())).as(user + " reads " + type.topic())
                         .isEqualTo(type.consumers().contains(service));
             }
         }
@@ -69,40 +70,37 @@ class KafkaAccessListTest {
     @Test
     void thePartnerReadsEveryPublishedTopicButNoDeadLetterAndWritesNothing() {
         for (EventType<?> type : EventCatalog.all()) {
-            assertThat(embedded.allows("partner-reader", AclOperation.READ, type.topic())).isTrue();
-            assertThat(embedded.allows("partner-reader", AclOperation.READ, type.deadLetterTopic())).isFalse();
-            assertThat(embedded.allows("partner-reader", AclOperation.WRITE, type.topic())).isFalse();
+            assertThat(accessList.allows("partner-reader", AclOperation.READ, type.topic())).isTrue();
+            assertThat(accessList.allows("partner-reader", AclOperation.READ, type.deadLetterTopic())).isFalse();
+            assertThat(accessList.allows("partner-reader", AclOperation.WRITE, type.topic())).isFalse();
         }
-        assertThat(embedded.allowsGroup("partner-reader", "partner-reader-crm")).isTrue();
-        assertThat(embedded.allowsGroup("partner-reader", "planning-service")).isFalse();
+        assertThat(accessList.allowsGroup("partner-reader", "partner-reader-crm")).isTrue();
+        assertThat(accessList.allowsGroup("partner-reader", "planning-service")).isFalse();
     }
 
     @Test
-    void theOperatorExistsInTheEmbeddedDefaultOnlyAndPublishesWhatMonitoringAloneOwns() {
-        assertThat(embedded.users()).contains("operator");
-        assertThat(embedded.allows("operator", AclOperation.WRITE, "progress.recorded")).isTrue();
-        assertThat(embedded.allows("operator", AclOperation.WRITE, "review.completed")).isTrue();
-        assertThat(embedded.allows("operator", AclOperation.WRITE, "audit.recorded")).isFalse();
-        assertThat(embedded.allows("operator", AclOperation.WRITE, "goal.achieved")).isFalse();
-        assertThat(embedded.allows("operator", AclOperation.READ, "progress.recorded")).isFalse();
-
-        assertThat(deployed.users()).doesNotContain("operator");
-        assertThat(deployed.bindings()).noneMatch(binding -> binding.entry().principal().equals("User:operator"));
+    void theUsersAreTheAdminTheServicesAndThePartnerSoOnlyMonitoringPublishesProgressAndReviews() {
+        assertThat(accessList.users()).containsExactly("admin", "intake-service", "planning-service",
+                "referral-service", "monitoring-service", "closure-service", "partner-reader");
+        for (String topic : List.of("progress.recorded", "review.completed")) {
+            assertThat(accessList.users()).filteredOn(user -> accessList.allows(user, AclOperation.WRITE, topic))
+                    .as("who writes " + topic).containsExactly("monitoring-service");
+        }
     }
 
     @Test
     void everyEntryAllowsOnlyReadingOrWritingAndTheAdminNeedsNone() {
-        assertThat(embedded.bindings()).allSatisfy(binding -> {
+        assertThat(accessList.bindings()).allSatisfy(binding -> {
             assertThat(binding.entry().permissionType()).isEqualTo(AclPermissionType.ALLOW);
             assertThat(binding.entry().operation()).isIn(AclOperation.READ, AclOperation.WRITE);
             assertThat(binding.entry().principal()).isNotEqualTo("User:admin");
         });
-        assertThat(embedded.users()).startsWith("admin");
+        assertThat(accessList.users()).startsWith("admin");
     }
 
     @Test
     void theTableForTheDocsNamesEveryUser() {
-        assertThat(embedded.markdownTable()).contains("`User:intake-service` | `client.registered`", "`User:partner-reader`",
-                "`partner-reader*`", "`User:operator` | `progress.recorded`, `review.completed`");
+        assertThat(accessList.markdownTable()).contains("`User:intake-service` | `client.registered`",
+                "`User:monitoring-service` | `progress.recorded`", "`User:partner-reader`", "`partner-reader*`");
     }
 }

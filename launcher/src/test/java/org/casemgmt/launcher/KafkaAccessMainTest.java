@@ -18,7 +18,7 @@ class KafkaAccessMainTest {
 
     @Test
     void aUserWithoutAPasswordGetsNoCredentials() {
-        Map<String, String> passwords = KafkaAccessMain.passwords(KafkaAccessList.deployed(), Map.of(
+        Map<String, String> passwords = KafkaAccessMain.passwords(KafkaAccessList.fromCatalogue(), Map.of(
                 "CASEMGMT_KAFKA_ADMIN_PASSWORD", "a", "CASEMGMT_KAFKA_INTAKE_SERVICE_PASSWORD", "i",
                 "CASEMGMT_KAFKA_CLOSURE_SERVICE_PASSWORD", ""));
 
@@ -27,9 +27,9 @@ class KafkaAccessMainTest {
 
     @Test
     void refusesToRunWithoutTheAdminsPasswordOrWithOneAJaasLineCannotHold() {
-        assertThatThrownBy(() -> KafkaAccessMain.passwords(KafkaAccessList.deployed(), Map.of()))
+        assertThatThrownBy(() -> KafkaAccessMain.passwords(KafkaAccessList.fromCatalogue(), Map.of()))
                 .hasMessageContaining("CASEMGMT_KAFKA_ADMIN_PASSWORD");
-        assertThatThrownBy(() -> KafkaAccessMain.passwords(KafkaAccessList.deployed(),
+        assertThatThrownBy(() -> KafkaAccessMain.passwords(KafkaAccessList.fromCatalogue(),
                 Map.of("CASEMGMT_KAFKA_ADMIN_PASSWORD", "a\"b")))
                 .hasMessageContaining("quote");
     }

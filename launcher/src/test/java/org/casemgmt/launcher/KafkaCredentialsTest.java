@@ -18,14 +18,14 @@ class KafkaCredentialsTest {
     @Test
     void eachUsersPasswordIsCreatedOnceReadableByItsOwnerOnlyAndKeptAcrossStarts() throws Exception {
         KafkaCredentials first = KafkaCredentials.in(kafkaDir, List.of("admin", "intake-service"));
-        KafkaCredentials second = KafkaCredentials.in(kafkaDir, List.of("admin", "intake-service", "operator"));
+        KafkaCredentials second = KafkaCredentials.in(kafkaDir, List.of("admin", "intake-service", "partner-reader"));
 
         assertThat(second.password("intake-service")).isEqualTo(first.password("intake-service"))
                 .isNotEqualTo(first.password("admin")).hasSizeGreaterThanOrEqualTo(32);
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(
                 kafkaDir.resolve("intake-service.password"))))
                 .isEqualTo("rw-------");
-        assertThat(second.passwords()).containsKey("operator");
+        assertThat(second.passwords()).containsKey("partner-reader");
     }
 
     @Test
