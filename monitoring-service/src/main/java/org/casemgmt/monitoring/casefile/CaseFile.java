@@ -4,9 +4,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 
-import org.casemgmt.platform.consent.ConsentDecision;
+import org.casemgmt.platform.consent.ClientConsents;
 import org.casemgmt.platform.consent.ConsentRecord;
 import org.casemgmt.platform.domain.ResourceNotFoundException;
 import org.casemgmt.platform.domain.RuleViolationException;
@@ -39,7 +38,7 @@ public class CaseFile implements AppliesEvents {
     @Indexed
     private String caseManager;
     private Instant openedAt;
-    private List<ConsentRecord> consents = new ArrayList<>();
+    private ClientConsents consents = new ClientConsents();
     private String planId;
     private int planVersion;
     private Instant planApprovedAt;
@@ -74,22 +73,14 @@ public class CaseFile implements AppliesEvents {
         if (this.clientId == null) {
             this.clientId = clientId;
         }
-        if (consents.stream().noneMatch(known -> known.consentId().equals(consent.consentId()))) {
-            consents.add(consent);
-        }
+        consents.granted(consent);
     }
 
-    /** A withdrawal of a consent not yet heard of is kept, so the grant arriving later cannot revive it. */
     void consentWithdrawn(String clientId, String consentId, Instant at) {
         if (this.clientId == null) {
             this.clientId = clientId;
         }
-        Optional<ConsentRecord> known = consents.stream().filter(c -> c.consentId().equals(consentId)).findFirst();
-        if (known.isPresent()) {
-            consents.set(consents.indexOf(known.get()), known.get().withdrawn(at));
-        } else {
-            consents.add(new ConsentRecord(consentId, List.of(), null, at));
-        }
+        consents.withdrawn(consentId, at);
     }
 
     /** A later version's approval wins; one older than the version on file (arriving late) changes nothing. */
@@ -140,7 +131,7 @@ public class CaseFile implements AppliesEvents {
 
     /** Whether the client's consent lets their data go to {@code agencyId} at {@code at}. */
     public boolean consentCovers(String agency, Instant at) {
-        return ConsentDecision.covering(consents, agency, at).isPresent();
+        return consents.cover(agency, at);
     }
 
     public boolean isOpened() {

@@ -1,12 +1,11 @@
 package org.casemgmt.referral.casefile;
 
-import org.casemgmt.platform.consent.ConsentDecision;
+import org.casemgmt.platform.consent.ClientConsents;
 import org.casemgmt.platform.consent.ConsentRecord;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 
 import org.casemgmt.platform.domain.ResourceNotFoundException;
 import org.casemgmt.platform.domain.RuleViolationException;
@@ -37,7 +36,7 @@ public class CaseFile implements AppliesEvents {
     private String priority;
     private String caseManager;
     private Instant openedAt;
-    private List<ConsentRecord> consents = new ArrayList<>();
+    private ClientConsents consents = new ClientConsents();
     private List<CaseGoal> goals = new ArrayList<>();
     private boolean clientErased;
     private ProcessedEventIds processedEvents = new ProcessedEventIds();
@@ -64,27 +63,18 @@ public class CaseFile implements AppliesEvents {
         }
     }
 
-    /** A consent already on file (the same consent in consent.granted and case.opened) keeps its withdrawal. */
     void consentGranted(String clientId, ConsentRecord consent) {
         if (this.clientId == null) {
             this.clientId = clientId;
         }
-        if (consents.stream().noneMatch(known -> known.consentId().equals(consent.consentId()))) {
-            consents.add(consent);
-        }
+        consents.granted(consent);
     }
 
-    /** A withdrawal of a consent not yet heard of is kept, so the grant arriving later cannot revive it. */
     void consentWithdrawn(String clientId, String consentId, Instant at) {
         if (this.clientId == null) {
             this.clientId = clientId;
         }
-        Optional<ConsentRecord> known = consents.stream().filter(c -> c.consentId().equals(consentId)).findFirst();
-        if (known.isPresent()) {
-            consents.set(consents.indexOf(known.get()), known.get().withdrawn(at));
-        } else {
-            consents.add(new ConsentRecord(consentId, List.of(), null, at));
-        }
+        consents.withdrawn(consentId, at);
     }
 
     void goalSet(CaseGoal goal) {
@@ -103,11 +93,11 @@ public class CaseFile implements AppliesEvents {
 
     /** The consent under which the client's data may go to {@code receivingAgencyId} now, or a 409 naming why not. */
     public ConsentRecord consentFor(String receivingAgencyId, Instant at) {
-        return ConsentDecision.require(consents, receivingAgencyId, at);
+        return consents.require(receivingAgencyId, at);
     }
 
     public boolean consentCovers(String receivingAgencyId, Instant at) {
-        return ConsentDecision.covering(consents, receivingAgencyId, at).isPresent();
+        return consents.cover(receivingAgencyId, at);
     }
 
     /** An open goal of the plan; 404 for a goal referral never heard of, 409 for one that was abandoned. */
@@ -159,7 +149,7 @@ public class CaseFile implements AppliesEvents {
     }
 
     List<ConsentRecord> getConsents() {
-        return List.copyOf(consents);
+        return consents.records();
     }
 
     @Override
