@@ -8,22 +8,19 @@ import static org.casemgmt.monitoring.MonitoringApi.supervisor;
 import static org.casemgmt.monitoring.MonitoringApi.worker;
 
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.casemgmt.events.EventCatalog;
-import org.casemgmt.platform.timer.DueTimerHandler;
-import org.casemgmt.platform.timer.DueTimerPoller;
-import org.casemgmt.platform.timer.TimerProperties;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.casemgmt.platform.testing.TimerInstances;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.context.ApplicationContext;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import com.jayway.jsonpath.JsonPath;
 
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 
 /**
  * Reviews on a real clock: the test program reviews every 10 s, announces a review 5 s ahead and calls a case stale
@@ -33,22 +30,20 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 class ReviewScheduleIT extends MonitoringIntegrationTestBase {
 
     @Autowired
-    DueTimerPoller servicesPoller;
-    @Autowired
-    List<DueTimerHandler> handlers;
-    @Autowired
-    MongoTemplate mongo;
-    @Autowired
-    TimerProperties timerProperties;
+    ApplicationContext context;
     @Autowired
     Clock clock;
 
-    private final List<DueTimerPoller> otherInstances = new ArrayList<>();
+    private TimerInstances instances;
+
+    @BeforeEach
+    void timerInstances() {
+        instances = new TimerInstances(context);
+    }
 
     @AfterEach
     void onlyTheServicesOwnPollerRunsAgain() {
-        otherInstances.forEach(DueTimerPoller::stop);
-        servicesPoller.start();
+        instances.restoreTheServicesOwn();
     }
 
     @Test
@@ -103,46 +98,39 @@ class ReviewScheduleIT extends MonitoringIntegrationTestBase {
 
     @Test
     void aReviewThatCameDueWhileNoInstanceRanIsAnnouncedOnceWhenOneStarts() throws InterruptedException {
-        servicesPoller.stop();
+        instances.stopTheServicesOwn();
         String caseId = api.caseWithApprovedPlan("program-quick");
 
         Thread.sleep(11_000);
-        assertThat(topics.withKey(EventCatalog.REVIEW_OVERDUE.topic(), caseId)).isEmpty();
+        assertThat(topics.eventIds(EventCatalog.REVIEW_OVERDUE.topic(), caseId)).isEmpty();
 
-        restartedInstance().start();
+        instances.startAnother();
 
         topics.awaitPublished(EventCatalog.REVIEW_OVERDUE, caseId, 1);
         Thread.sleep(1_000);
-        assertThat(topics.withKey(EventCatalog.REVIEW_DUE.topic(), caseId)).hasSize(1);
-        assertThat(topics.withKey(EventCatalog.REVIEW_OVERDUE.topic(), caseId)).hasSize(1);
-        assertThat(topics.withKey(EventCatalog.CASE_STALE.topic(), caseId)).hasSize(1);
+        assertThat(topics.eventIds(EventCatalog.REVIEW_DUE.topic(), caseId)).hasSize(1);
+        assertThat(topics.eventIds(EventCatalog.REVIEW_OVERDUE.topic(), caseId)).hasSize(1);
+        assertThat(topics.eventIds(EventCatalog.CASE_STALE.topic(), caseId)).hasSize(1);
     }
 
     @Test
     void twoInstancesRunningTogetherAnnounceEachReviewOnce() throws InterruptedException {
-        servicesPoller.stop();
+        instances.stopTheServicesOwn();
         List<String> cases = List.of(api.caseWithApprovedPlan("program-quick"),
                 api.caseWithApprovedPlan("program-quick"), api.caseWithApprovedPlan("program-quick"));
         Thread.sleep(11_000);
 
-        restartedInstance().start();
-        restartedInstance().start();
+        instances.startAnother();
+        instances.startAnother();
 
         for (String caseId : cases) {
             topics.awaitPublished(EventCatalog.REVIEW_OVERDUE, caseId, 1);
         }
         Thread.sleep(1_000);
         for (String caseId : cases) {
-            assertThat(topics.withKey(EventCatalog.REVIEW_DUE.topic(), caseId)).as(caseId).hasSize(1);
-            assertThat(topics.withKey(EventCatalog.REVIEW_OVERDUE.topic(), caseId)).as(caseId).hasSize(1);
+            assertThat(topics.eventIds(EventCatalog.REVIEW_DUE.topic(), caseId)).as(caseId).hasSize(1);
+            assertThat(topics.eventIds(EventCatalog.REVIEW_OVERDUE.topic(), caseId)).as(caseId).hasSize(1);
         }
     }
 
-    /** A new instance of the service's timer machinery: it knows nothing but what the store holds. */
-    private DueTimerPoller restartedInstance() {
-        DueTimerPoller instance = new DueTimerPoller(mongo, handlers, timerProperties, clock,
-                new SimpleMeterRegistry());
-        otherInstances.add(instance);
-        return instance;
-    }
 }

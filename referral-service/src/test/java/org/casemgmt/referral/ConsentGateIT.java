@@ -125,7 +125,7 @@ class ConsentGateIT extends ReferralIntegrationTestBase {
                 .put("goalId", "later-goal-" + caseId));
         await().until(() -> read(api.get("/api/referral/cases/" + caseId + "/matches", worker()), "$.length()")
                 .equals("2"));
-        assertThat(topics.withKey(EventCatalog.REFERRAL_CANCELLED.topic(), caseId)).hasSize(1);
+        assertThat(topics.eventIds(EventCatalog.REFERRAL_CANCELLED.topic(), caseId)).hasSize(1);
     }
 
     private void withdrawConsent(String caseId) {

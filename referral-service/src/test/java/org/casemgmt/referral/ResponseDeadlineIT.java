@@ -7,28 +7,23 @@ import static org.casemgmt.referral.ReferralApi.read;
 import static org.casemgmt.referral.ReferralApi.supervisor;
 import static org.casemgmt.referral.ReferralApi.worker;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
 import org.casemgmt.events.EventCatalog;
-import org.casemgmt.platform.timer.DueTimerHandler;
-import org.casemgmt.platform.timer.DueTimerPoller;
-import org.casemgmt.platform.timer.TimerProperties;
 import org.casemgmt.referral.ReferralApi.Service;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.casemgmt.platform.testing.TimerInstances;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.context.ApplicationContext;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import com.jayway.jsonpath.JsonPath;
 
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 
 /**
  * Response deadlines on a real clock: the test program gives urgent referrals four seconds (src/test/resources). The
@@ -41,17 +36,9 @@ class ResponseDeadlineIT extends ReferralIntegrationTestBase {
     private static final Duration PAST_THE_DEADLINE = Duration.ofMillis(4_500);
 
     @Autowired
-    DueTimerPoller servicesPoller;
-    @Autowired
-    List<DueTimerHandler> handlers;
-    @Autowired
-    MongoTemplate mongo;
-    @Autowired
-    TimerProperties timerProperties;
-    @Autowired
-    Clock clock;
+    ApplicationContext context;
 
-    private final List<DueTimerPoller> otherInstances = new ArrayList<>();
+    private TimerInstances instances;
     private String providerAgency;
     private String serviceType;
     private Service first;
@@ -66,10 +53,14 @@ class ResponseDeadlineIT extends ReferralIntegrationTestBase {
         api.provider(providerAgency, first, second);
     }
 
+    @BeforeEach
+    void timerInstances() {
+        instances = new TimerInstances(context);
+    }
+
     @AfterEach
     void onlyTheServicesOwnPollerRunsAgain() {
-        otherInstances.forEach(DueTimerPoller::stop);
-        servicesPoller.start();
+        instances.restoreTheServicesOwn();
     }
 
     @Test
@@ -102,7 +93,7 @@ class ResponseDeadlineIT extends ReferralIntegrationTestBase {
 
     @Test
     void aDeadlineThatPassedWhileNoInstanceWasRunningFiresOnceWhenOneStarts() throws InterruptedException {
-        servicesPoller.stop();
+        instances.stopTheServicesOwn();
         String caseId = urgentCase();
         String referralId = read(api.refer(caseId, first.id(), "note"), "$.id");
 
@@ -110,34 +101,34 @@ class ResponseDeadlineIT extends ReferralIntegrationTestBase {
         assertThat(read(api.get("/api/referral/referrals/" + referralId, worker()), "$.status"))
                 .as("nothing fires while the service is down").isEqualTo("requested");
 
-        restartedInstance().start();
+        instances.startAnother();
 
         topics.awaitPublished(EventCatalog.REFERRAL_EXPIRED, caseId, 1);
         topics.awaitPublished(EventCatalog.REFERRAL_ESCALATED, caseId, 1);
         Thread.sleep(1_000);
-        assertThat(topics.withKey(EventCatalog.REFERRAL_EXPIRED.topic(), caseId)).hasSize(1);
-        assertThat(topics.withKey(EventCatalog.REFERRAL_ESCALATED.topic(), caseId)).hasSize(1);
+        assertThat(topics.eventIds(EventCatalog.REFERRAL_EXPIRED.topic(), caseId)).hasSize(1);
+        assertThat(topics.eventIds(EventCatalog.REFERRAL_ESCALATED.topic(), caseId)).hasSize(1);
     }
 
     @Test
     void twoInstancesRunningTogetherExpireEachReferralOnce() throws InterruptedException {
-        servicesPoller.stop();
+        instances.stopTheServicesOwn();
         List<String> cases = List.of(urgentCase(), urgentCase(), urgentCase());
         cases.forEach(caseId -> assertThat(api.refer(caseId, first.id(), "note").getResponse().getStatus())
                 .isEqualTo(201));
         Thread.sleep(PAST_THE_DEADLINE.toMillis());
 
-        restartedInstance().start();
-        restartedInstance().start();
+        instances.startAnother();
+        instances.startAnother();
 
         for (String caseId : cases) {
             topics.awaitPublished(EventCatalog.REFERRAL_EXPIRED, caseId, 1);
         }
         Thread.sleep(1_000);
         for (String caseId : cases) {
-            assertThat(topics.withKey(EventCatalog.REFERRAL_EXPIRED.topic(), caseId)).as(caseId).hasSize(1);
-            assertThat(topics.withKey(EventCatalog.REFERRAL_ESCALATED.topic(), caseId)).as(caseId).hasSize(1);
-            assertThat(topics.withKey(EventCatalog.REFERRAL_REMINDED.topic(), caseId))
+            assertThat(topics.eventIds(EventCatalog.REFERRAL_EXPIRED.topic(), caseId)).as(caseId).hasSize(1);
+            assertThat(topics.eventIds(EventCatalog.REFERRAL_ESCALATED.topic(), caseId)).as(caseId).hasSize(1);
+            assertThat(topics.eventIds(EventCatalog.REFERRAL_REMINDED.topic(), caseId))
                     .as("no reminder once the deadline has passed").isEmpty();
         }
     }
@@ -146,11 +137,4 @@ class ResponseDeadlineIT extends ReferralIntegrationTestBase {
         return api.caseWithGoal(serviceType, "URGENT", ReferralApi.QUICK_PROGRAM, NEXT_YEAR, providerAgency);
     }
 
-    /** A new instance of the service's timer machinery: it knows nothing but what the store holds. */
-    private DueTimerPoller restartedInstance() {
-        DueTimerPoller instance = new DueTimerPoller(mongo, handlers, timerProperties, clock,
-                new SimpleMeterRegistry());
-        otherInstances.add(instance);
-        return instance;
-    }
 }

@@ -6,7 +6,10 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.Map;
 import java.util.Properties;
 
@@ -91,6 +94,15 @@ public class TopicProbe {
             assertThat(SCHEMAS.validate(type, record.body())).as("schema violations").isEmpty();
         });
         return records;
+    }
+
+    /**
+     * The ids of the distinct events on the topic with this key: delivery is at least once, so the same event (the
+     * same {@code ce_id}) may stand twice on a topic, and consumers drop the second; "happened once" is one id.
+     */
+    public Set<String> eventIds(String topic, String key) {
+        return withKey(topic, key).stream().map(record -> record.header(CloudEventHeaders.ID))
+                .collect(Collectors.toCollection(LinkedHashSet::new));
     }
 
     /** The records on the topic with this key, in offset order. */
