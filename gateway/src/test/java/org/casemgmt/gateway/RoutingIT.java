@@ -162,6 +162,32 @@ class RoutingIT extends GatewayWithStubbedStages {
     }
 
     @Test
+    void routesMonitoringsApiAndOpenApiDocumentToMonitoringService() {
+        // StageUnavailableIT leaves monitoring's breaker open in the context every test shares, if it ran first.
+        circuitBreakers.circuitBreaker("monitoring").reset();
+        monitoring.answer("/api/monitoring/cases/case-1/progress", 201, "application/json", "{\"id\":\"p-1\"}");
+        String document = "{\"openapi\":\"3.1.0\",\"info\":{\"title\":\"monitoring-service\",\"version\":\"1\"}}";
+        monitoring.answer("/v3/api-docs", 200, "application/json", document);
+        String measurement = "{\"goalId\":\"g-1\",\"objectiveId\":\"o-1\",\"value\":30}";
+
+        gateway.post().uri("/api/monitoring/cases/case-1/progress")
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(measurement)
+                .exchange()
+                .expectStatus().isCreated()
+                .expectBody().json("{\"id\":\"p-1\"}");
+        anonymous.get().uri("/openapi/monitoring")
+                .exchange()
+                .expectStatus().isOk()
+                .expectBody().json(document, JsonCompareMode.STRICT);
+
+        DownstreamStub.ReceivedRequest received = monitoring.lastReceivedAt("/api/monitoring/cases/case-1/progress");
+        assertThat(received.method()).isEqualTo("POST");
+        assertThat(received.body()).isEqualTo(measurement);
+        assertThat(intake.receivedAt("/api/monitoring/cases/case-1/progress")).isEmpty();
+    }
+
+    @Test
     void tellsTheStageTheAddressTheCallerUsedSoItsLinksNameTheGateway() {
         gateway.get().uri("/api/intake/programs").header("Host", "cases.example.org")
                 .exchange()
