@@ -71,7 +71,8 @@ class CaseThroughGatewayE2EIT {
     void startPlatform() throws Exception {
         Path repo = Path.of(System.getProperty("casemgmt.repo.dir", "..")).toAbsolutePath().normalize();
         options = LaunchOptions.defaults(repo).withFreePorts().withDataDir(dataDir)
-                .withSelectedModules(List.of("intake-service", "planning-service", "referral-service", "gateway"));
+                .withSelectedModules(List.of("intake-service", "planning-service", "referral-service",
+                        "monitoring-service", "gateway"));
         start();
     }
 
@@ -111,9 +112,9 @@ class CaseThroughGatewayE2EIT {
     }
 
     @Test
-    void aCaseOpenedAtIntakeGetsAPlanWhoseGoalIsAchievedOnceByRecordedProgress() throws Exception {
+    void aCaseOpenedAtIntakeGetsAPlanWhoseGoalIsAchievedOnceByProgressRecordedInMonitoring() throws Exception {
         try (PartnerTopicReader goalAchieved = new PartnerTopicReader(platform, "goal.achieved");
-             MonitoringStandIn monitoring = new MonitoringStandIn(platform)) {
+             PartnerTopicReader progressRecorded = new PartnerTopicReader(platform, "progress.recorded")) {
             String caseId = openCase(registerClient("Noor", familyName("Planned")).text("id"));
 
             Reply draft = awaitPlan(caseId);
@@ -136,34 +137,123 @@ class CaseThroughGatewayE2EIT {
             assertThat(approved.text("status")).isEqualTo("APPROVED");
             assertThat(approved.text("approvedBy")).isEqualTo(GatewayClient.SUPERVISOR);
 
-            String lastProgress = MonitoringStandIn.newEventId();
+            String goalId = housing.path("id").asString();
+            awaitMonitoredGoal(caseId, goalId);
+            String progress = "/api/monitoring/cases/" + caseId + "/progress";
             for (JsonNode objective : housing.path("objectives").values()) {
-                boolean higherIsBetter = "HIGHER_IS_BETTER".equals(objective.path("direction").asString());
-                double meetsTarget = objective.path("target").asDouble() + (higherIsBetter ? 2 : 0);
-                String eventId = objective.equals(housing.path("objectives").get(0)) ? lastProgress
-                        : MonitoringStandIn.newEventId();
-                monitoring.progressRecorded(eventId, caseId, housing.path("id").asString(),
-                        objective.path("id").asString(), meetsTarget);
+                Reply measured = gateway.post(progress, Map.of("goalId", goalId,
+                        "objectiveId", objective.path("id").asString(), "value", meetingTarget(objective)));
+                assertThat(measured.status()).as("measurement: %s", measured).isEqualTo(201);
             }
-            // Redelivered, as an at-least-once producer may: it must not achieve the goal a second time.
-            JsonNode first = housing.path("objectives").get(0);
-            monitoring.progressRecorded(lastProgress, caseId, housing.path("id").asString(),
-                    first.path("id").asString(), first.path("target").asDouble() + 2);
 
             Event achieved = goalAchieved.awaitEvent(e -> caseId.equals(e.key()));
             assertThat(SCHEMAS.validate(EventCatalog.GOAL_ACHIEVED, achieved.body())).isEmpty();
-            assertThat(JSON.readTree(achieved.body()).path("goalId").asString()).isEqualTo(housing.path("id").asString());
+            assertThat(JSON.readTree(achieved.body()).path("goalId").asString()).isEqualTo(goalId);
+            Event measurement = progressRecorded.awaitEvent(e -> caseId.equals(e.key()));
+            assertThat(measurement.headers()).containsEntry("ce_source", "/casemgmt/monitoring-service");
+            assertThat(SCHEMAS.validate(EventCatalog.PROGRESS_RECORDED, measurement.body())).isEmpty();
 
-            // A later, different event for the case is processed after the redelivery (same key, same partition),
-            // so once it shows, the redelivery has been handled too.
+            // Monitoring learns of the achievement from planning, and takes no more measurements for the goal.
+            await().atMost(Duration.ofSeconds(30)).until(() -> gateway.get("/api/monitoring/cases/" + caseId
+                    + "/goals").body().values().stream().anyMatch(goal -> goalId.equals(goal.path("goalId").asString())
+                    && "ACHIEVED".equals(goal.path("state").asString())));
+            JsonNode first = housing.path("objectives").get(0);
+            Reply more = gateway.post(progress, Map.of("goalId", goalId, "objectiveId", first.path("id").asString(),
+                    "value", meetingTarget(first)));
+            assertThat(more.status()).as("a measurement for the achieved goal: %s", more).isEqualTo(409);
+            assertThat(more.text("type")).endsWith(":goal-achieved");
+            // A later measurement of the case is evaluated after the earlier ones (same key, same partition), so
+            // once planning shows it, every measurement of the housing goal has been evaluated too.
             JsonNode income = goal(draft, "INCOME");
-            monitoring.progressRecorded(MonitoringStandIn.newEventId(), caseId, income.path("id").asString(),
-                    income.path("objectives").get(0).path("id").asString(), 1);
+            Reply incomeMeasured = gateway.post(progress, Map.of("goalId", income.path("id").asString(),
+                    "objectiveId", income.path("objectives").get(0).path("id").asString(), "value", 1));
+            assertThat(incomeMeasured.status()).as("income measurement: %s", incomeMeasured).isEqualTo(201);
             await().atMost(Duration.ofSeconds(30)).until(() -> goal(gateway.get(plan), "INCOME")
                     .path("objectives").get(0).path("latestValue").isNumber());
             assertThat(goal(gateway.get(plan), "HOUSING").path("status").asString()).isEqualTo("ACHIEVED");
             assertThat(goalAchieved.everythingMatching(e -> caseId.equals(e.key()))).hasSize(1);
         }
+    }
+
+    @Test
+    void aReviewThatAsksForAnAdjustmentPutsThePlanIntoRevision() throws Exception {
+        try (PartnerTopicReader reviewCompleted = new PartnerTopicReader(platform, "review.completed");
+             PartnerTopicReader planRevised = new PartnerTopicReader(platform, "plan.revised")) {
+            String caseId = openCase(registerClient("Amal", familyName("Reviewed")).text("id"));
+            Reply approved = approvedPlan(caseId);
+            String reviews = "/api/monitoring/cases/" + caseId + "/reviews";
+            // The first review is scheduled once monitoring has heard of the plan's approval.
+            Reply scheduled = await().atMost(Duration.ofSeconds(30)).until(() -> gateway.get(reviews),
+                    reply -> reply.status() == 200 && reply.body().path("next").isObject());
+            String reviewId = scheduled.body().path("next").path("reviewId").asString();
+
+            Reply completed = gateway.post(reviews + "/" + reviewId + "/completion", Map.of(
+                    "version", scheduled.number("version"), "outcome", "REVISE_PLAN",
+                    "notes", "Sleeping badly; counselling agreed",
+                    "adjustments", List.of(Map.of("kind", "ADD_GOAL", "needDomain", "HEALTH",
+                            "description", "Weekly counselling sessions"))));
+            assertThat(completed.status()).as("completion: %s", completed).isEqualTo(200);
+            assertThat(completed.body().path("completed").path(0).path("outcome").asString()).isEqualTo("REVISE_PLAN");
+            assertThat(completed.body().path("next").path("reviewId").asString()).isNotEqualTo(reviewId);
+
+            Event review = reviewCompleted.awaitEvent(e -> caseId.equals(e.key()));
+            assertThat(review.headers()).containsEntry("ce_source", "/casemgmt/monitoring-service");
+            assertThat(SCHEMAS.validate(EventCatalog.REVIEW_COMPLETED, review.body())).isEmpty();
+            JsonNode reviewBody = JSON.readTree(review.body());
+            assertThat(reviewBody.path("outcome").asString()).isEqualTo("REVISE_PLAN");
+            assertThat(reviewBody.path("requestedAdjustments").values()).extracting(a -> a.path("kind").asString())
+                    .containsExactly("ADD_GOAL");
+            assertThat(review.body()).as("what the reviewer wrote stays in monitoring's API")
+                    .doesNotContain("counselling");
+
+            Event revised = planRevised.awaitEvent(e -> caseId.equals(e.key()));
+            assertThat(SCHEMAS.validate(EventCatalog.PLAN_REVISED, revised.body())).isEmpty();
+            JsonNode revisedBody = JSON.readTree(revised.body());
+            assertThat(List.of(revisedBody.path("reviewId").asString(), revisedBody.path("planVersion").asLong()))
+                    .containsExactly(reviewId, approved.number("planVersion") + 1);
+            Reply plan = gateway.get("/api/planning/cases/" + caseId + "/plan");
+            assertThat(List.of(plan.text("status"), plan.number("planVersion"), plan.text("reviewId")))
+                    .as("plan: %s", plan).containsExactly("DRAFT", approved.number("planVersion") + 1, reviewId);
+            assertThat(plan.body().path("requestedChanges").values()).extracting(c -> c.path("needDomain").asString())
+                    .containsExactly("HEALTH");
+        }
+    }
+
+    @Test
+    void theCaseTimelineHoldsEveryStageInTheOrderThingsHappened() {
+        String caseId = openCase(registerClient("Iris", familyName("Followed")).text("id"),
+                List.of(NORTH, SHELTER_NORTH));
+        JsonNode housing = goal(approvedPlan(caseId), "HOUSING");
+        String goalId = housing.path("id").asString();
+        awaitMatch(caseId, goalId, SHELTER_BEDS);
+        Reply referral = gateway.post("/api/referral/referrals", Map.of("caseId", caseId, "goalId", goalId,
+                "serviceId", SHELTER_BEDS));
+        assertThat(referral.status()).as("referral: %s", referral).isEqualTo(201);
+        awaitMonitoredGoal(caseId, goalId);
+        JsonNode objective = housing.path("objectives").get(0);
+        Reply measured = gateway.post("/api/monitoring/cases/" + caseId + "/progress", Map.of("goalId", goalId,
+                "objectiveId", objective.path("id").asString(), "value", meetingTarget(objective)));
+        assertThat(measured.status()).as("measurement: %s", measured).isEqualTo(201);
+
+        String timeline = "/api/monitoring/cases/" + caseId + "/timeline?size=100";
+        List<JsonNode> entries = await().atMost(Duration.ofSeconds(30)).until(
+                () -> List.copyOf(gateway.get(timeline).body().path("content").values()),
+                found -> topics(found).containsAll(List.of("referral.requested", "progress.recorded")));
+
+        assertThat(entries).extracting(entry -> Instant.parse(entry.path("occurredAt").asString())).isSorted();
+        List<String> topics = topics(entries);
+        assertThat(topics).containsSubsequence("consent.granted", "case.opened", "plan.drafted", "plan.approved",
+                "referral.requested", "progress.recorded");
+        assertThat(entries).extracting(entry -> entry.path("stage").asString())
+                .contains("intake", "planning", "referral", "monitoring")
+                .startsWith("intake");
+        assertThat(entries).allSatisfy(entry -> assertThat(entry.path("caseId").asString()).isEqualTo(caseId));
+
+        // The client's consent covers Shelter North, whose staff read the same timeline; another agency does not.
+        Reply asProvider = gateway.as(GatewayClient.PROVIDER).get(timeline);
+        assertThat(asProvider.status()).as("the provider's view: %s", asProvider).isEqualTo(200);
+        assertThat(asProvider.body().path("content").values()).hasSizeGreaterThanOrEqualTo(entries.size());
+        assertThat(gateway.as(GatewayClient.OTHER_AGENCY_WORKER).get(timeline).status()).isEqualTo(404);
     }
 
     @Test
@@ -595,6 +685,23 @@ class CaseThroughGatewayE2EIT {
                 .filter(match -> serviceId.equals(match.path("serviceId").asString())
                         && match.path("consentCovers").asBoolean())
                 .findFirst().orElse(null), match -> match != null);
+    }
+
+    /** Monitoring measures against the approved plan once it has heard of it (plan.approved, goal.set). */
+    private void awaitMonitoredGoal(String caseId, String goalId) {
+        await().atMost(Duration.ofSeconds(30)).until(() -> gateway.get("/api/monitoring/cases/" + caseId + "/goals"),
+                reply -> reply.status() == 200 && reply.body().values().stream()
+                        .anyMatch(goal -> goalId.equals(goal.path("goalId").asString())));
+    }
+
+    private static List<String> topics(List<JsonNode> timelineEntries) {
+        return timelineEntries.stream().map(entry -> entry.path("topic").asString()).toList();
+    }
+
+    /** A value that meets the objective's target, whichever way is better. */
+    private static double meetingTarget(JsonNode objective) {
+        boolean higherIsBetter = "HIGHER_IS_BETTER".equals(objective.path("direction").asString());
+        return objective.path("target").asDouble() + (higherIsBetter ? 2 : 0);
     }
 
     /** The referral status change of the case on its topic, checked against its schema. */
