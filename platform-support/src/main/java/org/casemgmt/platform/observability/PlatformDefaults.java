@@ -77,7 +77,9 @@ public class PlatformDefaults implements EnvironmentPostProcessor {
     /**
      * Names each consumer binding's DLQ {@code <destination>.dlq} so that the binder creates that topic when it
      * provisions the binding (the {@code DlqDestinationResolver} bean routes to the same name; without the name
-     * the binder would create an unused {@code error.<destination>.<group>} topic instead).
+     * the binder would create an unused {@code error.<destination>.<group>} topic instead, which a broker with access
+     * lists refuses, and the service never starts). A binding of several topics is named after the first: the
+     * resolver still routes each record to its own topic's {@code .dlq}, which the service may write.
      */
     static Map<String, Object> deadLetterTopicNames(ConfigurableEnvironment environment) {
         Map<String, Object> names = new LinkedHashMap<>();
@@ -86,9 +88,9 @@ public class PlatformDefaults implements EnvironmentPostProcessor {
                 for (String property : enumerable.getPropertyNames()) {
                     Matcher binding = CONSUMER_DESTINATION.matcher(property);
                     String destination = binding.matches() ? environment.getProperty(property) : null;
-                    if (destination != null && !destination.isBlank() && !destination.contains(",")) {
+                    if (destination != null && !destination.isBlank()) {
                         names.putIfAbsent("spring.cloud.stream.kafka.bindings." + binding.group(1)
-                                + ".consumer.dlq-name", destination.strip() + ".dlq");
+                                + ".consumer.dlq-name", destination.split(",")[0].strip() + ".dlq");
                     }
                 }
             }

@@ -45,6 +45,7 @@ class PlatformDefaultsTest {
                 "spring.cloud.stream.bindings.caseClosed-in-0.destination", "case.closed",
                 "spring.cloud.stream.bindings.caseReopened-in-0.destination", "case.reopened",
                 "spring.cloud.stream.kafka.bindings.caseReopened-in-0.consumer.dlq-name", "reopen-failures",
+                "spring.cloud.stream.bindings.caseEvents-in-0.destination", "case.opened,goal.set",
                 "spring.cloud.stream.bindings.audit-out-0.destination", "audit.logged")));
 
         new PlatformDefaults().postProcessEnvironment(environment, new SpringApplication());
@@ -53,6 +54,9 @@ class PlatformDefaultsTest {
                 .isEqualTo("case.closed.dlq");
         assertThat(environment.getProperty("spring.cloud.stream.kafka.bindings.caseReopened-in-0.consumer.dlq-name"))
                 .isEqualTo("reopen-failures");
+        assertThat(environment.getProperty("spring.cloud.stream.kafka.bindings.caseEvents-in-0.consumer.dlq-name"))
+                .as("a topic the service may write, never one the binder would have to create")
+                .isEqualTo("case.opened.dlq");
         assertThat(environment.containsProperty("spring.cloud.stream.kafka.bindings.audit-out-0.consumer.dlq-name"))
                 .isFalse();
     }
