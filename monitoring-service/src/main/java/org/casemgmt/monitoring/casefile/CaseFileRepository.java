@@ -8,6 +8,4 @@ import org.springframework.data.mongodb.repository.MongoRepository;
 interface CaseFileRepository extends MongoRepository<CaseFile, String> {
 
     List<CaseFile> findByClientIdOrCaseIdIn(String clientId, Collection<String> caseIds);
-
-    List<CaseFile> findByAgencyIdAndClosedAtIsNull(String agencyId);
 }

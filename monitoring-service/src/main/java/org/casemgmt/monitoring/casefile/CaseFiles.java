@@ -1,7 +1,6 @@
 package org.casemgmt.monitoring.casefile;
 
 import java.time.Clock;
-import java.util.List;
 import java.util.Optional;
 
 import org.casemgmt.events.intake.v1.ClientErased;
@@ -52,11 +51,6 @@ public class CaseFiles {
     /** For work outside a request (a timer, an event): the file whatever the agency. */
     public Optional<CaseFile> find(String caseId) {
         return files.findById(caseId);
-    }
-
-    /** The open cases of the agency, for work lists. */
-    public List<CaseFile> ofAgency(String agencyId) {
-        return files.findByAgencyIdAndClosedAtIsNull(agencyId);
     }
 
     private CaseFile opened(String caseId) {
