@@ -66,13 +66,16 @@ public class CaseFiles {
         }
     }
 
-    /** Answers the file as it now is, so that the referrals the consent no longer covers can be cancelled. */
+    /**
+     * Answers the file as it now is (the withdrawal is applied to it in place, or it was loaded with it on a
+     * redelivery), so that the referrals the consent no longer covers can be cancelled.
+     */
     public CaseFile consentWithdrawn(IncomingEvent<ConsentWithdrawn> event) {
         ConsentWithdrawn withdrawn = event.data();
         CaseFile file = fileOf(withdrawn.caseId());
         inbox.apply(event, file, AuditAction.UPDATE, f -> f.consentWithdrawn(withdrawn.clientId(),
                 withdrawn.consentId(), withdrawn.withdrawnAt()), files::save);
-        return files.findById(withdrawn.caseId()).orElse(file);
+        return file;
     }
 
     void goalSet(IncomingEvent<GoalSet> event) {
