@@ -8,6 +8,15 @@ import java.util.Set;
 import org.casemgmt.events.audit.v1.AuditRecorded;
 import org.casemgmt.events.closure.v1.CaseClosed;
 import org.casemgmt.events.closure.v1.CaseReopened;
+import org.casemgmt.events.closure.v1.ClosureDecided;
+import org.casemgmt.events.closure.v1.ClosureReadinessChanged;
+import org.casemgmt.events.closure.v1.ClosureRequested;
+import org.casemgmt.events.closure.v1.FollowUpCompleted;
+import org.casemgmt.events.closure.v1.FollowUpDeadline;
+import org.casemgmt.events.closure.v1.FollowUpScheduled;
+import org.casemgmt.events.closure.v1.OutcomeEvaluated;
+import org.casemgmt.events.closure.v1.ReturnDetected;
+import org.casemgmt.events.closure.v1.TransitionPlanned;
 import org.casemgmt.events.intake.v1.CaseOpened;
 import org.casemgmt.events.intake.v1.ClientErased;
 import org.casemgmt.events.intake.v1.ClientRegistered;
@@ -58,15 +67,15 @@ public final class EventCatalog {
     public static final EventType<ConsentWithdrawn> CONSENT_WITHDRAWN = new EventType<>("consent.withdrawn", 1, ConsentWithdrawn.class,
             "caseId", Set.of(INTAKE), Set.of(REFERRAL, MONITORING));
     public static final EventType<CaseOpened> CASE_OPENED = new EventType<>("case.opened", 1, CaseOpened.class,
-            "caseId", Set.of(INTAKE), Set.of(PLANNING, REFERRAL, MONITORING));
+            "caseId", Set.of(INTAKE), Set.of(PLANNING, REFERRAL, MONITORING, CLOSURE));
     public static final EventType<IntakeDeclined> INTAKE_DECLINED = new EventType<>("intake.declined", 1, IntakeDeclined.class,
             "caseId", Set.of(INTAKE), Set.of(MONITORING));
     public static final EventType<ClientErased> CLIENT_ERASED = new EventType<>("client.erased", 1, ClientErased.class,
-            "clientId", Set.of(INTAKE), Set.of(PLANNING, REFERRAL, MONITORING));
+            "clientId", Set.of(INTAKE), Set.of(PLANNING, REFERRAL, MONITORING, CLOSURE));
     public static final EventType<CaseClosed> CASE_CLOSED = new EventType<>("case.closed", 1, CaseClosed.class,
-            "caseId", Set.of(CLOSURE), Set.of(INTAKE, PLANNING, MONITORING));
+            "caseId", Set.of(CLOSURE), Set.of(INTAKE, PLANNING, REFERRAL, MONITORING));
     public static final EventType<CaseReopened> CASE_REOPENED = new EventType<>("case.reopened", 1, CaseReopened.class,
-            "caseId", Set.of(CLOSURE), Set.of(INTAKE, PLANNING, MONITORING));
+            "caseId", Set.of(CLOSURE), Set.of(INTAKE, PLANNING, REFERRAL, MONITORING));
     public static final EventType<PlanDrafted> PLAN_DRAFTED = new EventType<>("plan.drafted", 1, PlanDrafted.class,
             "caseId", Set.of(PLANNING), Set.of(MONITORING));
     public static final EventType<PlanApproved> PLAN_APPROVED = new EventType<>("plan.approved", 1, PlanApproved.class,
@@ -74,19 +83,19 @@ public final class EventCatalog {
     public static final EventType<PlanRevised> PLAN_REVISED = new EventType<>("plan.revised", 1, PlanRevised.class,
             "caseId", Set.of(PLANNING), Set.of(MONITORING));
     public static final EventType<GoalSet> GOAL_SET = new EventType<>("goal.set", 1, GoalSet.class,
-            "caseId", Set.of(PLANNING), Set.of(REFERRAL, MONITORING));
+            "caseId", Set.of(PLANNING), Set.of(REFERRAL, MONITORING, CLOSURE));
     public static final EventType<GoalRevised> GOAL_REVISED = new EventType<>("goal.revised", 1, GoalRevised.class,
-            "caseId", Set.of(PLANNING), Set.of(REFERRAL, MONITORING));
+            "caseId", Set.of(PLANNING), Set.of(REFERRAL, MONITORING, CLOSURE));
     public static final EventType<GoalAchieved> GOAL_ACHIEVED = new EventType<>("goal.achieved", 1, GoalAchieved.class,
-            "caseId", Set.of(PLANNING), Set.of(REFERRAL, MONITORING));
+            "caseId", Set.of(PLANNING), Set.of(REFERRAL, MONITORING, CLOSURE));
     public static final EventType<GoalAbandoned> GOAL_ABANDONED = new EventType<>("goal.abandoned", 1, GoalAbandoned.class,
-            "caseId", Set.of(PLANNING), Set.of(REFERRAL, MONITORING));
+            "caseId", Set.of(PLANNING), Set.of(REFERRAL, MONITORING, CLOSURE));
     public static final EventType<ProgressRecorded> PROGRESS_RECORDED = new EventType<>("progress.recorded", 1, ProgressRecorded.class,
             "caseId", Set.of(MONITORING), Set.of(PLANNING));
     public static final EventType<ReviewCompleted> REVIEW_COMPLETED = new EventType<>("review.completed", 1, ReviewCompleted.class,
-            "caseId", Set.of(MONITORING), Set.of(PLANNING));
+            "caseId", Set.of(MONITORING), Set.of(PLANNING, CLOSURE));
     public static final EventType<ReferralRequested> REFERRAL_REQUESTED = new EventType<>("referral.requested", 1, ReferralRequested.class,
-            "caseId", Set.of(REFERRAL), Set.of(MONITORING));
+            "caseId", Set.of(REFERRAL), Set.of(MONITORING, CLOSURE));
     public static final EventType<ReferralStatusChanged> REFERRAL_ACCEPTED = referralTransition("referral.accepted");
     public static final EventType<ReferralStatusChanged> REFERRAL_DECLINED = referralTransition("referral.declined");
     public static final EventType<ReferralStatusChanged> REFERRAL_STARTED = referralTransition("referral.started");
@@ -111,7 +120,7 @@ public final class EventCatalog {
     public static final EventType<MilestoneReached> MILESTONE_REACHED = new EventType<>("milestone.reached", 1, MilestoneReached.class,
             "caseId", Set.of(MONITORING), Set.of());
     public static final EventType<AssessmentScored> ASSESSMENT_SCORED = new EventType<>("assessment.scored", 1, AssessmentScored.class,
-            "caseId", Set.of(MONITORING), Set.of());
+            "caseId", Set.of(MONITORING), Set.of(CLOSURE));
     public static final EventType<ThresholdCrossed> THRESHOLD_CROSSED = new EventType<>("threshold.crossed", 1, ThresholdCrossed.class,
             "caseId", Set.of(MONITORING), Set.of());
     public static final EventType<ReviewScheduled> REVIEW_SCHEDULED = new EventType<>("review.scheduled", 1, ReviewScheduled.class,
@@ -122,6 +131,28 @@ public final class EventCatalog {
             "caseId", Set.of(MONITORING), Set.of());
     public static final EventType<CaseStale> CASE_STALE = new EventType<>("case.stale", 1, CaseStale.class,
             "caseId", Set.of(MONITORING), Set.of());
+    public static final EventType<ClosureReadinessChanged> CLOSURE_READINESS_CHANGED = new EventType<>(
+            "closure.readiness-changed", 1, ClosureReadinessChanged.class, "caseId", Set.of(CLOSURE), Set.of());
+    public static final EventType<ClosureRequested> CLOSURE_REQUESTED = new EventType<>("closure.requested", 1,
+            ClosureRequested.class, "caseId", Set.of(CLOSURE), Set.of());
+    public static final EventType<ClosureDecided> CLOSURE_APPROVED = new EventType<>("closure.approved", 1,
+            ClosureDecided.class, "caseId", Set.of(CLOSURE), Set.of());
+    public static final EventType<ClosureDecided> CLOSURE_REJECTED = new EventType<>("closure.rejected", 1,
+            ClosureDecided.class, "caseId", Set.of(CLOSURE), Set.of());
+    public static final EventType<TransitionPlanned> TRANSITION_PLANNED = new EventType<>("transition.planned", 1,
+            TransitionPlanned.class, "caseId", Set.of(CLOSURE), Set.of());
+    public static final EventType<FollowUpScheduled> FOLLOWUP_SCHEDULED = new EventType<>("followup.scheduled", 1,
+            FollowUpScheduled.class, "caseId", Set.of(CLOSURE), Set.of());
+    public static final EventType<FollowUpDeadline> FOLLOWUP_DUE = new EventType<>("followup.due", 1,
+            FollowUpDeadline.class, "caseId", Set.of(CLOSURE), Set.of());
+    public static final EventType<FollowUpDeadline> FOLLOWUP_MISSED = new EventType<>("followup.missed", 1,
+            FollowUpDeadline.class, "caseId", Set.of(CLOSURE), Set.of());
+    public static final EventType<FollowUpCompleted> FOLLOWUP_COMPLETED = new EventType<>("followup.completed", 1,
+            FollowUpCompleted.class, "caseId", Set.of(CLOSURE), Set.of());
+    public static final EventType<OutcomeEvaluated> OUTCOME_EVALUATED = new EventType<>("outcome.evaluated", 1,
+            OutcomeEvaluated.class, "caseId", Set.of(CLOSURE), Set.of());
+    public static final EventType<ReturnDetected> RETURN_DETECTED = new EventType<>("return.detected", 1,
+            ReturnDetected.class, "caseId", Set.of(CLOSURE), Set.of());
     public static final EventType<AuditRecorded> AUDIT_RECORDED = new EventType<>("audit.recorded", 1, AuditRecorded.class,
             null, EnumSet.allOf(PlatformService.class), Set.of());
 
@@ -134,6 +165,8 @@ public final class EventCatalog {
             REFERRAL_REMINDED, REFERRAL_ESCALATED, CAPACITY_CHANGED, CARE_TEAM_CHANGED,
             PROGRESS_RECORDED, REVIEW_COMPLETED, CONTACT_RECORDED, NOTE_RECORDED, MILESTONE_REACHED,
             ASSESSMENT_SCORED, THRESHOLD_CROSSED, REVIEW_SCHEDULED, REVIEW_DUE, REVIEW_OVERDUE, CASE_STALE,
+            CLOSURE_READINESS_CHANGED, CLOSURE_REQUESTED, CLOSURE_APPROVED, CLOSURE_REJECTED, TRANSITION_PLANNED,
+            FOLLOWUP_SCHEDULED, FOLLOWUP_DUE, FOLLOWUP_MISSED, FOLLOWUP_COMPLETED, OUTCOME_EVALUATED, RETURN_DETECTED,
             AUDIT_RECORDED);
 
     private EventCatalog() {
@@ -141,7 +174,8 @@ public final class EventCatalog {
 
     /** Every status change of a referral after it was requested has the same body, on a topic of its own. */
     private static EventType<ReferralStatusChanged> referralTransition(String topic) {
-        return new EventType<>(topic, 1, ReferralStatusChanged.class, "caseId", Set.of(REFERRAL), Set.of(MONITORING));
+        return new EventType<>(topic, 1, ReferralStatusChanged.class, "caseId", Set.of(REFERRAL),
+                Set.of(MONITORING, CLOSURE));
     }
 
     public static List<EventType<?>> all() {

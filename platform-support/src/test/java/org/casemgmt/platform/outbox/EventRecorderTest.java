@@ -34,7 +34,8 @@ class EventRecorderTest {
     @Test
     void recordsAnEventThatKeepsItsContractWithTheRequestsIdsAndTheTimeInMilliseconds() {
         PendingEvent event = recorder.record(EventCatalog.CASE_CLOSED, "case-1",
-                new CaseClosed("case-1", "GOALS_ACHIEVED", "worker.alex", Instant.parse("2026-11-23T11:00:00Z")));
+                new CaseClosed("case-1", "GOALS_ACHIEVED", "worker.alex", Instant.parse("2026-11-23T11:00:00Z"),
+                        null, null, null, null, null, null));
 
         assertThat(event.topic()).isEqualTo("case.closed");
         assertThat(event.type()).isEqualTo("org.casemgmt.case.closed.v1");
