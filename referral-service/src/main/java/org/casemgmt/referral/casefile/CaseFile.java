@@ -1,5 +1,6 @@
 package org.casemgmt.referral.casefile;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -11,13 +12,16 @@ import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
  * What referral knows of a case: what every stage knows from intake's events (who owns it, how urgent it is, the
- * client's consents, {@link KnownCase}) and the goals of the approved plan (goal.set, goal.revised, goal.achieved,
- * goal.abandoned), which it matches providers to.
+ * client's consents, {@link KnownCase}), the goals of the approved plan (goal.set, goal.revised, goal.achieved,
+ * goal.abandoned), which it matches providers to, and whether it is closed (case.closed, case.reopened): a closed
+ * case gets no matches and no referrals.
  */
 @Document("case_files")
 public class CaseFile extends KnownCase {
 
     private List<CaseGoal> goals = new ArrayList<>();
+    private Instant closedAt;
+    private Instant reopenedAt;
 
     CaseFile() {
     }
@@ -40,8 +44,42 @@ public class CaseFile extends KnownCase {
         goals.replaceAll(goal -> goal.goalId().equals(goalId) ? goal.closed(as) : goal);
     }
 
-    /** An open goal of the plan; 404 for a goal referral never heard of, 409 for one that was closed. */
+    /**
+     * Closed at {@code at}. case.closed and case.reopened travel on different topics, so a closure can arrive after
+     * the re-opening that ended it: one no later than the re-opening on file changes nothing.
+     */
+    void closed(Instant at) {
+        if (reopenedAt == null || at.isAfter(reopenedAt)) {
+            closedAt = at;
+        }
+    }
+
+    /** Re-opened at {@code at}, ending any closure before it; a later closure that arrived first still stands. */
+    void reopened(Instant at) {
+        reopenedAt = at;
+        if (closedAt != null && !closedAt.isAfter(at)) {
+            closedAt = null;
+        }
+    }
+
+    public boolean isClosed() {
+        return closedAt != null;
+    }
+
+    /** 409 {@code case-closed} while the case is closed: it gets no matches and no referrals until re-opened. */
+    public void requireNotClosed() {
+        if (isClosed()) {
+            throw new RuleViolationException("case-closed", "Case " + getCaseId() + " was closed at " + closedAt
+                    + "; it gets no matches or referrals until it is re-opened.");
+        }
+    }
+
+    /**
+     * An open goal of the plan, to match or refer for: 409 {@code case-closed} while the case is closed, 404 for a
+     * goal referral never heard of, 409 for one that was achieved or abandoned.
+     */
     public CaseGoal openGoal(String goalId) {
+        requireNotClosed();
         CaseGoal goal = goals.stream().filter(g -> g.goalId().equals(goalId)).findFirst()
                 .orElseThrow(() -> new ResourceNotFoundException("goal of case " + getCaseId(), goalId));
         if (!goal.isOpen()) {

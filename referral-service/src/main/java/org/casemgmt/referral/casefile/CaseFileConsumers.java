@@ -8,7 +8,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.messaging.Message;
 
-/** What referral learns of a case: that it opened and under which consent (intake), and its plan's goals (planning). */
+/**
+ * What referral learns of a case: that it opened and under which consent (intake), its plan's goals (planning), and
+ * that it was re-opened (closure). Its closure reaches open referrals, so {@code ReferralConsumers} takes it.
+ */
 @Configuration(proxyBeanMethods = false)
 class CaseFileConsumers {
 
@@ -20,6 +23,11 @@ class CaseFileConsumers {
     @Bean
     Consumer<Message<byte[]>> consentGranted(IncomingEventReader reader, CaseFiles files) {
         return message -> files.consentGranted(reader.read(message, EventCatalog.CONSENT_GRANTED));
+    }
+
+    @Bean
+    Consumer<Message<byte[]>> caseReopened(IncomingEventReader reader, CaseFiles files) {
+        return message -> files.caseReopened(reader.read(message, EventCatalog.CASE_REOPENED));
     }
 
     @Bean

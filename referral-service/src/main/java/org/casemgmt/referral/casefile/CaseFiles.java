@@ -4,6 +4,8 @@ import org.casemgmt.platform.consent.ConsentRecord;
 import java.util.List;
 import java.util.Optional;
 
+import org.casemgmt.events.closure.v1.CaseClosed;
+import org.casemgmt.events.closure.v1.CaseReopened;
 import org.casemgmt.events.intake.v1.CaseOpened;
 import org.casemgmt.events.intake.v1.ClientErased;
 import org.casemgmt.events.intake.v1.ConsentGranted;
@@ -21,8 +23,8 @@ import org.casemgmt.platform.security.StaffAccess;
 import org.springframework.stereotype.Service;
 
 /**
- * Keeps each case's file up to date from intake's and planning's events, translating their contracts into the
- * file's own values, and finds a file for a request: only a case that was opened, and only for its own agency.
+ * Keeps each case's file up to date from intake's, planning's and closure's events, translating their contracts into
+ * the file's own values, and finds a file for a request: only a case that was opened, and only for its own agency.
  */
 @Service
 public class CaseFiles {
@@ -76,6 +78,23 @@ public class CaseFiles {
         inbox.apply(event, file, AuditAction.UPDATE, f -> f.consentWithdrawn(withdrawn.clientId(),
                 withdrawn.consentId(), withdrawn.withdrawnAt()), files::save);
         return file;
+    }
+
+    /**
+     * Answers the file as it now is, as for a withdrawn consent, so that the referrals the closure ends can be
+     * cancelled; it is not closed if it was re-opened since.
+     */
+    public CaseFile caseClosed(IncomingEvent<CaseClosed> event) {
+        CaseClosed closed = event.data();
+        CaseFile file = fileOf(closed.caseId());
+        inbox.apply(event, file, AuditAction.UPDATE, f -> f.closed(closed.closedAt()), files::save);
+        return file;
+    }
+
+    void caseReopened(IncomingEvent<CaseReopened> event) {
+        CaseReopened reopened = event.data();
+        inbox.apply(event, fileOf(reopened.caseId()), AuditAction.UPDATE, file -> file.reopened(reopened.reopenedAt()),
+                files::save);
     }
 
     void goalSet(IncomingEvent<GoalSet> event) {

@@ -46,6 +46,7 @@ class MatchController {
                     + "stored.")
     @ApiResponse(responseCode = "200", description = "The goals with their ranked services")
     @ApiResponse(responseCode = "404", description = "No opened case with this id in the caller's agency")
+    @ApiResponse(responseCode = "409", description = "`case-closed`: the case is closed until it is re-opened")
     List<GoalMatches> matches(@PathVariable String caseId,
                               @Parameter(description = "The client's age in years")
                               @RequestParam(required = false) @Min(0) @Max(130) Integer age,

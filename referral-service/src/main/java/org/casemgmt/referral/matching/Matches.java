@@ -26,9 +26,10 @@ public class Matches {
         this.clock = clock;
     }
 
-    /** For each open goal of the caller's agency's case, its candidates best first. */
+    /** For each open goal of the caller's agency's case, its candidates best first; none while it is closed. */
     List<GoalMatches> forCase(String caseId, EligibilityFacts facts) {
         CaseFile file = caseFiles.visible(caseId);
+        file.requireNotClosed();
         Instant now = clock.instant();
         return file.openGoals().stream()
                 .map(goal -> new GoalMatches(goal.goalId(), goal.needDomain(), goal.priority(), goal.serviceTypes(),

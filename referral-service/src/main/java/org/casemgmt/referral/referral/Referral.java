@@ -174,6 +174,14 @@ class Referral implements HasOutbox, AppliesEvents {
         capacitySettled();
     }
 
+    /**
+     * Whether closing the case cancels it: only while it still awaits the provider's answer. One the provider took on
+     * was handed over in the closure's transition plan, or the provider finishes it.
+     */
+    boolean isCancelledByCaseClosure() {
+        return status == ReferralStatus.REQUESTED;
+    }
+
     /** Only a referral that will not be answered can be re-routed, and only once. */
     void requireReroutable() {
         if (status != ReferralStatus.REJECTED && status != ReferralStatus.CANCELLED) {

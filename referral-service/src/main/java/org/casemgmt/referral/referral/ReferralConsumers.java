@@ -12,7 +12,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.messaging.Message;
 
-/** Intake's events that reach open referrals: a consent withdrawn, a client erased. */
+/** Other stages' events that reach open referrals: a consent withdrawn, a client erased (intake), a case closed. */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(ResponseTimes.class)
 class ReferralConsumers {
@@ -20,6 +20,11 @@ class ReferralConsumers {
     @Bean
     Consumer<Message<byte[]>> consentWithdrawn(IncomingEventReader reader, ReferralService referrals) {
         return message -> referrals.consentWithdrawn(reader.read(message, EventCatalog.CONSENT_WITHDRAWN));
+    }
+
+    @Bean
+    Consumer<Message<byte[]>> caseClosed(IncomingEventReader reader, ReferralService referrals) {
+        return message -> referrals.caseClosed(reader.read(message, EventCatalog.CASE_CLOSED));
     }
 
     /** The key goes first, as in planning: what is saved after it holds none of the client's texts. */

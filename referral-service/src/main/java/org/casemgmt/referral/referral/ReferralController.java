@@ -79,7 +79,8 @@ class ReferralController {
     @ApiResponse(responseCode = "404", description = "No opened case, goal or service with this id")
     @ApiResponse(responseCode = "409", description = "`no-consent`, `consent-does-not-cover-agency`, "
             + "`consent-expired`, `consent-withdrawn`: the client's consent does not allow it; `no-capacity`; "
-            + "`service-not-active`; `service-does-not-match-goal`; `goal-abandoned`; `already-referred`")
+            + "`service-not-active`; `service-does-not-match-goal`; `goal-abandoned`; `already-referred`; "
+            + "`case-closed`: the case is closed until it is re-opened")
     ResponseEntity<ReferralView> request(@Valid @RequestBody NewReferral request) {
         access.requireRole(StaffRole.CASE_WORK, "refer clients");
         Referral referral = referrals.request(request.caseId(), request.goalId(), request.serviceId(),

@@ -5,8 +5,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
+import org.casemgmt.events.closure.v1.CaseClosed;
 import org.casemgmt.events.intake.v1.ClientErased;
 import org.casemgmt.events.intake.v1.ConsentWithdrawn;
 import org.casemgmt.platform.audit.AuditAction;
@@ -231,19 +233,25 @@ class ReferralService {
 
     /**
      * The client withdrew a consent: every open referral of the case to an agency no longer covered is cancelled
-     * with reason {@code consent-withdrawn}, each once however often the event is delivered.
+     * with reason {@code consent-withdrawn}.
      */
     void consentWithdrawn(IncomingEvent<ConsentWithdrawn> event) {
         CaseFile file = caseFiles.consentWithdrawn(event);
         Instant now = clock.instant();
-        for (Referral open : referrals.findByCaseId(file.getCaseId())) {
-            if (open.getStatus().isOpen() && !file.consentCovers(open.getReceivingAgencyId(), now)) {
-                inbox.apply(event, open, AuditAction.UPDATE, referral -> {
-                    referral.transition(ReferralAction.CANCEL, "consent-withdrawn", null, Referral.SYSTEM, now);
-                    referral.publish(events.transitioned(referral));
-                }, referrals::save);
-                referrals.findById(open.getId()).ifPresent(saved -> ended(settleCapacity(saved), Referral.SYSTEM, now));
-            }
+        cancelOpenReferrals(event, file.getCaseId(), open -> !file.consentCovers(open.getReceivingAgencyId(), now),
+                "consent-withdrawn", now);
+    }
+
+    /**
+     * The case closed: its referrals still awaiting the provider's answer are cancelled with reason
+     * {@code case-closed} ({@link Referral#isCancelledByCaseClosure}); a closure the case was re-opened from since
+     * cancels nothing.
+     */
+    void caseClosed(IncomingEvent<CaseClosed> event) {
+        CaseFile file = caseFiles.caseClosed(event);
+        if (file.isClosed()) {
+            cancelOpenReferrals(event, file.getCaseId(), Referral::isCancelledByCaseClosure, "case-closed",
+                    clock.instant());
         }
     }
 
@@ -283,6 +291,24 @@ class ReferralService {
             case NOTHING -> {
                 referral.rearm();
                 referrals.save(referral);
+            }
+        }
+    }
+
+    /**
+     * Cancels, on another stage's event, the open referrals of the case the event {@code cancels}: each once however
+     * often the event is delivered, announced like any cancellation, its held unit released, its reminder and
+     * deadline disarmed (its timer now only settles the unit) and its provider off the care team.
+     */
+    private void cancelOpenReferrals(IncomingEvent<?> event, String caseId, Predicate<Referral> cancels,
+                                     String reason, Instant now) {
+        for (Referral open : referrals.findByCaseId(caseId)) {
+            if (open.getStatus().isOpen() && cancels.test(open)) {
+                inbox.apply(event, open, AuditAction.UPDATE, referral -> {
+                    referral.transition(ReferralAction.CANCEL, reason, null, Referral.SYSTEM, now);
+                    referral.publish(events.transitioned(referral));
+                }, referrals::save);
+                referrals.findById(open.getId()).ifPresent(saved -> ended(settleCapacity(saved), Referral.SYSTEM, now));
             }
         }
     }

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Instant;
 import java.util.List;
 
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.casemgmt.platform.domain.ResourceNotFoundException;
 import org.casemgmt.platform.domain.RuleViolationException;
 import org.junit.jupiter.api.Test;
@@ -144,12 +145,57 @@ class CaseFileTest {
     }
 
     @Test
+    void aClosedCaseGetsNoMatchesOrReferralsUntilItIsReopened() {
+        CaseFile file = opened(HOUSING_AND_LEGAL);
+        file.goalSet(CaseGoal.open("goal-1", "HOUSING", "HIGH", List.of("HOUSING_SEARCH")));
+
+        file.closed(NOW);
+
+        assertThat(file.isClosed()).isTrue();
+        assertClosedRefusal(file::requireNotClosed);
+        assertClosedRefusal(() -> file.openGoal("goal-1"));
+
+        file.reopened(NOW.plusSeconds(3600));
+
+        assertThat(file.isClosed()).isFalse();
+        assertThat(file.openGoal("goal-1").goalId()).isEqualTo("goal-1");
+    }
+
+    @Test
+    void aClosureArrivingAfterTheReopeningThatEndedItChangesNothing() {
+        CaseFile file = opened(HOUSING_AND_LEGAL);
+
+        file.reopened(NOW);
+        file.closed(NOW.minusSeconds(3600));
+
+        assertThat(file.isClosed()).isFalse();
+    }
+
+    @Test
+    void aLaterClosureArrivingBeforeAnEarlierReopeningStillStands() {
+        CaseFile file = opened(HOUSING_AND_LEGAL);
+        file.closed(NOW.minusSeconds(7200));
+
+        file.closed(NOW);
+        file.reopened(NOW.minusSeconds(3600));
+
+        assertThat(file.isClosed()).isTrue();
+    }
+
+    @Test
     void anErasedClientIsMarked() {
         CaseFile file = opened(HOUSING_AND_LEGAL);
 
         file.clientErased();
 
         assertThat(file.isClientErased()).isTrue();
+    }
+
+    private static void assertClosedRefusal(ThrowingCallable call) {
+        assertThatThrownBy(call).isInstanceOfSatisfying(RuleViolationException.class, refusal -> {
+            assertThat(refusal.slug()).isEqualTo("case-closed");
+            assertThat(refusal.getMessage()).contains("case-1", "re-opened");
+        });
     }
 
     private static void assertRefused(CaseFile file, String agency, String slug) {

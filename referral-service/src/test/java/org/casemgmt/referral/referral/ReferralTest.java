@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 
 import org.casemgmt.platform.domain.RuleViolationException;
 import org.junit.jupiter.api.Test;
@@ -161,6 +162,38 @@ class ReferralTest {
         assertThatThrownBy(() -> expired.reroutedTo("referral-3"))
                 .isInstanceOfSatisfying(RuleViolationException.class,
                         refusal -> assertThat(refusal.slug()).isEqualTo("already-rerouted"));
+    }
+
+    @Test
+    void closingTheCaseCancelsOnlyAReferralStillAwaitingItsAnswer() {
+        Referral accepted = requested();
+        accepted.transition(ReferralAction.ACCEPT, null, null, "provider.pat", REQUESTED_AT.plusSeconds(60));
+        Referral inProgress = requested();
+        inProgress.transition(ReferralAction.ACCEPT, null, null, "provider.pat", REQUESTED_AT.plusSeconds(60));
+        inProgress.transition(ReferralAction.START, null, null, "provider.pat", REQUESTED_AT.plusSeconds(120));
+        Referral onHold = requested();
+        onHold.transition(ReferralAction.ACCEPT, null, null, "provider.pat", REQUESTED_AT.plusSeconds(60));
+        onHold.transition(ReferralAction.PAUSE, null, null, "provider.pat", REQUESTED_AT.plusSeconds(120));
+
+        assertThat(requested().isCancelledByCaseClosure()).isTrue();
+        assertThat(List.of(accepted, inProgress, onHold)).noneMatch(Referral::isCancelledByCaseClosure);
+    }
+
+    @Test
+    void aReferralCancelledOnClosureReleasesItsUnitAndIsNeitherRemindedNorExpiredAfterwards() {
+        Referral referral = requested();
+        Instant closedAt = REQUESTED_AT.plusSeconds(600);
+
+        referral.transition(ReferralAction.CANCEL, "case-closed", null, Referral.SYSTEM, closedAt);
+
+        assertThat(referral.getStatusReason()).isEqualTo("case-closed");
+        assertThat(referral.getCapacitySettlement()).isEqualTo(CapacitySettlement.RELEASE);
+        assertThat(referral.due(referral.getRespondBy())).as("a retry settles, never expires")
+                .isEqualTo(Referral.Due.SETTLE_CAPACITY);
+        referral.capacitySettled();
+        assertThat(referral.getTimer()).isNull();
+        assertThat(referral.due(referral.getRemindAt())).isEqualTo(Referral.Due.NOTHING);
+        assertThat(referral.due(referral.getRespondBy().plusSeconds(1))).isEqualTo(Referral.Due.NOTHING);
     }
 
     @Test
