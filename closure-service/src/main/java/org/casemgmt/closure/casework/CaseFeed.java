@@ -1,0 +1,78 @@
+package org.casemgmt.closure.casework;
+
+import java.util.function.Consumer;
+
+import org.casemgmt.closure.progress.TrackedGoal;
+import org.casemgmt.events.intake.v1.CaseOpened;
+import org.casemgmt.events.monitoring.v1.AssessmentScored;
+import org.casemgmt.events.monitoring.v1.ReviewCompleted;
+import org.casemgmt.events.planning.v1.GoalAbandoned;
+import org.casemgmt.events.planning.v1.GoalAchieved;
+import org.casemgmt.events.planning.v1.GoalRevised;
+import org.casemgmt.events.planning.v1.GoalSet;
+import org.casemgmt.events.referral.v1.ReferralRequested;
+import org.casemgmt.events.referral.v1.ReferralStatusChanged;
+import org.casemgmt.platform.audit.AuditAction;
+import org.casemgmt.platform.inbox.EventInbox;
+import org.casemgmt.platform.inbox.IncomingEvent;
+import org.springframework.stereotype.Service;
+
+/**
+ * Keeps each case from the other stages' events (the opening, goals, referrals, assessments, reviews) and its
+ * readiness with it: every change that alters what is missing is announced in the same save (G-C1). A new case of a
+ * client the agency closed a case for within 24 months is a return (G-C2).
+ */
+@Service
+class CaseFeed {
+
+    private final ClosureCases cases;
+    private final ClosureEvents events;
+    private final EventInbox inbox;
+
+    CaseFeed(ClosureCases cases, ClosureEvents events, EventInbox inbox) {
+        this.cases = cases;
+        this.events = events;
+        this.inbox = inbox;
+    }
+
+    void apply(IncomingEvent<?> event) {
+        switch (event.data()) {
+            case CaseOpened opened -> change(event, opened.caseId(), file -> {
+                file.opened(opened.clientId(), opened.agencyId(), opened.programId(), opened.priority(),
+                        opened.caseManager(), null, opened.openedAt());
+                file.startFirstEpisode();
+                cases.returnToAnotherCase(file, opened.openedAt()).ifPresent(link -> {
+                    file.returnedFrom(link);
+                    file.publish(events.returnDetected(file, link));
+                });
+            });
+            case GoalSet set -> change(event, set.caseId(),
+                    file -> file.progress().goalSet(set.goalId(), set.needDomain()));
+            case GoalRevised revised -> change(event, revised.caseId(),
+                    file -> file.progress().goalSet(revised.goalId(), revised.needDomain()));
+            case GoalAchieved achieved -> change(event, achieved.caseId(), file -> file.progress()
+                    .goalResolved(achieved.goalId(), achieved.needDomain(), TrackedGoal.State.ACHIEVED));
+            case GoalAbandoned abandoned -> change(event, abandoned.caseId(), file -> file.progress()
+                    .goalResolved(abandoned.goalId(), abandoned.needDomain(), TrackedGoal.State.ABANDONED));
+            case ReferralRequested requested -> change(event, requested.caseId(), file -> file.progress()
+                    .referralChanged(requested.referralId(), requested.serviceId(), "requested",
+                            requested.requestedAt()));
+            case ReferralStatusChanged changed -> change(event, changed.caseId(), file -> file.progress()
+                    .referralChanged(changed.referralId(), changed.serviceId(), changed.status(),
+                            changed.changedAt()));
+            case AssessmentScored scored -> change(event, scored.caseId(), file -> file.progress()
+                    .assessmentScored(scored.instrumentId(), scored.totalScore(), scored.administeredAt()));
+            case ReviewCompleted review -> change(event, review.caseId(),
+                    file -> file.progress().reviewCompleted(review.outcome(), review.completedAt()));
+            default -> {
+            }
+        }
+    }
+
+    private void change(IncomingEvent<?> event, String caseId, Consumer<ClosureCase> change) {
+        inbox.apply(event, cases.findOrStart(caseId), AuditAction.UPDATE, file -> {
+            change.accept(file);
+            cases.announceReadiness(file);
+        }, cases::save);
+    }
+}
