@@ -60,10 +60,32 @@ class EventSchemaValidatorTest {
                 .contains("CRISIS");
     }
 
+    /** Agencies configure their own closure reasons, so the schema checks the shape of a code, not a list. */
     @Test
-    void closureReasonOutsideTheListIsRejected() {
-        assertThat(violationsAfter(EventCatalog.CASE_CLOSED, closed -> closed.put("reason", "FINISHED")))
+    void closureReasonAnAgencyConfiguredIsAccepted() {
+        assertThat(violationsAfter(EventCatalog.CASE_CLOSED, closed -> closed.put("reason", "MOVED_OUT_OF_AREA")))
+                .isEmpty();
+    }
+
+    @Test
+    void closureReasonThatIsNotACodeIsRejected() {
+        assertThat(violationsAfter(EventCatalog.CASE_CLOSED, closed -> closed.put("reason", "goals achieved")))
                 .singleElement().asString().startsWith("$.reason: ");
+    }
+
+    @Test
+    void exitDestinationThatIsNotAnHmisLivingSituationCodeIsRejected() {
+        assertThat(violationsAfter(EventCatalog.CLOSURE_REQUESTED, requested -> requested.put("destinationCode", 400)))
+                .singleElement().asString()
+                .startsWith("$.destinationCode: ")
+                .contains("410", "435");
+    }
+
+    @Test
+    void caseClosedFromAProducerThatPredatesTheClosureStageFieldsIsValid() {
+        assertThat(violationsAfter(EventCatalog.CASE_CLOSED, closed -> closed.remove(List.of("closureId", "episode",
+                "outcome", "destinationCode", "destinationCategory", "requestedBy"))))
+                .isEmpty();
     }
 
     @Test
