@@ -49,7 +49,8 @@ class EventRecorderTest {
 
     @Test
     void refusesToRecordAnEventThatBreaksItsPublishedSchema() {
-        CaseClosed withoutReasonOrCloser = new CaseClosed("case-1", null, null, Instant.parse("2026-11-23T11:00:00Z"));
+        CaseClosed withoutReasonOrCloser = new CaseClosed("case-1", null, null, Instant.parse("2026-11-23T11:00:00Z"),
+                null, null, null, null, null, null);
 
         assertThatThrownBy(() -> recorder.record(EventCatalog.CASE_CLOSED, "case-1", withoutReasonOrCloser))
                 .isInstanceOf(IllegalStateException.class)
