@@ -188,6 +188,31 @@ class RoutingIT extends GatewayWithStubbedStages {
     }
 
     @Test
+    void routesClosuresApiAndOpenApiDocumentToClosureService() {
+        closure.answer("/api/closure/cases/case-1/closure-requests", 201, "application/json",
+                "{\"caseId\":\"case-1\",\"status\":\"CLOSURE_REQUESTED\"}");
+        String document = "{\"openapi\":\"3.1.0\",\"info\":{\"title\":\"closure-service\",\"version\":\"1\"}}";
+        closure.answer("/v3/api-docs", 200, "application/json", document);
+        String request = "{\"version\":3,\"reason\":\"GOALS_ACHIEVED\",\"outcome\":\"GOALS_ACHIEVED\"}";
+
+        gateway.post().uri("/api/closure/cases/case-1/closure-requests")
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(request)
+                .exchange()
+                .expectStatus().isCreated()
+                .expectBody().json("{\"status\":\"CLOSURE_REQUESTED\"}");
+        anonymous.get().uri("/openapi/closure")
+                .exchange()
+                .expectStatus().isOk()
+                .expectBody().json(document, JsonCompareMode.STRICT);
+
+        DownstreamStub.ReceivedRequest received = closure.lastReceivedAt("/api/closure/cases/case-1/closure-requests");
+        assertThat(received.method()).isEqualTo("POST");
+        assertThat(received.body()).isEqualTo(request);
+        assertThat(intake.receivedAt("/api/closure/cases/case-1/closure-requests")).isEmpty();
+    }
+
+    @Test
     void tellsTheStageTheAddressTheCallerUsedSoItsLinksNameTheGateway() {
         gateway.get().uri("/api/intake/programs").header("Host", "cases.example.org")
                 .exchange()
