@@ -32,6 +32,12 @@ record ClosurePolicies(List<String> reasons, List<CompletionCriterion> criteria,
         followUpMissedAfter = followUpMissedAfter == null ? FollowUpPolicy.DEFAULT.missedAfter()
                 : followUpMissedAfter;
         programs = programs == null ? Map.of() : Map.copyOf(programs);
+        List<String> notCodes = reasons.stream().filter(reason -> !reason.matches("[A-Z][A-Z0-9_]*")).toList();
+        if (!notCodes.isEmpty()) {
+            // A reason travels on case.closed, whose contract takes codes: refuse to start rather than to close.
+            throw new IllegalArgumentException("closure.reasons must be codes in capitals and underscores, e.g. "
+                    + "MOVED_AWAY; not " + String.join(", ", notCodes));
+        }
     }
 
     List<CompletionCriterion> criteriaOf(String programId) {

@@ -15,7 +15,7 @@ import java.time.Instant;
  * @param previousEpisode             its episode that had closed
  * @param previousProgramId           its program
  * @param previousClosedAt            when it closed
- * @param previousDestinationCategory where the client went on that exit
+ * @param previousDestinationCategory where the client went on that exit; null when not known
  * @param returnedAt                  when the client came back
  * @param daysSinceExit               whole days between the exit and the return
  * @param withinMonths                the smallest of 6, 12 and 24 months the return falls within

@@ -12,9 +12,9 @@ import java.util.List;
  * @param caseId                the case
  * @param agencyId              the agency that owns it
  * @param episode               the episode it is for
- * @param destinationCode       the exit destination (HUD HMIS 3.12 living situation code)
- * @param destinationCategory   HOMELESS, INSTITUTIONAL, TEMPORARY, PERMANENT or OTHER
- * @param followUpContactAgreed whether the client agreed to follow-up contacts after closure
+ * @param destinationCode       the exit destination (HUD HMIS 3.12 living situation code); null until recorded
+ * @param destinationCategory   HOMELESS, INSTITUTIONAL, TEMPORARY, PERMANENT or OTHER; null until recorded
+ * @param followUpContactAgreed whether the client agreed to follow-up contacts after closure; null until asked
  * @param handedOverReferralIds open referrals that continue after closure
  * @param plannedBy             the staff member
  * @param plannedAt             when
