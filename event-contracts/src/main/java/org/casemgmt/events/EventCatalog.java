@@ -134,25 +134,25 @@ public final class EventCatalog {
     public static final EventType<ClosureReadinessChanged> CLOSURE_READINESS_CHANGED = new EventType<>(
             "closure.readiness-changed", 1, ClosureReadinessChanged.class, "caseId", Set.of(CLOSURE), Set.of());
     public static final EventType<ClosureRequested> CLOSURE_REQUESTED = new EventType<>("closure.requested", 1,
-            ClosureRequested.class, "caseId", Set.of(CLOSURE), Set.of());
+            ClosureRequested.class, "caseId", Set.of(CLOSURE), Set.of(MONITORING));
     public static final EventType<ClosureDecided> CLOSURE_APPROVED = new EventType<>("closure.approved", 1,
-            ClosureDecided.class, "caseId", Set.of(CLOSURE), Set.of());
+            ClosureDecided.class, "caseId", Set.of(CLOSURE), Set.of(MONITORING));
     public static final EventType<ClosureDecided> CLOSURE_REJECTED = new EventType<>("closure.rejected", 1,
-            ClosureDecided.class, "caseId", Set.of(CLOSURE), Set.of());
+            ClosureDecided.class, "caseId", Set.of(CLOSURE), Set.of(MONITORING));
     public static final EventType<TransitionPlanned> TRANSITION_PLANNED = new EventType<>("transition.planned", 1,
-            TransitionPlanned.class, "caseId", Set.of(CLOSURE), Set.of());
+            TransitionPlanned.class, "caseId", Set.of(CLOSURE), Set.of(MONITORING));
     public static final EventType<FollowUpScheduled> FOLLOWUP_SCHEDULED = new EventType<>("followup.scheduled", 1,
             FollowUpScheduled.class, "caseId", Set.of(CLOSURE), Set.of());
     public static final EventType<FollowUpDeadline> FOLLOWUP_DUE = new EventType<>("followup.due", 1,
-            FollowUpDeadline.class, "caseId", Set.of(CLOSURE), Set.of());
+            FollowUpDeadline.class, "caseId", Set.of(CLOSURE), Set.of(MONITORING));
     public static final EventType<FollowUpDeadline> FOLLOWUP_MISSED = new EventType<>("followup.missed", 1,
-            FollowUpDeadline.class, "caseId", Set.of(CLOSURE), Set.of());
+            FollowUpDeadline.class, "caseId", Set.of(CLOSURE), Set.of(MONITORING));
     public static final EventType<FollowUpCompleted> FOLLOWUP_COMPLETED = new EventType<>("followup.completed", 1,
-            FollowUpCompleted.class, "caseId", Set.of(CLOSURE), Set.of());
+            FollowUpCompleted.class, "caseId", Set.of(CLOSURE), Set.of(MONITORING));
     public static final EventType<OutcomeEvaluated> OUTCOME_EVALUATED = new EventType<>("outcome.evaluated", 1,
-            OutcomeEvaluated.class, "caseId", Set.of(CLOSURE), Set.of());
+            OutcomeEvaluated.class, "caseId", Set.of(CLOSURE), Set.of(MONITORING));
     public static final EventType<ReturnDetected> RETURN_DETECTED = new EventType<>("return.detected", 1,
-            ReturnDetected.class, "caseId", Set.of(CLOSURE), Set.of());
+            ReturnDetected.class, "caseId", Set.of(CLOSURE), Set.of(MONITORING));
     public static final EventType<AuditRecorded> AUDIT_RECORDED = new EventType<>("audit.recorded", 1, AuditRecorded.class,
             null, EnumSet.allOf(PlatformService.class), Set.of());
 

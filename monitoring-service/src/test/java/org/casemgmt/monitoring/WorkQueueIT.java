@@ -48,6 +48,36 @@ class WorkQueueIT extends MonitoringIntegrationTestBase {
     }
 
     @Test
+    void aClosureAwaitsASupervisorAndAFollowUpDueAwaitsTheCaseWorkerUntilClosureSaysTheyAreDone() {
+        String caseId = api.caseWithApprovedPlan("program-1");
+        String closureId = UUID.randomUUID().toString();
+        String followUpId = UUID.randomUUID().toString();
+
+        api.publish(EventCatalog.CLOSURE_REQUESTED, caseId, MonitoringApi.example(EventCatalog.CLOSURE_REQUESTED)
+                .put("caseId", caseId).put("closureId", closureId));
+        api.publish(EventCatalog.FOLLOWUP_DUE, caseId, MonitoringApi.example(EventCatalog.FOLLOWUP_DUE)
+                .put("caseId", caseId).put("followUpId", followUpId));
+
+        await().untilAsserted(() -> assertThat(JsonPath.<List<String>>read(body(api.get(
+                "/api/monitoring/work-queue/team", supervisor())), "$[*].id")).contains("closure-" + closureId));
+        await().untilAsserted(() -> assertThat(JsonPath.<List<String>>read(body(api.get(
+                "/api/monitoring/work-queue", worker())), "$[?(@.caseId == '" + caseId + "')].link"))
+                .containsExactly("/api/closure/cases/" + caseId + "/follow-ups"));
+
+        api.publish(EventCatalog.CLOSURE_APPROVED, caseId, MonitoringApi.example(EventCatalog.CLOSURE_APPROVED)
+                .put("caseId", caseId).put("closureId", closureId).put("decidedAt", Instant.now().toString()));
+        api.publish(EventCatalog.FOLLOWUP_COMPLETED, caseId, MonitoringApi.example(EventCatalog.FOLLOWUP_COMPLETED)
+                .put("caseId", caseId).put("followUpId", followUpId));
+
+        await().untilAsserted(() -> assertThat(body(api.get("/api/monitoring/work-queue/team", supervisor())))
+                .doesNotContain(closureId));
+        await().untilAsserted(() -> assertThat(body(api.get("/api/monitoring/work-queue", worker())))
+                .doesNotContain(followUpId));
+        assertThat(JsonPath.<List<String>>read(body(api.get("/api/monitoring/cases/" + caseId + "/timeline",
+                worker())), "$.content[*].summary")).contains("Closure approved");
+    }
+
+    @Test
     void anAnswerArrivingBeforeTheRequestLeavesNothingWaiting() {
         String caseId = api.caseWithApprovedPlan("program-1", PROVIDER_AGENCY);
         String referralId = UUID.randomUUID().toString();

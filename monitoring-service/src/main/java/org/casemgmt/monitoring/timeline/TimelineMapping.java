@@ -6,6 +6,15 @@ import static org.casemgmt.events.EventCatalog.CASE_CLOSED;
 import static org.casemgmt.events.EventCatalog.CASE_OPENED;
 import static org.casemgmt.events.EventCatalog.CASE_REOPENED;
 import static org.casemgmt.events.EventCatalog.CASE_STALE;
+import static org.casemgmt.events.EventCatalog.CLOSURE_APPROVED;
+import static org.casemgmt.events.EventCatalog.CLOSURE_REJECTED;
+import static org.casemgmt.events.EventCatalog.CLOSURE_REQUESTED;
+import static org.casemgmt.events.EventCatalog.FOLLOWUP_COMPLETED;
+import static org.casemgmt.events.EventCatalog.FOLLOWUP_DUE;
+import static org.casemgmt.events.EventCatalog.FOLLOWUP_MISSED;
+import static org.casemgmt.events.EventCatalog.OUTCOME_EVALUATED;
+import static org.casemgmt.events.EventCatalog.RETURN_DETECTED;
+import static org.casemgmt.events.EventCatalog.TRANSITION_PLANNED;
 import static org.casemgmt.events.EventCatalog.CONSENT_GRANTED;
 import static org.casemgmt.events.EventCatalog.CONSENT_WITHDRAWN;
 import static org.casemgmt.events.EventCatalog.CONTACT_RECORDED;
@@ -120,7 +129,40 @@ class TimelineMapping {
             // closure
             map(CASE_CLOSED, e -> new Line(e.closedAt(), e.closedBy(), with("Case closed", e.reason()),
                     closure(e.caseId()))),
-            map(CASE_REOPENED, e -> new Line(e.reopenedAt(), e.reopenedBy(), "Case reopened", closure(e.caseId()))),
+            map(CASE_REOPENED, e -> new Line(e.reopenedAt(), e.reopenedBy(),
+                    with("Case reopened", e.episode() == null ? null : "episode " + e.episode()),
+                    closure(e.caseId()))),
+            map(CLOSURE_REQUESTED, e -> new Line(e.requestedAt(), e.requestedBy(),
+                    with("Closure requested", e.reason(), e.outcome(), labelled("destination", e.destinationCategory()),
+                            Boolean.TRUE.equals(e.overridden()) ? "completion criteria overridden" : null),
+                    closure(e.caseId()))),
+            map(CLOSURE_APPROVED, e -> new Line(e.decidedAt(), e.decidedBy(), "Closure approved",
+                    closure(e.caseId()))),
+            map(CLOSURE_REJECTED, e -> new Line(e.decidedAt(), e.decidedBy(), "Closure rejected",
+                    closure(e.caseId()))),
+            map(TRANSITION_PLANNED, e -> new Line(e.plannedAt(), e.plannedBy(),
+                    with("Transition planned", labelled("destination", e.destinationCategory()),
+                            Boolean.TRUE.equals(e.followUpContactAgreed()) ? "follow-ups agreed" : null,
+                            e.handedOverReferralIds() == null || e.handedOverReferralIds().isEmpty() ? null
+                                    : count(e.handedOverReferralIds(), "referral handed over",
+                                    "referrals handed over")),
+                    closure(e.caseId()))),
+            map(FOLLOWUP_DUE, e -> new Line(e.at(), null,
+                    with("Follow-up " + e.sequence() + " due", labelled("due", e.dueAt())), followUps(e.caseId()))),
+            map(FOLLOWUP_MISSED, e -> new Line(e.at(), null,
+                    with("Follow-up " + e.sequence() + " missed", labelled("due", e.dueAt())), followUps(e.caseId()))),
+            map(FOLLOWUP_COMPLETED, e -> new Line(e.recordedAt(), e.recordedBy(),
+                    with("Follow-up " + e.sequence() + " recorded", e.result(),
+                            Boolean.TRUE.equals(e.reached()) ? "client reached" : "client not reached",
+                            labelled("living", e.destinationCategory())),
+                    followUps(e.caseId()))),
+            map(OUTCOME_EVALUATED, e -> new Line(e.evaluatedAt(), null,
+                    with("Outcome evaluated", e.goalsMet() + " of " + e.goalsTotal() + " goals met",
+                            e.daysOpen() + " days open", labelled("destination", e.destinationCategory())),
+                    closure(e.caseId()) + "/outcome")),
+            map(RETURN_DETECTED, e -> new Line(e.returnedAt(), null,
+                    with("Client came back", e.via(), "within " + e.withinMonths() + " months of the exit"),
+                    closure(e.caseId()) + "/outcome")),
             // monitoring
             map(CONTACT_RECORDED, e -> new Line(e.occurredAt(), e.recordedBy(),
                     with(e.contactMade() ? "Contact made" : "Contact attempted", e.medium(),
@@ -260,6 +302,10 @@ class TimelineMapping {
 
     private static String closure(String caseId) {
         return "/api/closure/cases/" + caseId;
+    }
+
+    private static String followUps(String caseId) {
+        return closure(caseId) + "/follow-ups";
     }
 
     private static String monitoring(String caseId, String collection) {

@@ -10,7 +10,10 @@ enum TaskKind {
     REFERRAL_DECLINED(Task.Audience.CASE_WORKER, true, "the referral is re-routed"),
     REFERRAL_ESCALATED(Task.Audience.SUPERVISOR, true, "the referral is re-routed"),
     REVIEW_ESCALATED(Task.Audience.SUPERVISOR, true, "a supervisor has seen to it"),
-    REFERRAL_AWAITING_ANSWER(Task.Audience.PROVIDER, false, "the provider answers the referral");
+    REFERRAL_AWAITING_ANSWER(Task.Audience.PROVIDER, false, "the provider answers the referral"),
+    CLOSURE_AWAITING_APPROVAL(Task.Audience.SUPERVISOR, false, "a supervisor approves or rejects the closure"),
+    FOLLOW_UP_DUE(Task.Audience.CASE_WORKER, false, "the follow-up's result is recorded"),
+    FOLLOW_UP_MISSED(Task.Audience.SUPERVISOR, true, "the follow-up's result is recorded");
 
     private final Task.Audience audience;
     private final boolean closableByHand;

@@ -53,6 +53,8 @@ class WorkQueueController {
                 case CASE_STALE -> "/api/monitoring/cases/" + task.getCaseId() + "/contacts";
                 case REFERRAL_EXPIRED, REFERRAL_DECLINED, REFERRAL_ESCALATED, REFERRAL_AWAITING_ANSWER ->
                         "/api/referral/referrals/" + task.getSubjectId();
+                case CLOSURE_AWAITING_APPROVAL -> "/api/closure/cases/" + task.getCaseId();
+                case FOLLOW_UP_DUE, FOLLOW_UP_MISSED -> "/api/closure/cases/" + task.getCaseId() + "/follow-ups";
             };
         }
     }
@@ -61,7 +63,7 @@ class WorkQueueController {
     @Audited(resource = "work queue", action = AuditAction.READ, operation = "mine")
     @Operation(operationId = "getMyWorkQueue", summary = "My work queue, soonest due first",
             description = "For a case worker: urgent alerts from crossed thresholds, reviews due, stale cases, "
-                    + "referrals that expired or were declined, on the cases they manage. For PROVIDER staff: the "
+                    + "referrals that expired or were declined, follow-ups due after closure, on the cases they manage. For PROVIDER staff: the "
                     + "referrals waiting for their agency's answer, with the time left.")
     @ApiResponse(responseCode = "200", description = "The open tasks")
     List<TaskView> mine() {
@@ -71,7 +73,8 @@ class WorkQueueController {
 
     @GetMapping("/team")
     @Audited(resource = "work queue", action = AuditAction.READ, operation = "team")
-    @Operation(operationId = "getTeamWorkQueue", summary = "The agency's overdue reviews and escalations (supervisors)")
+    @Operation(operationId = "getTeamWorkQueue", summary = "The agency's overdue reviews, escalations, closures awaiting approval and missed "
+            + "follow-ups (supervisors)")
     @ApiResponse(responseCode = "200", description = "The open tasks")
     List<TaskView> team() {
         Instant now = clock.instant();

@@ -5,6 +5,10 @@ import java.time.Instant;
 import java.util.Optional;
 
 import org.casemgmt.events.EventCatalog;
+import org.casemgmt.events.closure.v1.ClosureDecided;
+import org.casemgmt.events.closure.v1.ClosureRequested;
+import org.casemgmt.events.closure.v1.FollowUpCompleted;
+import org.casemgmt.events.closure.v1.FollowUpDeadline;
 import org.casemgmt.events.monitoring.v1.CaseStale;
 import org.casemgmt.events.monitoring.v1.ContactRecorded;
 import org.casemgmt.events.monitoring.v1.ReviewCompleted;
@@ -21,8 +25,9 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
 
 /**
- * Opens and ends tasks from events: monitoring's own (thresholds, reviews, stale cases, contacts) and referral's
- * (answers awaited, expiries, declines, escalations). Task ids come from what they are about, so a redelivered event
+ * Opens and ends tasks from events: monitoring's own (thresholds, reviews, stale cases, contacts), referral's
+ * (answers awaited, expiries, declines, escalations) and closure's (closures awaiting a supervisor, follow-ups due
+ * or missed). Task ids come from what they are about, so a redelivered event
  * changes nothing, and an event that ends a task may arrive before the one that opens it.
  */
 @Component
@@ -93,6 +98,22 @@ class WorkQueueProjection implements CaseEventProjection {
                     forCaseWorker("declined-" + changed.referralId(), TaskKind.REFERRAL_DECLINED, changed.caseId(),
                             "NORMAL", changed.referralId(), changed.changedAt());
                 }
+            }
+            case ClosureRequested requested -> forSupervisors("closure-" + requested.closureId(),
+                    TaskKind.CLOSURE_AWAITING_APPROVAL, requested.caseId(), requested.closureId(),
+                    requested.requestedAt());
+            case ClosureDecided decided -> end("closure-" + decided.closureId(), TaskKind.CLOSURE_AWAITING_APPROVAL,
+                    decided.caseId(), decided.closureId(), decided.decidedBy());
+            case FollowUpDeadline due when event.type().equals(EventCatalog.FOLLOWUP_DUE.type()) ->
+                    forCaseWorker("follow-up-due-" + due.followUpId(), TaskKind.FOLLOW_UP_DUE, due.caseId(), "NORMAL",
+                            due.followUpId(), due.dueAt());
+            case FollowUpDeadline missed -> forSupervisors("follow-up-missed-" + missed.followUpId(),
+                    TaskKind.FOLLOW_UP_MISSED, missed.caseId(), missed.followUpId(), missed.at());
+            case FollowUpCompleted completed -> {
+                end("follow-up-due-" + completed.followUpId(), TaskKind.FOLLOW_UP_DUE, completed.caseId(),
+                        completed.followUpId(), completed.recordedBy());
+                end("follow-up-missed-" + completed.followUpId(), TaskKind.FOLLOW_UP_MISSED, completed.caseId(),
+                        completed.followUpId(), completed.recordedBy());
             }
             case ReferralEscalated escalated -> forSupervisors("escalated-" + escalated.referralId(),
                     TaskKind.REFERRAL_ESCALATED, escalated.caseId(), escalated.referralId(), escalated.escalatedAt());
