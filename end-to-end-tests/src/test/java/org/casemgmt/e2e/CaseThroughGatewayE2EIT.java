@@ -72,7 +72,7 @@ class CaseThroughGatewayE2EIT {
         Path repo = Path.of(System.getProperty("casemgmt.repo.dir", "..")).toAbsolutePath().normalize();
         options = LaunchOptions.defaults(repo).withFreePorts().withDataDir(dataDir)
                 .withSelectedModules(List.of("intake-service", "planning-service", "referral-service",
-                        "monitoring-service", "gateway"));
+                        "monitoring-service", "closure-service", "gateway"));
         start();
     }
 
@@ -138,13 +138,8 @@ class CaseThroughGatewayE2EIT {
             assertThat(approved.text("approvedBy")).isEqualTo(GatewayClient.SUPERVISOR);
 
             String goalId = housing.path("id").asString();
-            awaitMonitoredGoal(caseId, goalId);
+            meetEveryObjective(caseId, housing);
             String progress = "/api/monitoring/cases/" + caseId + "/progress";
-            for (JsonNode objective : housing.path("objectives").values()) {
-                Reply measured = gateway.post(progress, Map.of("goalId", goalId,
-                        "objectiveId", objective.path("id").asString(), "value", meetingTarget(objective)));
-                assertThat(measured.status()).as("measurement: %s", measured).isEqualTo(201);
-            }
 
             Event achieved = goalAchieved.awaitEvent(e -> caseId.equals(e.key()));
             assertThat(SCHEMAS.validate(EventCatalog.GOAL_ACHIEVED, achieved.body())).isEmpty();
@@ -316,11 +311,11 @@ class CaseThroughGatewayE2EIT {
                     .containsExactly(referralId, goalId, SHELTER_BEDS, SHELTER_NORTH, NORTH);
             assertThat(request.body()).as("what the case worker wrote stays in referral's API").doesNotContain("afternoon");
 
-            JsonNode acceptedBody = statusChange(accepted, EventCatalog.REFERRAL_ACCEPTED, caseId);
+            JsonNode acceptedBody = caseEvent(accepted, EventCatalog.REFERRAL_ACCEPTED, caseId);
             assertThat(List.of(acceptedBody.path("previousStatus").asString(), acceptedBody.path("status").asString(),
                     acceptedBody.path("changedBy").asString()))
                     .containsExactly("requested", "accepted", GatewayClient.PROVIDER);
-            JsonNode completedBody = statusChange(completed, EventCatalog.REFERRAL_COMPLETED, caseId);
+            JsonNode completedBody = caseEvent(completed, EventCatalog.REFERRAL_COMPLETED, caseId);
             assertThat(List.of(completedBody.path("status").asString(), completedBody.path("outcome").asString()))
                     .containsExactly("completed", "got-help");
 
@@ -362,7 +357,7 @@ class CaseThroughGatewayE2EIT {
             Reply ended = await().atMost(Duration.ofSeconds(30))
                     .until(() -> gateway.get(path), reply -> "cancelled".equals(reply.text("status")));
             assertThat(ended.text("statusReason")).isEqualTo("consent-withdrawn");
-            JsonNode event = statusChange(cancelled, EventCatalog.REFERRAL_CANCELLED, caseId);
+            JsonNode event = caseEvent(cancelled, EventCatalog.REFERRAL_CANCELLED, caseId);
             assertThat(List.of(event.path("previousStatus").asString(), event.path("statusReason").asString(),
                     event.path("changedBy").asString()))
                     .containsExactly("requested", "consent-withdrawn", "referral-service");
@@ -374,6 +369,112 @@ class CaseThroughGatewayE2EIT {
             Reply again = gateway.post("/api/referral/referrals", request);
             assertThat(again.status()).as("a new referral: %s", again).isEqualTo(409);
             assertThat(again.text("type")).endsWith(":consent-withdrawn");
+        }
+    }
+
+    @Test
+    void aCaseThatWentThroughEveryStageIsClosedByASupervisorFollowedUpAndReopened() throws Exception {
+        try (PartnerTopicReader caseClosed = new PartnerTopicReader(platform, "case.closed");
+             PartnerTopicReader caseReopened = new PartnerTopicReader(platform, "case.reopened")) {
+            String caseId = openCase(registerClient("Rosa", familyName("Closed")).text("id"),
+                    List.of(NORTH, SHELTER_NORTH));
+            Reply approvedPlan = approvedPlan(caseId);
+            JsonNode housing = goal(approvedPlan, "HOUSING");
+            String housingGoalId = housing.path("id").asString();
+            awaitMatch(caseId, housingGoalId, SHELTER_BEDS);
+            String referralId = referralTheProviderCompletes(caseId, housingGoalId);
+            meetEveryObjective(caseId, housing);
+            meetEveryObjective(caseId, goal(approvedPlan, "INCOME"));
+            administerPhq9(caseId, 1);
+
+            // Closure follows the case from the other stages' events: the goals achieved and the referral completed
+            // leave the PHQ-9's exit assessment and the transition plan to do.
+            String closure = "/api/closure/cases/" + caseId;
+            Reply readiness = awaitReadinessMissing(caseId,
+                    "EXIT_ASSESSMENTS_DONE", "DESTINATION_RECORDED", "FOLLOW_UP_CONSENT_RECORDED");
+            assertThat(criterion(readiness, "EXIT_ASSESSMENTS_DONE").path("pending").values())
+                    .extracting(JsonNode::asString).containsExactly("PHQ-9");
+            administerPhq9(caseId, 0);
+            readiness = awaitReadinessMissing(caseId, "DESTINATION_RECORDED", "FOLLOW_UP_CONSENT_RECORDED");
+            assertThat(readiness.body().path("ready").asBoolean()).isFalse();
+            String planStatusWhileOpen = gateway.get("/api/planning/cases/" + caseId + "/plan").text("status");
+
+            Reply planned = gateway.put(closure + "/transition-plan", Map.of(
+                    "version", gateway.get(closure).number("version"), "destinationCode", 410,
+                    "followUpContactAgreed", true, "supportContacts", "Her sister; the shelter's key worker",
+                    "continuingSupport", "Tenancy support from Shelter North", "handedOverReferralIds", List.of()));
+            assertThat(planned.status()).as("transition plan: %s", planned).isEqualTo(200);
+            assertThat(planned.body().path("transitionPlan").path("destinationCategory").asString())
+                    .isEqualTo("PERMANENT");
+            Reply ready = gateway.get(closure + "/readiness");
+            assertThat(ready.body().path("ready").asBoolean()).as("readiness: %s", ready).isTrue();
+
+            Reply requested = gateway.post(closure + "/closure-requests", Map.of("version", planned.number("version"),
+                    "reason", "GOALS_ACHIEVED", "outcome", "GOALS_ACHIEVED"));
+            assertThat(requested.status()).as("closure request: %s", requested).isEqualTo(201);
+            assertThat(requested.text("status")).isEqualTo("CLOSURE_REQUESTED");
+            String request = requested.header("Location");
+            assertThat(request).startsWith(closure + "/closure-requests/");
+            // Four eyes: the case worker who asked may not approve it; a supervisor may.
+            Reply byRequester = gateway.post(request + "/approval", Map.of("version", requested.number("version")));
+            assertThat(byRequester.status()).as("approval by the requester: %s", byRequester).isEqualTo(403);
+            assertThat(byRequester.text("type")).endsWith(":four-eyes");
+            Reply closed = gateway.as(GatewayClient.SUPERVISOR).post(request + "/approval",
+                    Map.of("version", requested.number("version")));
+            assertThat(closed.status()).as("approval: %s", closed).isEqualTo(200);
+            assertThat(closed.text("status")).isEqualTo("CLOSED");
+
+            JsonNode closedEvent = caseEvent(caseClosed, EventCatalog.CASE_CLOSED, caseId);
+            assertThat(List.of(closedEvent.path("outcome").asString(), closedEvent.path("destinationCode").asInt(),
+                    closedEvent.path("requestedBy").asString(), closedEvent.path("closedBy").asString(),
+                    closedEvent.path("episode").asInt()))
+                    .containsExactly("GOALS_ACHIEVED", 410, GatewayClient.WORKER, GatewayClient.SUPERVISOR, 1);
+            awaitStatus("/api/intake/intakes/" + caseId, "CLOSED");
+            awaitStatus("/api/planning/cases/" + caseId + "/plan", "CLOSED");
+            String matches = "/api/referral/cases/" + caseId + "/matches?age=30&language=en&area=north-district";
+            Reply noMatches = await().atMost(Duration.ofSeconds(30)).until(() -> gateway.get(matches),
+                    reply -> reply.status() == 409);
+            assertThat(noMatches.text("type")).endsWith(":case-closed");
+
+            JsonNode outcome = gateway.get(closure + "/outcome").body().path("episodes").get(0);
+            assertThat(List.of(outcome.path("outcome").asString(), outcome.path("goalsTotal").asInt(),
+                    outcome.path("goalsMet").asInt(), outcome.path("referralsSent").asInt(),
+                    outcome.path("referralsCompleted").asInt(), outcome.path("destinationCode").asInt(),
+                    outcome.path("followUpsScheduled").asInt()))
+                    .as("outcome: %s", outcome).containsExactly("GOALS_ACHIEVED", 2, 2, 1, 1, 410, 3);
+            assertThat(outcome.path("instrumentChanges").values()).extracting(i -> i.path("instrumentId").asString(),
+                    i -> i.path("firstScore").asInt(), i -> i.path("lastScore").asInt(),
+                    i -> i.path("administrations").asInt()).containsExactly(tuple("PHQ-9", 8, 0, 2));
+            assertThat(gateway.get("/api/referral/referrals/" + referralId).text("status")).isEqualTo("completed");
+
+            // Follow-ups at 30, 90 and 180 days; a contact made early may be recorded before it is due.
+            List<JsonNode> followUps = List.copyOf(gateway.get(closure + "/follow-ups").body().values());
+            assertThat(followUps).extracting(f -> f.path("status").asString())
+                    .containsExactly("SCHEDULED", "SCHEDULED", "SCHEDULED");
+            String firstFollowUp = followUps.get(0).path("followUpId").asString();
+            Reply recorded = gateway.post(closure + "/follow-ups/" + firstFollowUp + "/result", Map.of(
+                    "result", "COMPLETED", "method", "PHONE", "reached", true, "stillStable", true,
+                    "destinationCategory", "PERMANENT", "notes", "Settled in, rent paid on time"));
+            assertThat(recorded.status()).as("follow-up: %s", recorded).isEqualTo(200);
+            assertThat(recorded.text("status")).isEqualTo("COMPLETED");
+            JsonNode reevaluated = gateway.get(closure + "/outcome").body().path("episodes").get(0);
+            assertThat(List.of(reevaluated.path("revision").asInt(), reevaluated.path("followUpsReached").asInt()))
+                    .as("outcome: %s", reevaluated).containsExactly(2, 1);
+
+            Reply reopened = gateway.post(closure + "/reopening", Map.of("version", gateway.get(closure)
+                    .number("version"), "reason", "NEW_NEEDS", "notes", "Lost her job; rent arrears again"));
+            assertThat(reopened.status()).as("re-opening: %s", reopened).isEqualTo(200);
+            assertThat(List.of(reopened.text("status"), reopened.number("episode"))).containsExactly("OPEN", 2L);
+            assertThat(reopened.body().path("followUps").values()).extracting(f -> f.path("status").asString())
+                    .containsExactly("COMPLETED", "CANCELLED", "CANCELLED");
+            JsonNode reopenedEvent = caseEvent(caseReopened, EventCatalog.CASE_REOPENED, caseId);
+            assertThat(reopenedEvent.path("episode").asInt()).isEqualTo(2);
+            assertThat(reopenedEvent.path("cancelledFollowUpIds").values()).extracting(JsonNode::asString)
+                    .containsExactly(followUps.get(1).path("followUpId").asString(),
+                            followUps.get(2).path("followUpId").asString());
+            awaitStatus("/api/intake/intakes/" + caseId, "OPENED");
+            awaitStatus("/api/planning/cases/" + caseId + "/plan", planStatusWhileOpen);
+            await().atMost(Duration.ofSeconds(30)).until(() -> gateway.get(matches).status() == 200);
         }
     }
 
@@ -694,6 +795,63 @@ class CaseThroughGatewayE2EIT {
                         .anyMatch(goal -> goalId.equals(goal.path("goalId").asString())));
     }
 
+    /** A measurement meeting the target of each of the goal's objectives, once monitoring knows the goal. */
+    private void meetEveryObjective(String caseId, JsonNode goal) {
+        String goalId = goal.path("id").asString();
+        awaitMonitoredGoal(caseId, goalId);
+        for (JsonNode objective : goal.path("objectives").values()) {
+            Reply measured = gateway.post("/api/monitoring/cases/" + caseId + "/progress", Map.of("goalId", goalId,
+                    "objectiveId", objective.path("id").asString(), "value", meetingTarget(objective)));
+            assertThat(measured.status()).as("measurement: %s", measured).isEqualTo(201);
+        }
+    }
+
+    /** A referral to the shelter for the goal, which its staff accept, start and complete: answers its id. */
+    private String referralTheProviderCompletes(String caseId, String goalId) {
+        Reply referral = gateway.post("/api/referral/referrals", Map.of("caseId", caseId, "goalId", goalId,
+                "serviceId", SHELTER_BEDS));
+        assertThat(referral.status()).as("referral: %s", referral).isEqualTo(201);
+        String path = "/api/referral/referrals/" + referral.text("id");
+        GatewayClient provider = gateway.as(GatewayClient.PROVIDER);
+        Reply accepted = provider.post(path + "/accept", Map.of("version", referral.number("version")));
+        assertThat(accepted.status()).as("acceptance: %s", accepted).isEqualTo(200);
+        Reply started = provider.post(path + "/start", Map.of("version", accepted.number("version")));
+        assertThat(started.status()).as("start: %s", started).isEqualTo(200);
+        Reply completed = provider.post(path + "/complete", Map.of("version", started.number("version"),
+                "outcome", "got-help"));
+        assertThat(completed.text("status")).as("completion: %s", completed).isEqualTo("completed");
+        return referral.text("id");
+    }
+
+    /** A PHQ-9 with every item answered with the same score but item 9 (0: no alert, whatever the total). */
+    private void administerPhq9(String caseId, int score) {
+        List<Map<String, Object>> answers = new ArrayList<>();
+        for (int item = 1; item <= 9; item++) {
+            answers.add(Map.of("itemId", String.valueOf(item), "score", item == 9 ? 0 : score));
+        }
+        Reply administered = gateway.post("/api/monitoring/cases/" + caseId + "/assessments",
+                Map.of("instrumentId", "PHQ-9", "answers", answers));
+        assertThat(administered.status()).as("PHQ-9: %s", administered).isEqualTo(201);
+    }
+
+    /** Closure's readiness once exactly these criteria are left: it follows the other stages' events. */
+    private Reply awaitReadinessMissing(String caseId, String... missing) {
+        return await().atMost(Duration.ofSeconds(30)).until(
+                () -> gateway.get("/api/closure/cases/" + caseId + "/readiness"),
+                reply -> reply.status() == 200 && reply.body().path("missing").values().stream()
+                        .map(JsonNode::asString).toList().equals(List.of(missing)));
+    }
+
+    private static JsonNode criterion(Reply readiness, String criterion) {
+        return readiness.body().path("checks").values().stream()
+                .filter(check -> criterion.equals(check.path("criterion").asString())).findFirst().orElseThrow();
+    }
+
+    /** What another stage shows once it has heard of a case's closure or re-opening. */
+    private void awaitStatus(String path, String status) {
+        await().atMost(Duration.ofSeconds(30)).until(() -> gateway.get(path).text("status"), status::equals);
+    }
+
     private static List<String> topics(List<JsonNode> timelineEntries) {
         return timelineEntries.stream().map(entry -> entry.path("topic").asString()).toList();
     }
@@ -704,8 +862,8 @@ class CaseThroughGatewayE2EIT {
         return objective.path("target").asDouble() + (higherIsBetter ? 2 : 0);
     }
 
-    /** The referral status change of the case on its topic, checked against its schema. */
-    private static JsonNode statusChange(PartnerTopicReader topic, EventType<?> type, String caseId) {
+    /** The case's event on its topic (a referral's status change, its closure...), checked against its schema. */
+    private static JsonNode caseEvent(PartnerTopicReader topic, EventType<?> type, String caseId) {
         Event event = topic.awaitEvent(e -> caseId.equals(e.key()));
         assertThat(event.headers()).containsEntry("ce_type", type.type()).containsEntry("ce_subject", caseId);
         assertThat(SCHEMAS.validate(type, event.body())).isEmpty();
