@@ -99,7 +99,7 @@ class OutcomesAndReturnsIT extends ClosureIntegrationTestBase {
         assertThat(read(outcomes, "$.returnedWithin.6")).isEqualTo("1");
         assertThat(read(outcomes, "$.returnedWithin.24")).isEqualTo("1");
         assertThat(read(outcomes, "$.destinationCategories.PERMANENT")).isEqualTo("2");
-        assertThat(read(outcomes, "$.medianDaysOpen")).isEqualTo("0");
+        assertThat(read(outcomes, "$.medianDaysOpen")).isEqualTo("20.0");
         assertThat(read(outcomes, "$.averageDaysOpen")).isEqualTo("20.0");
         assertThat(read(api.get(period, ClosureApi.bearer("staff-9", "agency-elsewhere", "SUPERVISOR")),
                 "$.episodesClosed")).as("another agency sees none of it").isEqualTo("0");

@@ -184,23 +184,27 @@ public class ClosureCase extends KnownCase implements HasOutbox {
 
     /** Evaluates the current episode, which must be closed; each call is the next revision. */
     EpisodeOutcome evaluate(Instant at) {
-        Episode episode = currentEpisode();
+        return evaluate(currentEpisode(), at);
+    }
+
+    /**
+     * A follow-up result changes the evaluation of the episode it follows, if that is the latest closed one: also
+     * after a re-opening, since a missed follow-up of the closed episode may still be recorded late.
+     */
+    Optional<EpisodeOutcome> reevaluateAfterFollowUp(FollowUp followUp, Instant at) {
+        return lastClosedEpisode().filter(episode -> episode.number() == followUp.episode())
+                .map(episode -> evaluate(episode, at));
+    }
+
+    private EpisodeOutcome evaluate(Episode episode, Instant at) {
         ClosureRequest closure = approvedRequest(episode);
         int revision = episode.evaluation() == null ? 1 : episode.evaluation().revision() + 1;
         EpisodeOutcome outcome = OutcomeEvaluation.evaluate(progress, new ClosedEpisode(episode.number(),
                 episode.openedAt(), episode.closedAt(), closure.reason(), closure.outcome(),
                 ExitDestination.ofCode(closure.destinationCode()).orElseThrow()), followUps.of(episode.number()),
                 revision, at);
-        episodes.set(episodes.size() - 1, episode.evaluated(outcome));
+        episodes.replaceAll(e -> e.number() == episode.number() ? e.evaluated(outcome) : e);
         return outcome;
-    }
-
-    /** A follow-up result changes the evaluation of the episode it follows, if that is the latest closed one. */
-    Optional<EpisodeOutcome> reevaluateAfterFollowUp(FollowUp followUp, Instant at) {
-        if (status != Status.CLOSED || currentEpisode().number() != followUp.episode()) {
-            return Optional.empty();
-        }
-        return Optional.of(evaluate(at));
     }
 
     FollowUp recordFollowUp(String followUpId, FollowUpOutcome outcome, String by, Instant at, Duration missedAfter) {

@@ -65,12 +65,20 @@ public class FollowUps {
             throw new RuleViolationException("unable-to-contact-but-reached",
                     "A follow-up recorded as UNABLE_TO_CONTACT cannot have reached the client.");
         }
+        if (outcome.result() == FollowUpResult.DECLINED && !outcome.reached()) {
+            throw new RuleViolationException("declined-but-not-reached",
+                    "A client who declined the follow-up was reached: record DECLINED with reached true, or "
+                            + "UNABLE_TO_CONTACT.");
+        }
         FollowUp recorded = followUp.recorded(outcome, by, at);
         followUps.replaceAll(f -> f.followUpId().equals(followUpId) ? recorded : f);
         return recorded;
     }
 
-    /** A re-opening cancels what still awaits a result; answers their ids. */
+    /**
+     * A re-opening cancels the follow-ups not yet held (scheduled or due); a missed one stays, so its result may still
+     * be recorded late for the episode it follows. Answers the ids cancelled.
+     */
     public List<String> cancelPending() {
         List<String> cancelled = followUps.stream().filter(f -> f.status().awaitsResult()
                 && f.status() != FollowUpStatus.MISSED).map(FollowUp::followUpId).toList();

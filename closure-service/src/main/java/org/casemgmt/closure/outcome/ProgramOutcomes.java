@@ -14,7 +14,7 @@ import java.util.stream.Collectors;
  * windows').
  */
 public record ProgramOutcomes(String programId, Instant from, Instant to, int episodesClosed, int goalsTotal,
-                              int goalsMet, int goalsAbandoned, Double averageDaysOpen, Long medianDaysOpen,
+                              int goalsMet, int goalsAbandoned, Double averageDaysOpen, Double medianDaysOpen,
                               Map<String, Long> outcomes, Map<String, Long> destinationCategories,
                               List<InstrumentSummary> instruments, int referralsSent, int referralsCompleted,
                               int followUpsScheduled, int followUpsReached, int followUpsNotReached,
@@ -37,12 +37,22 @@ public record ProgramOutcomes(String programId, Instant from, Instant to, int ep
         return new ProgramOutcomes(programId, from, to, outcomes.size(), sum(outcomes, EpisodeOutcome::goalsTotal),
                 sum(outcomes, EpisodeOutcome::goalsMet), sum(outcomes, EpisodeOutcome::goalsAbandoned),
                 days.isEmpty() ? null : days.stream().mapToLong(Long::longValue).average().orElseThrow(),
-                days.isEmpty() ? null : days.get((days.size() - 1) / 2),
+                median(days),
                 counted(outcomes, o -> o.outcome().name()), counted(outcomes, o -> o.destinationCategory().name()),
                 instruments(outcomes), sum(outcomes, EpisodeOutcome::referralsSent),
                 sum(outcomes, EpisodeOutcome::referralsCompleted), sum(outcomes, EpisodeOutcome::followUpsScheduled),
                 sum(outcomes, EpisodeOutcome::followUpsReached), sum(outcomes, EpisodeOutcome::followUpsNotReached),
                 returned);
+    }
+
+    /** The middle value, or the mean of the two middle values of an even count. */
+    private static Double median(List<Long> sorted) {
+        if (sorted.isEmpty()) {
+            return null;
+        }
+        int middle = sorted.size() / 2;
+        return sorted.size() % 2 == 1 ? sorted.get(middle).doubleValue()
+                : (sorted.get(middle - 1) + sorted.get(middle)) / 2.0;
     }
 
     private static int sum(List<EpisodeOutcome> outcomes, Function<EpisodeOutcome, Integer> figure) {

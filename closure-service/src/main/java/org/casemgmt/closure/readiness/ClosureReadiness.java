@@ -23,13 +23,14 @@ public final class ClosureReadiness {
 
     private static CriterionCheck check(CompletionCriterion criterion, CaseProgress progress, ExitPreparation exit) {
         return switch (criterion) {
-            case GOALS_RESOLVED -> pending(criterion, progress.openGoalIds(),
-                    "goals still open: record their achievement, or abandon them in planning");
+            case GOALS_RESOLVED -> pending(criterion, progress.openGoalIds(), "goal", "goals",
+                    "still open: record their achievement, or abandon them in planning");
             case REFERRALS_RESOLVED -> pending(criterion,
-                    progress.openReferralIdsNotHandedOver(exit.handedOverReferralIds()),
-                    "referrals still open: close them with the provider, or hand them over in the transition plan");
+                    progress.openReferralIdsNotHandedOver(exit.handedOverReferralIds()), "referral", "referrals",
+                    "still open: close them with the provider, or hand them over in the transition plan");
             case EXIT_ASSESSMENTS_DONE -> pending(criterion, progress.instrumentsAwaitingExitAssessment(),
-                    "instruments administered once only: administer each again as the exit assessment");
+                    "instrument", "instruments",
+                    "administered once only: administer each again as the exit assessment");
             case DESTINATION_RECORDED -> recorded(criterion, exit.destinationRecorded(),
                     "no exit destination: record it in the transition plan");
             case FOLLOW_UP_CONSENT_RECORDED -> recorded(criterion, exit.followUpAnswerRecorded(),
@@ -40,9 +41,10 @@ public final class ClosureReadiness {
         };
     }
 
-    private static CriterionCheck pending(CompletionCriterion criterion, List<String> pending, String detail) {
+    private static CriterionCheck pending(CompletionCriterion criterion, List<String> pending, String one,
+                                          String many, String detail) {
         return new CriterionCheck(criterion, pending.isEmpty(), pending, pending.isEmpty() ? null
-                : pending.size() + " " + detail);
+                : pending.size() + " " + (pending.size() == 1 ? one : many) + " " + detail);
     }
 
     private static CriterionCheck recorded(CompletionCriterion criterion, boolean met, String detail) {

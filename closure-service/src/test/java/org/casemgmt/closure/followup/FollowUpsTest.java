@@ -173,6 +173,16 @@ class FollowUpsTest {
     }
 
     @Test
+    void aDeclineIsByAClientWhoWasReached() {
+        scheduled();
+
+        assertThatThrownBy(() -> followUps.record("follow-up-2", new FollowUpOutcome(FollowUpResult.DECLINED,
+                ContactMethod.PHONE, false, null, null, null), "worker.alex", FIRST_DUE))
+                .isInstanceOfSatisfying(RuleViolationException.class,
+                        e -> assertThat(e.slug()).isEqualTo("declined-but-not-reached"));
+    }
+
+    @Test
     void aClientWhoDeclinedIsRecordedAsDeclined() {
         scheduled();
         FollowUpOutcome declined = new FollowUpOutcome(FollowUpResult.DECLINED, ContactMethod.IN_PERSON_INDIVIDUAL,

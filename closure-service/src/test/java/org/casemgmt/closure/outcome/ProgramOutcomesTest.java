@@ -31,8 +31,8 @@ class ProgramOutcomesTest {
 
     /*
      * By hand, four episodes:
-     * - days open 100, 10, 40, 30: average 180 / 4 = 45.0; sorted 10, 30, 40, 100, the median taken as the lower
-     *   of the two middle ones, 30;
+     * - days open 100, 10, 40, 30: average 180 / 4 = 45.0; sorted 10, 30, 40, 100, the median the mean of the two
+     *   middle ones, 35;
      * - goals 3 + 2 + 1 + 0 = 6, met 2 + 2 + 0 + 0 = 4, abandoned 1 + 0 + 1 + 0 = 2;
      * - outcomes: GOALS_ACHIEVED 2, DISENGAGED 1, LOST_CONTACT 1; destinations: PERMANENT 2, HOMELESS 1, OTHER 1;
      * - PHQ-9 in two episodes, -11 and -4: average -7.5; GAD-7 in one, -6: -6.0;
@@ -61,7 +61,7 @@ class ProgramOutcomesTest {
         assertThat(figures).extracting(ProgramOutcomes::goalsTotal, ProgramOutcomes::goalsMet,
                 ProgramOutcomes::goalsAbandoned).containsExactly(6, 4, 2);
         assertThat(figures.averageDaysOpen()).isEqualTo(45.0);
-        assertThat(figures.medianDaysOpen()).isEqualTo(30L);
+        assertThat(figures.medianDaysOpen()).as("the mean of the two middle values, 30 and 40").isEqualTo(35.0);
         assertThat(figures.outcomes()).containsExactly(entry("DISENGAGED", 1L), entry("GOALS_ACHIEVED", 2L),
                 entry("LOST_CONTACT", 1L));
         assertThat(figures.destinationCategories()).containsExactly(entry("HOMELESS", 1L), entry("OTHER", 1L),
@@ -86,7 +86,7 @@ class ProgramOutcomesTest {
 
         ProgramOutcomes figures = ProgramOutcomes.of("program-1", FROM, TO, episodes);
 
-        assertThat(figures.medianDaysOpen()).isEqualTo(40L);
+        assertThat(figures.medianDaysOpen()).isEqualTo(40.0);
         assertThat(figures.averageDaysOpen()).isEqualTo(50.0);
     }
 
@@ -97,7 +97,7 @@ class ProgramOutcomesTest {
                         0), 6)));
 
         assertThat(figures.averageDaysOpen()).isEqualTo(7.0);
-        assertThat(figures.medianDaysOpen()).isEqualTo(7L);
+        assertThat(figures.medianDaysOpen()).isEqualTo(7.0);
         assertThat(figures.returnedWithin()).as("a return within 6 months is also within 12 and 24")
                 .containsExactly(entry("6", 1L), entry("12", 1L), entry("24", 1L));
     }

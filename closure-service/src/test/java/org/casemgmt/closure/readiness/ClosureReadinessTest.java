@@ -72,7 +72,7 @@ class ClosureReadinessTest {
 
         assertThat(check.met()).isFalse();
         assertThat(check.pending()).containsExactly("referral-1");
-        assertThat(check.detail()).isEqualTo("1 referrals still open: close them with the provider, or hand them "
+        assertThat(check.detail()).isEqualTo("1 referral still open: close them with the provider, or hand them "
                 + "over in the transition plan");
     }
 
@@ -102,7 +102,7 @@ class ClosureReadinessTest {
 
         assertThat(check.met()).isFalse();
         assertThat(check.pending()).containsExactly("GAD-7");
-        assertThat(check.detail()).isEqualTo("1 instruments administered once only: administer each again as the "
+        assertThat(check.detail()).isEqualTo("1 instrument administered once only: administer each again as the "
                 + "exit assessment");
     }
 
