@@ -2,21 +2,14 @@ package org.casemgmt.monitoring;
 
 import static org.awaitility.Awaitility.await;
 
-import java.io.UnsupportedEncodingException;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
 import org.casemgmt.events.EventCatalog;
-import org.casemgmt.events.EventType;
-import org.casemgmt.events.schema.EventSchemaValidator;
+import org.casemgmt.platform.testing.StageApi;
 import org.casemgmt.platform.testing.TopicProbe;
-import org.casemgmt.testsupport.TestIssuer;
-import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
-import org.springframework.test.web.servlet.assertj.MvcTestResult;
-
-import com.jayway.jsonpath.JsonPath;
 
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -25,25 +18,15 @@ import tools.jackson.databind.node.ObjectNode;
  * Monitoring's API as the case's agency drives it, and the events of intake and planning it learns cases from, for
  * the integration tests. Each case has a client, a plan and goals of its own.
  */
-public final class MonitoringApi {
+public final class MonitoringApi extends StageApi {
 
     /** The agency of the case.opened example, so the cases the tests open are the test staff's own. */
     public static final String AGENCY = "agency-riverside-family-services";
     public static final String WORKER = "staff-0142";
     public static final String SUPERVISOR = "staff-0007";
 
-    private static final EventSchemaValidator SCHEMAS = new EventSchemaValidator();
-
-    private final MockMvcTester mvc;
-    private final TopicProbe topics;
-
     public MonitoringApi(MockMvcTester mvc, TopicProbe topics) {
-        this.mvc = mvc;
-        this.topics = topics;
-    }
-
-    public static String bearer(String actor, String agency, String... roles) {
-        return TestIssuer.shared().bearer(actor, agency, roles);
+        super(mvc, topics);
     }
 
     public static String worker() {
@@ -52,20 +35,6 @@ public final class MonitoringApi {
 
     public static String supervisor() {
         return bearer(SUPERVISOR, AGENCY, "SUPERVISOR", "CASE_WORKER");
-    }
-
-    public MvcTestResult get(String path, String authorization) {
-        return mvc.get().uri(path).header("Authorization", authorization).exchange();
-    }
-
-    public MvcTestResult post(String path, String authorization, String json) {
-        return mvc.post().uri(path).header("Authorization", authorization).contentType(MediaType.APPLICATION_JSON)
-                .content(json).exchange();
-    }
-
-    public MvcTestResult put(String path, String authorization, String json) {
-        return mvc.put().uri(path).header("Authorization", authorization).contentType(MediaType.APPLICATION_JSON)
-                .content(json).exchange();
     }
 
     /**
@@ -100,28 +69,5 @@ public final class MonitoringApi {
 
     public static String objectiveOf(String caseId, String name) {
         return name + "-of-" + caseId;
-    }
-
-    /** Publishes with a new event id, as the owning stage would. */
-    public void publish(EventType<?> type, String subject, ObjectNode body) {
-        topics.publish(type.topic(), subject,
-                TopicProbe.cloudEventHeaders(type, UUID.randomUUID().toString(), subject), body.toString());
-    }
-
-    public static ObjectNode example(EventType<?> type) {
-        return (ObjectNode) SCHEMAS.schemaDocument(type).path("examples").get(0).deepCopy();
-    }
-
-    public static String read(MvcTestResult result, String path) {
-        Object value = JsonPath.read(body(result), path);
-        return value == null ? null : value.toString();
-    }
-
-    public static String body(MvcTestResult result) {
-        try {
-            return result.getResponse().getContentAsString();
-        } catch (UnsupportedEncodingException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -3,21 +3,15 @@ package org.casemgmt.referral;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.io.UnsupportedEncodingException;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
 import org.casemgmt.events.EventCatalog;
-import org.casemgmt.events.EventType;
-import org.casemgmt.events.schema.EventSchemaValidator;
+import org.casemgmt.platform.testing.StageApi;
 import org.casemgmt.platform.testing.TopicProbe;
-import org.casemgmt.testsupport.TestIssuer;
-import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
-
-import com.jayway.jsonpath.JsonPath;
 
 import tools.jackson.databind.node.ObjectNode;
 
@@ -27,7 +21,7 @@ import tools.jackson.databind.node.ObjectNode;
  * own, with services of a service type no other test uses, so the seeded sample directory and other tests' services
  * never enter its matches.
  */
-public final class ReferralApi {
+public final class ReferralApi extends StageApi {
 
     /** The agency of the case.opened example, so the cases the tests open are the test staff's own. */
     public static final String AGENCY = "agency-riverside-family-services";
@@ -36,18 +30,8 @@ public final class ReferralApi {
     /** A program whose urgent referrals must be answered within seconds (src/test/resources). */
     public static final String QUICK_PROGRAM = "program-quick-response";
 
-    private static final EventSchemaValidator SCHEMAS = new EventSchemaValidator();
-
-    private final MockMvcTester mvc;
-    private final TopicProbe topics;
-
     public ReferralApi(MockMvcTester mvc, TopicProbe topics) {
-        this.mvc = mvc;
-        this.topics = topics;
-    }
-
-    public static String bearer(String actor, String agency, String... roles) {
-        return TestIssuer.shared().bearer(actor, agency, roles);
+        super(mvc, topics);
     }
 
     public static String worker() {
@@ -60,20 +44,6 @@ public final class ReferralApi {
 
     public static String provider(String agency) {
         return bearer("provider-of-" + agency, agency, "PROVIDER");
-    }
-
-    public MvcTestResult get(String path, String authorization) {
-        return mvc.get().uri(path).header("Authorization", authorization).exchange();
-    }
-
-    public MvcTestResult post(String path, String authorization, String json) {
-        return mvc.post().uri(path).header("Authorization", authorization).contentType(MediaType.APPLICATION_JSON)
-                .content(json).exchange();
-    }
-
-    public MvcTestResult put(String path, String authorization, String json) {
-        return mvc.put().uri(path).header("Authorization", authorization).contentType(MediaType.APPLICATION_JSON)
-                .content(json).exchange();
     }
 
     /**
@@ -155,30 +125,7 @@ public final class ReferralApi {
                 .formatted(caseId, goalOf(caseId), serviceId, note));
     }
 
-    /** Publishes with a new event id, as the owning stage would. */
-    public void publish(EventType<?> type, String subject, ObjectNode body) {
-        topics.publish(type.topic(), subject,
-                TopicProbe.cloudEventHeaders(type, UUID.randomUUID().toString(), subject), body.toString());
-    }
-
-    public static ObjectNode example(EventType<?> type) {
-        return (ObjectNode) SCHEMAS.schemaDocument(type).path("examples").get(0).deepCopy();
-    }
-
     public long version(String referralId) {
         return Long.parseLong(read(get("/api/referral/referrals/" + referralId, worker()), "$.version"));
-    }
-
-    public static String read(MvcTestResult result, String path) {
-        Object value = JsonPath.read(body(result), path);
-        return value == null ? null : value.toString();
-    }
-
-    public static String body(MvcTestResult result) {
-        try {
-            return result.getResponse().getContentAsString();
-        } catch (UnsupportedEncodingException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }
