@@ -122,6 +122,7 @@ class OutcomesAndReturnsIT extends ClosureIntegrationTestBase {
 
         await().untilAsserted(() -> assertThat(read(api.closure(caseId), "$.transitionPlan.supportContacts"))
                 .isNull());
+        assertThat(read(api.closure(caseId), "$.clientErased")).isEqualTo("true");
         MvcTestResult outcome = api.get("/api/closure/cases/" + caseId + "/outcome", ClosureApi.worker());
         assertThat(read(outcome, "$.episodes[0].destinationCategory")).isEqualTo("PERMANENT");
         assertThat(read(outcome, "$.episodes[0].followUpsScheduled")).isEqualTo("3");

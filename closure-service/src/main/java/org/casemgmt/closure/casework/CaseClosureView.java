@@ -9,7 +9,7 @@ import org.casemgmt.closure.followup.FollowUp;
 /** A case's closure as its workers read it: status, episodes, transition plan, requests and follow-ups. */
 record CaseClosureView(String caseId, Long version, String programId, String status, int episode,
                        List<EpisodeView> episodes, TransitionPlanView transitionPlan, List<ClosureRequest> requests,
-                       List<FollowUp> followUps, ReturnLink returnedFrom) {
+                       List<FollowUp> followUps, ReturnLink returnedFrom, boolean clientErased) {
 
     record EpisodeView(int number, Instant openedAt, Instant closedAt, String closureId, String reopenedBy,
                        String reopenReason, String reopenNotes) {
@@ -26,7 +26,7 @@ record CaseClosureView(String caseId, Long version, String programId, String sta
                 file.currentEpisode().number(), file.getEpisodes().stream().map(e -> new EpisodeView(e.number(),
                         e.openedAt(), e.closedAt(), e.closureId(), e.reopenedBy(), e.reopenReason(), e.reopenNotes()))
                 .toList(), file.getTransition().map(CaseClosureView::plan).orElse(null), file.getRequests(),
-                file.getFollowUps().all(), file.getReturnedFrom());
+                file.getFollowUps().all(), file.getReturnedFrom(), file.isClientErased());
     }
 
     private static TransitionPlanView plan(TransitionPlan plan) {
