@@ -33,6 +33,7 @@ import org.casemgmt.events.monitoring.v1.ReviewCompleted;
 import org.casemgmt.events.monitoring.v1.ReviewDeadline;
 import org.casemgmt.events.monitoring.v1.ReviewScheduled;
 import org.casemgmt.events.monitoring.v1.ThresholdCrossed;
+import org.casemgmt.events.partner.v1.ConsentEnded;
 import org.casemgmt.events.planning.v1.GoalAbandoned;
 import org.casemgmt.events.planning.v1.GoalAchieved;
 import org.casemgmt.events.planning.v1.GoalRevised;
@@ -50,6 +51,7 @@ import org.casemgmt.events.referral.v1.ReferralStatusChanged;
 import static org.casemgmt.events.PlatformService.CLOSURE;
 import static org.casemgmt.events.PlatformService.INTAKE;
 import static org.casemgmt.events.PlatformService.MONITORING;
+import static org.casemgmt.events.PlatformService.PARTNER;
 import static org.casemgmt.events.PlatformService.PLANNING;
 import static org.casemgmt.events.PlatformService.REFERRAL;
 
@@ -153,6 +155,12 @@ public final class EventCatalog {
             OutcomeEvaluated.class, "caseId", Set.of(CLOSURE), Set.of(MONITORING));
     public static final EventType<ReturnDetected> RETURN_DETECTED = new EventType<>("return.detected", 1,
             ReturnDetected.class, "caseId", Set.of(CLOSURE), Set.of(MONITORING));
+    /**
+     * Partners read it on their own feed ({@link #partnerFeed(String)}); its topic is the platform's record of every
+     * notice sent, for the platform team, which no partner may read.
+     */
+    public static final EventType<ConsentEnded> CONSENT_ENDED = new EventType<>("consent.ended", 1, ConsentEnded.class,
+            "caseId", Set.of(PARTNER), Set.of());
     public static final EventType<AuditRecorded> AUDIT_RECORDED = new EventType<>("audit.recorded", 1, AuditRecorded.class,
             null, EnumSet.allOf(PlatformService.class), Set.of());
 
@@ -167,7 +175,9 @@ public final class EventCatalog {
             ASSESSMENT_SCORED, THRESHOLD_CROSSED, REVIEW_SCHEDULED, REVIEW_DUE, REVIEW_OVERDUE, CASE_STALE,
             CLOSURE_READINESS_CHANGED, CLOSURE_REQUESTED, CLOSURE_APPROVED, CLOSURE_REJECTED, TRANSITION_PLANNED,
             FOLLOWUP_SCHEDULED, FOLLOWUP_DUE, FOLLOWUP_MISSED, FOLLOWUP_COMPLETED, OUTCOME_EVALUATED, RETURN_DETECTED,
-            AUDIT_RECORDED);
+            CONSENT_ENDED, AUDIT_RECORDED);
+    private static final String PARTNER_FEED_PREFIX = "partner.";
+    private static final String PARTNER_FEED_SUFFIX = ".feed";
 
     private EventCatalog() {
     }
@@ -189,6 +199,27 @@ public final class EventCatalog {
     /** The event types {@code service} may publish. */
     public static List<EventType<?>> producedBy(PlatformService service) {
         return ALL.stream().filter(t -> t.producers().contains(service)).toList();
+    }
+
+    /**
+     * The event types partner-service feeds partners from: every event of a case a stage publishes, keyed by the case
+     * id, so that one case's consent decides. Not the audit trail, which is for the agency's data-protection office.
+     */
+    public static List<EventType<?>> partnerFeedSources() {
+        return ALL.stream().filter(t -> "caseId".equals(t.subjectField()))
+                .filter(t -> !t.producers().contains(PARTNER))
+                .toList();
+    }
+
+    /**
+     * The topic of one partner agency's feed, {@code partner.<agencyId>.feed}: the events of the cases its clients'
+     * consent covers, each unchanged, and {@link #CONSENT_ENDED} when that consent ends. Only the agency reads it.
+     */
+    public static String partnerFeed(String agencyId) {
+        if (!agencyId.matches("[a-z0-9]+(-[a-z0-9]+)*")) {
+            throw new IllegalArgumentException("an agency id is lower case words joined by hyphens: " + agencyId);
+        }
+        return PARTNER_FEED_PREFIX + agencyId + PARTNER_FEED_SUFFIX;
     }
 
     /** The event types {@code service} consumes. */

@@ -9,7 +9,8 @@ public enum PlatformService {
     PLANNING("planning-service"),
     REFERRAL("referral-service"),
     MONITORING("monitoring-service"),
-    CLOSURE("closure-service");
+    CLOSURE("closure-service"),
+    PARTNER("partner-service");
 
     private static final String SOURCE_PREFIX = "/casemgmt/";
 
