@@ -21,7 +21,8 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 /**
  * The running gateway in front of one stub per stage. Every integration test extends this class, so they all share
  * one application context. Each stage stub plays one part: intake is healthy, planning is stopped from the
- * start, referral is slow, monitoring reports itself unavailable, closure fails with 500, throttled, a stage
+ * start, referral is slow, monitoring reports itself unavailable, closure fails with 500, partners is partner-service
+ * (webhooks), throttled, a stage
  * only the rate limit tests call, has a tight rate limit on its API and on its OpenAPI document, and crowded, a stage
  * only the bulkhead tests call, takes 2 calls at once on its API. Every stage's OpenAPI document takes 2 calls at
  * once; the other APIs have application.yml's allowance. The rate limiter's clock stands still unless a test moves
@@ -62,6 +63,7 @@ abstract class GatewayWithStubbedStages {
     static final DownstreamStub referral = DownstreamStub.start();
     static final DownstreamStub monitoring = DownstreamStub.start();
     static final DownstreamStub closure = DownstreamStub.start();
+    static final DownstreamStub partners = DownstreamStub.start();
     static final DownstreamStub throttled = DownstreamStub.start();
     static final DownstreamStub crowded = DownstreamStub.start();
 
@@ -103,6 +105,7 @@ abstract class GatewayWithStubbedStages {
         registry.add("casemgmt.services.referral.url", referral::url);
         registry.add("casemgmt.services.monitoring.url", monitoring::url);
         registry.add("casemgmt.services.closure.url", closure::url);
+        registry.add("casemgmt.services.partners.url", partners::url);
         registry.add("casemgmt.services.throttled.url", throttled::url);
         registry.add("casemgmt.services.crowded.url", crowded::url);
     }

@@ -188,6 +188,31 @@ class RoutingIT extends GatewayWithStubbedStages {
     }
 
     @Test
+    void routesPartnersWebhooksAndOpenApiDocumentToPartnerService() {
+        partners.answer("/api/partners/webhooks", 201, "application/json",
+                "{\"id\":\"wh_1\",\"status\":\"ACTIVE\"}");
+        String document = "{\"openapi\":\"3.1.0\",\"info\":{\"title\":\"partner-service\",\"version\":\"1\"}}";
+        partners.answer("/v3/api-docs", 200, "application/json", document);
+        String request = "{\"url\":\"https://partner.example/hooks\",\"eventTypes\":[\"*\"]}";
+
+        gateway.post().uri("/api/partners/webhooks")
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(request)
+                .exchange()
+                .expectStatus().isCreated()
+                .expectBody().json("{\"status\":\"ACTIVE\"}");
+        anonymous.get().uri("/openapi/partners")
+                .exchange()
+                .expectStatus().isOk()
+                .expectBody().json(document, JsonCompareMode.STRICT);
+
+        DownstreamStub.ReceivedRequest received = partners.lastReceivedAt("/api/partners/webhooks");
+        assertThat(received.method()).isEqualTo("POST");
+        assertThat(received.body()).isEqualTo(request);
+        assertThat(closure.receivedAt("/api/partners/webhooks")).isEmpty();
+    }
+
+    @Test
     void routesClosuresApiAndOpenApiDocumentToClosureService() {
         closure.answer("/api/closure/cases/case-1/closure-requests", 201, "application/json",
                 "{\"caseId\":\"case-1\",\"status\":\"CLOSURE_REQUESTED\"}");

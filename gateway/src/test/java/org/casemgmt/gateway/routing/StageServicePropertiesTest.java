@@ -15,12 +15,14 @@ class StageServicePropertiesTest {
     void sendsEachStageToItsLocalPortByDefault() {
         StageServiceProperties properties = bind(Map.of());
 
-        assertThat(properties.services()).containsOnlyKeys("intake", "planning", "referral", "monitoring", "closure");
+        assertThat(properties.services()).containsOnlyKeys("intake", "planning", "referral", "monitoring", "closure",
+                "partners");
         assertThat(properties.services().get("intake").url()).isEqualTo(URI.create("http://localhost:8081"));
         assertThat(properties.services().get("planning").url()).isEqualTo(URI.create("http://localhost:8082"));
         assertThat(properties.services().get("referral").url()).isEqualTo(URI.create("http://localhost:8083"));
         assertThat(properties.services().get("monitoring").url()).isEqualTo(URI.create("http://localhost:8084"));
         assertThat(properties.services().get("closure").url()).isEqualTo(URI.create("http://localhost:8085"));
+        assertThat(properties.services().get("partners").url()).isEqualTo(URI.create("http://localhost:8086"));
     }
 
     @Test
