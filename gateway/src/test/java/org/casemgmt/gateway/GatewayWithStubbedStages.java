@@ -21,11 +21,10 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 /**
  * The running gateway in front of one stub per stage. Every integration test extends this class, so they all share
  * one application context. Each stage stub plays one part: intake is healthy, planning is stopped from the
- * start, referral is slow, monitoring reports itself unavailable, closure fails with 500, partners is partner-service
- * (webhooks), throttled, a stage
- * only the rate limit tests call, has a tight rate limit on its API and on its OpenAPI document, and crowded, a stage
- * only the bulkhead tests call, takes 2 calls at once on its API. Every stage's OpenAPI document takes 2 calls at
- * once; the other APIs have application.yml's allowance. The rate limiter's clock stands still unless a test moves
+ * start, referral is slow, monitoring reports itself unavailable, closure fails with 500, partners answers for
+ * partner-service, throttled, a stage only the rate limit tests call, has a tight rate limit on its API and on its
+ * OpenAPI document, and crowded, a stage only the bulkhead tests call, takes 2 calls at once on its API. Every
+ * stage's OpenAPI document takes 2 calls at once; the other APIs have application.yml's allowance. The rate limiter's clock stands still unless a test moves
  * it, and the global limit is far above what all the tests together send, so only the throttled stage ever refuses.
  * The gateway trusts the tokens of the shared {@link TestIssuer}; {@link #gateway} sends a case worker's, and
  * {@link #anonymous} sends none.
