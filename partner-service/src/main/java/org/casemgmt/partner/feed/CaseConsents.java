@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
-import org.casemgmt.events.intake.v1.ConsentScope;
 import org.casemgmt.events.partner.v1.ConsentEnded;
 
 /**
@@ -59,12 +58,12 @@ record CaseConsents(List<Consent> consents) {
     }
 
     /** With the consent granted, unless it is known already: a grant read twice changes nothing. */
-    CaseConsents granted(ConsentScope scope) {
-        if (scope == null || scope.consentId() == null || find(scope.consentId()) != null) {
+    CaseConsents granted(String consentId, List<String> agencyIds, Instant expiresAt) {
+        if (consentId == null || find(consentId) != null) {
             return this;
         }
         List<Consent> with = new ArrayList<>(consents);
-        with.add(new Consent(scope.consentId(), scope.sharedWithAgencyIds(), scope.expiresAt(), null, null));
+        with.add(new Consent(consentId, agencyIds, expiresAt, null, null));
         return new CaseConsents(with);
     }
 

@@ -1,7 +1,10 @@
 package org.casemgmt.partner.feed;
 
+import java.util.function.Supplier;
+
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.kstream.KStream;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -21,9 +24,14 @@ class PartnerFeedConfiguration {
         return Subscriptions.of(properties.partners());
     }
 
+    /** A processor per stream task, each with the task's own view of the consent store. */
     @Bean
-    KStream<String, FeedRecord> partnerFeeds(StreamsBuilder builder, Subscriptions subscriptions,
-                                             PartnerFeedProperties properties) {
-        return PartnerFeedTopology.define(builder, subscriptions, properties.expiryScanInterval());
+    Supplier<PartnerFeedProcessor> partnerFeedProcessors(ObjectProvider<PartnerFeedProcessor> processors) {
+        return processors::getObject;
+    }
+
+    @Bean
+    KStream<String, FeedRecord> partnerFeeds(StreamsBuilder builder, PartnerFeedTopology topology) {
+        return topology.addTo(builder);
     }
 }

@@ -22,13 +22,18 @@ import org.casemgmt.events.EventType;
 import org.casemgmt.events.PlatformService;
 import org.casemgmt.events.intake.v1.CaseOpened;
 import org.casemgmt.events.intake.v1.ConsentGranted;
+import org.casemgmt.events.intake.v1.ConsentScope;
 import org.casemgmt.events.intake.v1.ConsentWithdrawn;
 import org.casemgmt.events.partner.v1.ConsentEnded;
 import org.casemgmt.platform.outbox.CloudEventHeaders;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.config.ConfigurableBeanFactory;
+import org.springframework.context.annotation.Scope;
+import org.springframework.stereotype.Component;
 
 import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -41,20 +46,26 @@ import tools.jackson.databind.json.JsonMapper;
  * <p>Only records from the topic's owner ({@code ce_source}) with the topic's {@code ce_type} count: the broker lets no
  * one else write there, and this keeps a misrouted record off every feed.
  */
-final class PartnerFeedProcessor implements Processor<String, byte[], String, FeedRecord> {
+@Component
+@Scope(ConfigurableBeanFactory.SCOPE_PROTOTYPE)
+class PartnerFeedProcessor implements Processor<String, byte[], String, FeedRecord> {
 
+    /** Contract rule: a consumer ignores fields it does not know. */
+    static final JsonMapper JSON = JsonMapper.builder()
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .build();
     private static final Logger log = LoggerFactory.getLogger(PartnerFeedProcessor.class);
 
     private final Subscriptions subscriptions;
     private final Duration expiryScanInterval;
-    private final JsonMapper json;
+    private final JsonMapper json = JSON;
     private ProcessorContext<String, FeedRecord> context;
     private KeyValueStore<String, CaseConsents> consents;
 
-    PartnerFeedProcessor(Subscriptions subscriptions, Duration expiryScanInterval, JsonMapper json) {
+    /** One per stream task, from {@link PartnerFeedConfiguration}, since each holds its task's context and store. */
+    PartnerFeedProcessor(Subscriptions subscriptions, PartnerFeedProperties properties) {
         this.subscriptions = subscriptions;
-        this.expiryScanInterval = expiryScanInterval;
-        this.json = json;
+        this.expiryScanInterval = properties.expiryScanInterval();
     }
 
     @Override
@@ -96,16 +107,21 @@ final class PartnerFeedProcessor implements Processor<String, byte[], String, Fe
 
     private CaseConsents applyConsent(EventType<?> type, CaseConsents consents, byte[] body) {
         if (type == EventCatalog.CASE_OPENED) {
-            return consents.granted(json.readValue(body, CaseOpened.class).consentScope());
+            return granted(consents, json.readValue(body, CaseOpened.class).consentScope());
         }
         if (type == EventCatalog.CONSENT_GRANTED) {
-            return consents.granted(json.readValue(body, ConsentGranted.class).scope());
+            return granted(consents, json.readValue(body, ConsentGranted.class).scope());
         }
         if (type == EventCatalog.CONSENT_WITHDRAWN) {
             ConsentWithdrawn withdrawn = json.readValue(body, ConsentWithdrawn.class);
             return consents.withdrawn(withdrawn.consentId(), withdrawn.withdrawnAt());
         }
         return consents;
+    }
+
+    private static CaseConsents granted(CaseConsents consents, ConsentScope scope) {
+        return scope == null ? consents
+                : consents.granted(scope.consentId(), scope.sharedWithAgencyIds(), scope.expiresAt());
     }
 
     /** The wall-clock scan: every case with a live consent whose expiry has come ends it, with its notices. */

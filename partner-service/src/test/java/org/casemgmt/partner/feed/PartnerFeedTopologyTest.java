@@ -56,7 +56,9 @@ class PartnerFeedTopologyTest {
                 SHELTER, new PartnerFeedProperties.Partner(List.of("intake", "planning", "referral"), List.of()),
                 FOOD_BANK, new PartnerFeedProperties.Partner(List.of(), List.of("goal.set")));
         StreamsBuilder builder = new StreamsBuilder();
-        PartnerFeedTopology.define(builder, Subscriptions.of(partners), SCAN);
+        Subscriptions subscriptions = Subscriptions.of(partners);
+        PartnerFeedProperties properties = new PartnerFeedProperties(partners, SCAN);
+        new PartnerFeedTopology(() -> new PartnerFeedProcessor(subscriptions, properties)).addTo(builder);
         Properties config = new Properties();
         config.put(StreamsConfig.APPLICATION_ID_CONFIG, "partner-feed-test");
         config.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
