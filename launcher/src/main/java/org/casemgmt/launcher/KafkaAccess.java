@@ -23,6 +23,7 @@ import org.apache.kafka.clients.admin.UserScramCredentialUpsertion;
 import org.apache.kafka.common.acl.AclBinding;
 import org.apache.kafka.common.acl.AclBindingFilter;
 import org.apache.kafka.common.config.SaslConfigs;
+import org.apache.kafka.common.config.TopicConfig;
 
 /**
  * Brings a broker to what the platform needs, as its admin (whose own SCRAM credential was made when the storage was
@@ -40,6 +41,11 @@ final class KafkaAccess {
     static final String CONTROLLER_MECHANISM = "PLAIN";
     private static final int SCRAM_ITERATIONS = 8192;
     private static final int DEAD_LETTER_PARTITIONS = 1;
+    /**
+     * How long a partner's feed keeps its records: how far back a partner can replay it from a time (offsets for
+     * times). A topic setting: an operator changes it on a running broker with kafka-configs, retention.ms.
+     */
+    static final Duration PARTNER_FEED_RETENTION = Duration.ofDays(30);
 
     private final Duration timeout;
 
@@ -79,7 +85,8 @@ final class KafkaAccess {
 
     /**
      * Creates the topics that do not exist yet, with the broker's default partitions and replicas; a dead-letter
-     * topic gets one partition, which is where the binder sends every dead letter.
+     * topic gets one partition, which is where the binder sends every dead letter; a partner's feed is kept
+     * {@link #PARTNER_FEED_RETENTION}, whatever the broker's default.
      */
     void createMissingTopics(Admin admin, Collection<String> topics)
             throws ExecutionException, InterruptedException, TimeoutException {
@@ -88,6 +95,10 @@ final class KafkaAccess {
         admin.createTopics(missing.stream()
                         .map(topic -> topic.endsWith(".dlq")
                                 ? new NewTopic(topic, Optional.of(DEAD_LETTER_PARTITIONS), Optional.empty())
+                                : KafkaAccessList.partnerFeeds().contains(topic)
+                                ? new NewTopic(topic, Optional.empty(), Optional.empty()).configs(Map.of(
+                                        TopicConfig.RETENTION_MS_CONFIG,
+                                        String.valueOf(PARTNER_FEED_RETENTION.toMillis())))
                                 : new NewTopic(topic, Optional.empty(), Optional.empty()))
                         .toList())
                 .all().get(timeout.toMillis(), TimeUnit.MILLISECONDS);

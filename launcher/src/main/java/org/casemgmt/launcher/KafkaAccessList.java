@@ -24,8 +24,15 @@ import org.casemgmt.events.PlatformService;
  *   <li>Each service ({@code User:intake-service}, ...) writes the topics it owns, reads the topics it consumes in its
  *       consumer group (its application name, the Spring Cloud Stream group every binding gets) and writes their
  *       dead-letter topics, where its binder puts what it could not process.</li>
- *   <li>{@code User:partner-reader} reads every published topic, never a dead-letter topic (which holds whatever a
- *       consumer could not process, unchecked), in groups whose name starts with {@code partner-reader}.</li>
+ *   <li>{@code User:partner-service} besides reads every case topic the partner feeds are made from
+ *       ({@link EventCatalog#partnerFeedSources()}) and writes and reads every partner's feed; its Kafka Streams
+ *       application ({@value #PARTNER_FEED_APPLICATION}) also creates, reads and writes its own internal topics and
+ *       uses transactional ids, all named with that prefix, in its group of that name.</li>
+ *   <li>Each partner agency's {@code User:partner-<agencyId>} reads its own feed, {@code partner.<agencyId>.feed}, and
+ *       nothing else, in groups whose name starts with {@code partner-<agencyId>}.</li>
+ *   <li>{@code User:partner-reader} is the platform team's: it reads every published topic, never a dead-letter topic
+ *       (which holds whatever a consumer could not process, unchecked), in groups whose name starts with
+ *       {@code partner-reader}. It is never given to a partner agency, which gets its own user.</li>
  *   <li>{@code User:admin} is the super user: it creates the topics, the users and these entries, and needs none.</li>
  * </ul>
  * The embedded default and a deployment (docker compose, your own cluster) apply the same list: nobody publishes by
@@ -38,6 +45,17 @@ public final class KafkaAccessList {
     public static final String PARTNER = "partner-reader";
     /** A partner's consumer group names start with this, so partners' groups never meet the services'. */
     public static final String PARTNER_GROUP_PREFIX = PARTNER;
+    /**
+     * The partner agencies partner-service feeds ({@code partner.partners} in its application.yml, which a test checks
+     * against this): each gets its feed topic and its own user.
+     */
+    public static final List<String> PARTNER_AGENCIES = List.of("shelter-north");
+    /**
+     * partner-service's Kafka Streams application id ({@code spring.kafka.streams.application-id}): its group, and
+     * the prefix of its internal topics and transactional ids.
+     */
+    static final String PARTNER_FEED_APPLICATION = "partner-service-feed";
+    private static final String PARTNER_USER_PREFIX = "partner-";
 
     private KafkaAccessList() {
     }
@@ -54,8 +72,19 @@ public final class KafkaAccessList {
         for (PlatformService service : PlatformService.values()) {
             users.add(service.applicationName());
         }
+        PARTNER_AGENCIES.forEach(agency -> users.add(partnerUser(agency)));
         users.add(PARTNER);
         return List.copyOf(users);
+    }
+
+    /** A partner agency's own user, {@code partner-<agencyId>}: it reads its feed and nothing else. */
+    public static String partnerUser(String agencyId) {
+        return PARTNER_USER_PREFIX + agencyId;
+    }
+
+    /** Every partner agency's feed topic: created, with a retention long enough to replay, before anyone starts. */
+    public static List<String> partnerFeeds() {
+        return PARTNER_AGENCIES.stream().map(EventCatalog::partnerFeed).toList();
     }
 
     /** Every access list entry, all of them ALLOW: what is not here is refused. */
@@ -75,10 +104,49 @@ public final class KafkaAccessList {
                         AclOperation.READ));
             }
         }
+        bindings.addAll(partnerFeedBindings());
         EventCatalog.all().forEach(type -> bindings.add(allow(PARTNER, topic(type.topic()), AclOperation.READ)));
         bindings.add(allow(PARTNER, new ResourcePattern(ResourceType.GROUP, PARTNER_GROUP_PREFIX, PatternType.PREFIXED),
                 AclOperation.READ));
         return List.copyOf(bindings);
+    }
+
+    /**
+     * partner-service's part beyond the catalogue's, and each partner agency's. The feeds' sources are not the
+     * service's consumers in the catalogue (it reads them with Kafka Streams, not the binder, and dead-letters
+     * nothing), and the feed topics are named by the agencies, not the catalogue.
+     */
+    private static List<AclBinding> partnerFeedBindings() {
+        String service = PlatformService.PARTNER.applicationName();
+        List<AclBinding> bindings = new ArrayList<>();
+        EventCatalog.partnerFeedSources().forEach(type -> bindings.add(allow(service, topic(type.topic()),
+                AclOperation.READ)));
+        for (String feed : partnerFeeds()) {
+            bindings.add(allow(service, topic(feed), AclOperation.WRITE));
+            // the webhooks deliver what the feeds hold
+            bindings.add(allow(service, topic(feed), AclOperation.READ));
+        }
+        ResourcePattern internalTopics = new ResourcePattern(ResourceType.TOPIC, PARTNER_FEED_APPLICATION + "-",
+                PatternType.PREFIXED);
+        for (AclOperation operation : List.of(AclOperation.CREATE, AclOperation.READ, AclOperation.WRITE,
+                AclOperation.DESCRIBE_CONFIGS)) {
+            bindings.add(allow(service, internalTopics, operation));
+        }
+        ResourcePattern transactionalIds = new ResourcePattern(ResourceType.TRANSACTIONAL_ID, PARTNER_FEED_APPLICATION,
+                PatternType.PREFIXED);
+        bindings.add(allow(service, transactionalIds, AclOperation.WRITE));
+        bindings.add(allow(service, transactionalIds, AclOperation.DESCRIBE));
+        for (String group : List.of(PARTNER_FEED_APPLICATION, service)) {
+            bindings.add(allow(service, new ResourcePattern(ResourceType.GROUP, group, PatternType.LITERAL),
+                    AclOperation.READ));
+        }
+        for (String agency : PARTNER_AGENCIES) {
+            String user = partnerUser(agency);
+            bindings.add(allow(user, topic(EventCatalog.partnerFeed(agency)), AclOperation.READ));
+            bindings.add(allow(user, new ResourcePattern(ResourceType.GROUP, user, PatternType.PREFIXED),
+                    AclOperation.READ));
+        }
+        return bindings;
     }
 
     /** Whether {@code user} may do {@code operation} on the topic, as the broker will decide it. */

@@ -114,10 +114,13 @@ final class KafkaBroker implements Component {
         }
     }
 
-    /** Every event type's topic and its dead-letter topic; the admin's records auto-create any other. */
+    /**
+     * Every event type's topic and its dead-letter topic, and every partner's feed; the admin's records auto-create
+     * any other.
+     */
     static List<String> knownTopics() {
-        return EventCatalog.all().stream()
-                .flatMap(type -> Stream.of(type.topic(), type.deadLetterTopic()))
+        return Stream.concat(EventCatalog.all().stream().flatMap(type -> Stream.of(type.topic(), type.deadLetterTopic())),
+                        KafkaAccessList.partnerFeeds().stream())
                 .toList();
     }
 

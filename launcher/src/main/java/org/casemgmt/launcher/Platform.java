@@ -20,6 +20,7 @@ import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.stream.Collectors;
 
+import org.casemgmt.events.EventCatalog;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -97,10 +98,10 @@ public final class Platform implements AutoCloseable {
                 readyAfter.put(ServiceModule.AUTH_SERVER.name(), Duration.ofNanos(System.nanoTime() - startedAt));
             }
 
-            List<ServiceModule> stageServices = modules.stream().filter(ServiceModule::isStageService).toList();
+            List<ServiceModule> backendServices = modules.stream().filter(ServiceModule::isBackendService).toList();
             ServiceGroup services = register(new ServiceGroup());
             Map<ServiceModule, ChildJvm> started = new LinkedHashMap<>();
-            for (ServiceModule module : stageServices) {
+            for (ServiceModule module : backendServices) {
                 log.info("Starting {} on port {}", module.name(), options.httpPort(module));
                 ChildJvm jvm = startModule(module, stageServiceArguments(module), stageServiceEnvironment(module));
                 services.add(jvm);
@@ -145,7 +146,7 @@ public final class Platform implements AutoCloseable {
                 .orElseGet(() -> URI.create("http://localhost:" + options.httpPort(ServiceModule.AUTH_SERVER)));
     }
 
-    /** The base URL of each running stage service, by module name (e.g. {@code intake-service}). */
+    /** The base URL of each running stage service and partner-service, by module name (e.g. {@code intake-service}). */
     public Map<String, URI> serviceUrls() {
         return Map.copyOf(serviceUrls);
     }
@@ -236,6 +237,9 @@ public final class Platform implements AutoCloseable {
         text.append(String.format(row, "Kafka bootstrap", kafkaBootstrapServers()));
         text.append(String.format(row, "events, e.g.", kcat(KafkaAccessList.PARTNER)
                 + " -C -t case.opened -f '%h\\n%k %s\\n'"));
+        KafkaAccessList.PARTNER_AGENCIES.stream().findFirst().ifPresent(agency -> text.append(String.format(row,
+                "a partner's feed", kcat(KafkaAccessList.partnerUser(agency)) + " -C -t "
+                        + EventCatalog.partnerFeed(agency) + " -f '%h\\n%k %s\\n'   (its user reads nothing else)")));
         text.append(String.format(row, "Kafka users", "every client signs in (SASL/SCRAM-SHA-512); passwords in "
                 + kafka.credentials().passwordFile(KafkaAccessList.PARTNER).getParent()
                 + "/<user>.password, e.g. partner-reader (reads events), admin (also reads dead letters)"));

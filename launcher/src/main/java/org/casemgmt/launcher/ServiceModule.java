@@ -9,7 +9,8 @@ import java.util.stream.Stream;
  * A runnable Spring Boot module of this repository, started from {@code <repo>/<name>/target/<name>.jar}.
  *
  * <p>{@link #STAGE_SERVICES} is the one list of the lifecycle's services: the launcher, its options and the check
- * that docker-compose.yml keeps up all read it, so adding a stage is one line here.
+ * that docker-compose.yml keeps up all read it, so adding a stage is one line here. {@link #PARTNER_SERVICE} runs
+ * beside them, like them ({@link #BACKEND_SERVICES}), but is no stage: it serves partner agencies.
  */
 public record ServiceModule(String name, int defaultPort) {
 
@@ -20,6 +21,13 @@ public record ServiceModule(String name, int defaultPort) {
             new ServiceModule("monitoring-service", 8084),
             new ServiceModule("closure-service", 8085));
 
+    /** What partner agencies' systems receive: their consent-scoped feeds and webhooks. */
+    public static final ServiceModule PARTNER_SERVICE = new ServiceModule("partner-service", 8086);
+
+    /** The services behind the gateway, started together with their broker users: the stages and partner-service. */
+    public static final List<ServiceModule> BACKEND_SERVICES = Stream.concat(STAGE_SERVICES.stream(),
+            Stream.of(PARTNER_SERVICE)).toList();
+
     public static final ServiceModule GATEWAY = new ServiceModule("gateway", 8080);
 
     /** The identity provider every service and the gateway take their token keys from: the first to start. */
@@ -27,9 +35,9 @@ public record ServiceModule(String name, int defaultPort) {
 
     private static final String SERVICE_SUFFIX = "-service";
 
-    /** The auth server, the stage services, then the gateway: the order they start in. */
+    /** The auth server, the stage services and partner-service, then the gateway: the order they start in. */
     public static List<ServiceModule> all() {
-        return Stream.of(Stream.of(AUTH_SERVER), STAGE_SERVICES.stream(), Stream.of(GATEWAY))
+        return Stream.of(Stream.of(AUTH_SERVER), BACKEND_SERVICES.stream(), Stream.of(GATEWAY))
                 .flatMap(modules -> modules).toList();
     }
 
@@ -56,6 +64,11 @@ public record ServiceModule(String name, int defaultPort) {
     /** A stage of the case lifecycle: neither the gateway in front of them nor the auth server beside them. */
     public boolean isStageService() {
         return STAGE_SERVICES.contains(this);
+    }
+
+    /** A stage or partner-service: started with its own database, broker user and the privacy master key. */
+    public boolean isBackendService() {
+        return BACKEND_SERVICES.contains(this);
     }
 
     public Path jar(Path repoDir) {

@@ -2,14 +2,22 @@ package org.casemgmt.launcher;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 import org.apache.kafka.common.acl.AclOperation;
 import org.apache.kafka.common.acl.AclPermissionType;
+import org.apache.kafka.common.resource.PatternType;
+import org.apache.kafka.common.resource.ResourceType;
 import org.casemgmt.events.EventCatalog;
 import org.casemgmt.events.EventType;
 import org.casemgmt.events.PlatformService;
 import org.junit.jupiter.api.Test;
+import org.yaml.snakeyaml.Yaml;
 
 class KafkaAccessListTest {
 
@@ -61,8 +69,10 @@ class KafkaAccessListTest {
             for (EventType<?> type : EventCatalog.all()) {
                 assertThat(accessList.allows(user, AclOperation.WRITE, type.topic())).as(user + " writes " + type.topic())
                         .isEqualTo(type.producers().contains(service));
+                boolean feedsPartners = service == PlatformService.PARTNER
+                        && EventCatalog.partnerFeedSources().contains(type);
                 assertThat(accessList.allows(user, AclOperation.READ, type.topic())).as(user + " reads " + type.topic())
-                        .isEqualTo(type.consumers().contains(service));
+                        .isEqualTo(type.consumers().contains(service) || feedsPartners);
             }
         }
     }
@@ -81,7 +91,8 @@ class KafkaAccessListTest {
     @Test
     void theUsersAreTheAdminTheServicesAndThePartnerSoOnlyMonitoringPublishesProgressAndReviews() {
         assertThat(accessList.users()).containsExactly("admin", "intake-service", "planning-service",
-                "referral-service", "monitoring-service", "closure-service", "partner-reader");
+                "referral-service", "monitoring-service", "closure-service", "partner-service",
+                "partner-shelter-north", "partner-reader");
         for (String topic : List.of("progress.recorded", "review.completed")) {
             assertThat(accessList.users()).filteredOn(user -> accessList.allows(user, AclOperation.WRITE, topic))
                     .as("who writes " + topic).containsExactly("monitoring-service");
@@ -89,13 +100,57 @@ class KafkaAccessListTest {
     }
 
     @Test
-    void everyEntryAllowsOnlyReadingOrWritingAndTheAdminNeedsNone() {
+    void everyEntryAllowsOnlyReadingOrWritingButKafkaStreamsOwnTopicsAndTransactionsAndTheAdminNeedsNone() {
         assertThat(accessList.bindings()).allSatisfy(binding -> {
             assertThat(binding.entry().permissionType()).isEqualTo(AclPermissionType.ALLOW);
-            assertThat(binding.entry().operation()).isIn(AclOperation.READ, AclOperation.WRITE);
             assertThat(binding.entry().principal()).isNotEqualTo("User:admin");
+            if (binding.pattern().patternType() == PatternType.PREFIXED
+                    && binding.pattern().resourceType() != ResourceType.GROUP) {
+                assertThat(binding.entry().principal()).isEqualTo("User:partner-service");
+                assertThat(binding.pattern().name()).startsWith("partner-service-feed");
+            } else {
+                assertThat(binding.entry().operation()).isIn(AclOperation.READ, AclOperation.WRITE);
+            }
         });
         assertThat(accessList.users()).startsWith("admin");
+    }
+
+    @Test
+    void aPartnerAgencysUserReadsItsOwnFeedAndNothingElse() {
+        String user = "partner-shelter-north";
+        assertThat(accessList.allows(user, AclOperation.READ, "partner.shelter-north.feed")).isTrue();
+        assertThat(accessList.allows(user, AclOperation.WRITE, "partner.shelter-north.feed")).isFalse();
+        assertThat(accessList.bindings()).filteredOn(binding -> binding.entry().principal().equals("User:" + user))
+                .extracting(binding -> binding.pattern().resourceType() + " " + binding.pattern().name() + " "
+                        + binding.pattern().patternType() + " " + binding.entry().operation())
+                .containsExactlyInAnyOrder("TOPIC partner.shelter-north.feed LITERAL READ",
+                        "GROUP partner-shelter-north PREFIXED READ");
+        assertThat(accessList.allowsGroup(user, "partner-shelter-north-crm")).isTrue();
+        assertThat(accessList.allowsGroup(user, "partner-reader")).isFalse();
+    }
+
+    @Test
+    void partnerServiceWritesTheFeedsReadsWhatTheyAreMadeFromAndNoPartnerWritesAFeed() {
+        assertThat(accessList.allows("partner-service", AclOperation.WRITE, "partner.shelter-north.feed")).isTrue();
+        assertThat(accessList.allows("partner-service", AclOperation.READ, "case.opened")).isTrue();
+        assertThat(accessList.allows("partner-service", AclOperation.READ, "audit.recorded")).isFalse();
+        assertThat(accessList.allows("partner-service", AclOperation.READ, "client.registered")).isFalse();
+        assertThat(accessList.allowsGroup("partner-service", "partner-service-feed")).isTrue();
+        assertThat(accessList.users()).filteredOn(user -> accessList.allows(user, AclOperation.WRITE,
+                "partner.shelter-north.feed")).containsExactly("partner-service");
+    }
+
+    @Test
+    void thePartnerAgenciesAreThoseThatPartnerServiceFeeds() throws IOException {
+        Path config = RepositoryRoot.find().resolve("partner-service/src/main/resources/application.yml");
+        Map<String, Object> yaml;
+        try (Reader reader = Files.newBufferedReader(config)) {
+            yaml = new Yaml().load(reader);
+        }
+        @SuppressWarnings("unchecked")
+        Map<String, Object> partners = (Map<String, Object>) ((Map<String, Object>) yaml.get("partner")).get("partners");
+
+        assertThat(partners.keySet()).containsExactlyInAnyOrderElementsOf(KafkaAccessList.PARTNER_AGENCIES);
     }
 
     @Test

@@ -9,10 +9,11 @@ import org.junit.jupiter.api.Test;
 class KnownTopicsTest {
 
     @Test
-    void theBrokerCreatesEveryCatalogueTopicAndItsDeadLetterTopic() {
+    void theBrokerCreatesEveryCatalogueTopicAndItsDeadLetterTopicAndEveryPartnersFeed() {
         for (EventType<?> type : EventCatalog.all()) {
             assertThat(KafkaBroker.knownTopics()).contains(type.topic(), type.topic() + ".dlq");
         }
-        assertThat(KafkaBroker.knownTopics()).hasSize(2 * EventCatalog.all().size());
+        assertThat(KafkaBroker.knownTopics()).contains("partner.shelter-north.feed")
+                .hasSize(2 * EventCatalog.all().size() + KafkaAccessList.PARTNER_AGENCIES.size());
     }
 }
