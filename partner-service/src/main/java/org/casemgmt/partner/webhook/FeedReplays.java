@@ -91,6 +91,7 @@ class FeedReplays {
         config.remove(ConsumerConfig.GROUP_ID_CONFIG);
         config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         config.put(ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, false);
+        config.putAll(WebhookConfiguration.committedOnly());
         return config;
     }
 }

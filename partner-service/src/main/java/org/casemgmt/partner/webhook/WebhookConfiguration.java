@@ -58,8 +58,16 @@ class WebhookConfiguration {
     static Map<String, Object> feedConsumer(KafkaProperties kafka, WebhookProperties properties) {
         Map<String, Object> config = new HashMap<>(kafka.buildConsumerProperties());
         config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        config.putAll(committedOnly());
         config.put(ConsumerConfig.METADATA_MAX_AGE_CONFIG, (int) properties.topicDiscovery().toMillis());
         return config;
+    }
+
+    /**
+     * The feed is written in transactions (exactly once): what a crashed writer left uncommitted is never delivered.
+     */
+    static Map<String, Object> committedOnly() {
+        return Map.of(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
     }
 
     static FeedDeliveries.FeedRecord feedRecord(ConsumerRecord<String, byte[]> record) {

@@ -92,7 +92,8 @@ class WebhookController {
     @Audited(resource = "webhook", action = AuditAction.CREATE)
     @Operation(operationId = "registerWebhook", summary = "Register a webhook",
             description = "An HTTPS endpoint (no user information; its host must resolve to public addresses only) "
-                    + "and the CloudEvents types it wants (`*` for all of the partner's feed). The answer holds "
+                    + "and the event types it wants: CloudEvents types (`org.casemgmt.case.opened.v1`), topics (`case.opened`, "
+                    + "any version) or `*` for all of the partner's feed, `consent.ended` included. The answer holds "
                     + "the signing secret (`whsec_...`), shown this once.")
     @ApiResponse(responseCode = "201", description = "Registered; the answer holds the secret")
     @ApiResponse(responseCode = "400", description = "The URL is refused (`unsafe-webhook-url`, naming the `reason`: "

@@ -3,6 +3,8 @@ package org.casemgmt.partner.webhook;
 import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
@@ -11,7 +13,8 @@ import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
  * A partner agency's webhook: the HTTPS endpoint its feed is delivered to, the event types it wants (CloudEvents
- * types such as {@code case.opened}, or {@code *} for all), and the secret its deliveries are signed with. The secret
+ * types such as {@code org.casemgmt.case.opened.v1}, topics such as {@code case.opened} for every version of its
+ * events, or {@code *} for all), and the secret its deliveries are signed with. The secret
  * is shown once, when the registration is made. A disabled registration gets no new deliveries, and its pending ones
  * are dead-lettered at their next attempt, so that they can be redelivered once it is enabled again.
  */
@@ -20,6 +23,7 @@ class WebhookRegistration {
 
     static final String COLLECTION = "webhook-registrations";
     static final String ALL_TYPES = "*";
+    private static final Pattern PLATFORM_TYPE = Pattern.compile("org\\.casemgmt\\.(.+)\\.v\\d+");
 
     enum Status { ACTIVE, DISABLED }
 
@@ -55,7 +59,14 @@ class WebhookRegistration {
     /** Whether a record of this type on this feed topic is for this registration. */
     boolean wants(PartnerFeedTopic topic, String eventType) {
         return status == Status.ACTIVE && topic.agencyId().equals(agencyId)
-                && (eventTypes.contains(ALL_TYPES) || eventTypes.contains(eventType));
+                && (eventTypes.contains(ALL_TYPES) || eventTypes.contains(eventType)
+                || eventTypes.contains(topicOf(eventType)));
+    }
+
+    /** {@code case.opened} of {@code org.casemgmt.case.opened.v1}; another type as it is. */
+    static String topicOf(String eventType) {
+        Matcher matcher = PLATFORM_TYPE.matcher(eventType);
+        return matcher.matches() ? matcher.group(1) : eventType;
     }
 
     void disable() {

@@ -13,7 +13,8 @@ import org.springframework.test.context.TestPropertySource;
  * properties are the other webhook integration tests', so that they all share one Spring context.
  */
 @TestPropertySource(properties = {"webhooks.retry-schedule=1s,1s,1s", "webhooks.topic-discovery=500ms",
-        "casemgmt.timers.poll-interval=200ms"})
+        "casemgmt.timers.poll-interval=200ms", "spring.kafka.streams.auto-startup=false",
+        "spring.kafka.streams.state-dir=${java.io.tmpdir}/partner-webhook-it-${random.uuid}"})
 class OpenApiDocumentIT extends StageOpenApiDocumentTest {
 
     @Test

@@ -41,7 +41,7 @@ class WebhookDeliveryIT extends WebhookIntegrationTestBase {
             LocalReceiver.Received received = receiver.received().getFirst();
             assertThat(received.body()).isEqualTo(BODY);
             assertThat(received.header("ce-id")).isEqualTo(eventId);
-            assertThat(received.header("ce-type")).isEqualTo("case.opened");
+            assertThat(received.header("ce-type")).isEqualTo("org.casemgmt.case.opened.v1");
             assertThat(received.header("ce-subject")).isEqualTo("case-1");
             assertThat(received.header("ce-source")).isEqualTo("/casemgmt/intake-service");
             assertThat(received.header("ce-specversion")).isEqualTo("1.0");
@@ -82,7 +82,7 @@ class WebhookDeliveryIT extends WebhookIntegrationTestBase {
     @Test
     void aReceiverAnsweringFiveHundredGetsRetriesUntilItAccepts() throws Exception {
         try (LocalReceiver receiver = LocalReceiver.answering(500, 500, 200)) {
-            String[] webhook = registered(agency, receiver.url(), "goal.set");
+            String[] webhook = registered(agency, receiver.url(), "org.casemgmt.goal.set.v1");
             String eventId = publishToFeed(agency, "goal.set", "case-2", "{\"caseId\":\"case-2\"}");
 
             await().atMost(PATIENCE).until(() -> "DELIVERED".equals(statusOf(agency, webhook[0], eventId)));

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.casemgmt.events.EventCatalog;
 import org.casemgmt.platform.domain.RuleViolationException;
 import org.junit.jupiter.api.Test;
 
@@ -22,7 +23,7 @@ class WebhookDeliveryTest {
             "https://partner.example/hooks", Set.of("case.opened"), "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw",
             "shelter-north-system", NOW);
     private static final CloudEventRequest REQUEST = CloudEventRequest.fromKafkaHeaders(Map.of("ce_id", "event-1",
-            "ce_type", "case.opened", "ce_subject", "case-1", "content-type", "application/json",
+            "ce_type", "org.casemgmt.case.opened.v1", "ce_subject", "case-1", "content-type", "application/json",
             "traceparent", "00-abc-def-01"), "{\"caseId\":\"case-1\"}");
 
     @Test
@@ -130,26 +131,34 @@ class WebhookDeliveryTest {
     void theRequestIsTheCloudEventInHttpBinaryModeWithoutThePlatformsOwnHeaders() {
         assertThat(REQUEST.headers()).containsOnlyKeys("ce-id", "ce-type", "ce-subject");
         assertThat(REQUEST.contentType()).isEqualTo("application/json");
-        assertThat(REQUEST.eventType()).isEqualTo("case.opened");
+        assertThat(REQUEST.eventType()).isEqualTo("org.casemgmt.case.opened.v1");
     }
 
     @Test
     void aRegistrationWantsItsTypesOnItsOwnAgencysFeedOnlyAndNothingWhenDisabled() {
+        PartnerFeedTopic north = PartnerFeedTopic.of("shelter-north");
         WebhookRegistration all = WebhookRegistration.registered("wh_2", "shelter-north", "https://p.example",
                 Set.of("*"), "whsec_x", "admin", NOW);
+        WebhookRegistration byType = WebhookRegistration.registered("wh_3", "shelter-north", "https://p.example",
+                Set.of("org.casemgmt.goal.set.v2"), "whsec_x", "admin", NOW);
 
-        assertThat(REGISTRATION.wants(PartnerFeedTopic.of("shelter-north"), "case.opened")).isTrue();
-        assertThat(REGISTRATION.wants(PartnerFeedTopic.of("shelter-north"), "goal.set")).isFalse();
-        assertThat(REGISTRATION.wants(PartnerFeedTopic.of("shelter-south"), "case.opened")).isFalse();
-        assertThat(all.wants(PartnerFeedTopic.of("shelter-north"), "consent.ended")).isTrue();
+        assertThat(REGISTRATION.wants(north, "org.casemgmt.case.opened.v1")).as("by topic, any version").isTrue();
+        assertThat(REGISTRATION.wants(north, "org.casemgmt.case.opened.v2")).isTrue();
+        assertThat(REGISTRATION.wants(north, "org.casemgmt.goal.set.v1")).isFalse();
+        assertThat(REGISTRATION.wants(PartnerFeedTopic.of("shelter-south"), "org.casemgmt.case.opened.v1"))
+                .isFalse();
+        assertThat(byType.wants(north, "org.casemgmt.goal.set.v2")).as("by CloudEvents type, that version").isTrue();
+        assertThat(byType.wants(north, "org.casemgmt.goal.set.v1")).isFalse();
+        assertThat(all.wants(north, "org.casemgmt.consent.ended.v1")).isTrue();
         all.disable();
-        assertThat(all.wants(PartnerFeedTopic.of("shelter-north"), "consent.ended")).isFalse();
+        assertThat(all.wants(north, "org.casemgmt.consent.ended.v1")).isFalse();
     }
 
     @Test
     void aFeedTopicNamesItsAgency() {
         assertThat(PartnerFeedTopic.parse("partner.shelter-north.feed")).contains(PartnerFeedTopic.of("shelter-north"));
-        assertThat(PartnerFeedTopic.of("shelter-north").name()).isEqualTo("partner.shelter-north.feed");
+        assertThat(PartnerFeedTopic.of("shelter-north").name()).isEqualTo("partner.shelter-north.feed")
+                .as("the name the feed builder writes to").isEqualTo(EventCatalog.partnerFeed("shelter-north"));
         assertThat(PartnerFeedTopic.parse("case.opened")).isEmpty();
     }
 }

@@ -13,11 +13,13 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 /**
  * What the webhook integration tests start from: retries a second apart (four attempts, then the dead letter), new
- * feed topics noticed within half a second, timers looked for every 200 ms. Each test works for an agency of its own,
- * so that its feed topic and webhooks are its alone.
+ * feed topics noticed within half a second, timers looked for every 200 ms. The feed builder's topology is not started:
+ * the tests write the feed topics as it would. Each test works for an agency of its own, so that its feed topic and
+ * webhooks are its alone.
  */
 @TestPropertySource(properties = {"webhooks.retry-schedule=1s,1s,1s", "webhooks.topic-discovery=500ms",
-        "casemgmt.timers.poll-interval=200ms"})
+        "casemgmt.timers.poll-interval=200ms", "spring.kafka.streams.auto-startup=false",
+        "spring.kafka.streams.state-dir=${java.io.tmpdir}/partner-webhook-it-${random.uuid}"})
 abstract class WebhookIntegrationTestBase extends StageIntegrationTest {
 
     static final String WEBHOOKS = "/api/partners/webhooks";
@@ -54,17 +56,17 @@ abstract class WebhookIntegrationTestBase extends StageIntegrationTest {
         return new String[] {StageApi.read(result, "$.id"), StageApi.read(result, "$.secret")};
     }
 
-    /** A record on the agency's feed topic, as the feed builder writes it; answers its event id. */
-    String publishToFeed(String agency, String type, String caseId, String body) {
+    /** A record of a topic's events on the agency's feed, as the feed builder writes it; answers its event id. */
+    String publishToFeed(String agency, String topic, String caseId, String body) {
         String eventId = UUID.randomUUID().toString();
-        publishToFeed(agency, eventId, type, caseId, body);
+        publishToFeed(agency, eventId, topic, caseId, body);
         return eventId;
     }
 
-    void publishToFeed(String agency, String eventId, String type, String caseId, String body) {
+    void publishToFeed(String agency, String eventId, String topic, String caseId, String body) {
         Map<String, String> headers = new LinkedHashMap<>();
         headers.put("ce_id", eventId);
-        headers.put("ce_type", type);
+        headers.put("ce_type", "org.casemgmt." + topic + ".v1");
         headers.put("ce_source", "/casemgmt/intake-service");
         headers.put("ce_subject", caseId);
         headers.put("ce_time", Instant.now().toString());
