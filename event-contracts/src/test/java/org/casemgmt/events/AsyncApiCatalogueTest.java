@@ -23,6 +23,8 @@ class AsyncApiCatalogueTest {
     private static final Path CATALOGUE = REPOSITORY.resolve("docs/events/asyncapi.yaml");
     private static final Path SCHEMA_ROOT = REPOSITORY.resolve("event-contracts/src/main/resources");
     private static final String DEAD_LETTER_ADDRESS = "{topic}.dlq";
+    /** Each partner agency's consent-scoped feed (partner-service), one channel with the agency as a parameter. */
+    private static final String PARTNER_FEED_ADDRESS = "partner.{agencyId}.feed";
 
     private final JsonNode asyncApi = read(CATALOGUE);
 
@@ -84,10 +86,11 @@ class AsyncApiCatalogueTest {
     void everyChannelIsAnEventTypeOrTheDeadLetters() {
         Set<String> documented = EventCatalog.all().stream().map(EventType::topic).collect(Collectors.toSet());
         documented.add(DEAD_LETTER_ADDRESS);
+        documented.add(PARTNER_FEED_ADDRESS);
 
         assertThat(channels()).extracting(channel -> channel.path("address").asString())
                 .doesNotHaveDuplicates()
-                .allMatch(documented::contains, "is a topic of EventCatalog or " + DEAD_LETTER_ADDRESS);
+                .allMatch(documented::contains, "is a topic of EventCatalog, " + DEAD_LETTER_ADDRESS + " or " + PARTNER_FEED_ADDRESS);
     }
 
     @Test
