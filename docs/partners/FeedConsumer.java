@@ -17,7 +17,7 @@ public class FeedConsumer {
         config.putAll(Map.of("bootstrap.servers", args[0], "security.protocol", "SASL_PLAINTEXT",
                 "sasl.mechanism", "SCRAM-SHA-512", "sasl.jaas.config", "org.apache.kafka.common.security.scram."
                         + "ScramLoginModule required username=\"" + user + "\" password=\"" + args[2] + "\";",
-                "group.id", user + "-feed", "auto.offset.reset", "earliest",
+                "group.id", user + "-feed", "auto.offset.reset", "earliest", "isolation.level", "read_committed",
                 "key.deserializer", StringDeserializer.class.getName(),
                 "value.deserializer", StringDeserializer.class.getName()));
         try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(config)) {

@@ -11,7 +11,7 @@ bootstrap, agency, password = sys.argv[1:4]
 consumer = Consumer({"bootstrap.servers": bootstrap, "security.protocol": "SASL_PLAINTEXT",
                      "sasl.mechanism": "SCRAM-SHA-512", "sasl.username": f"partner-{agency}",
                      "sasl.password": password, "group.id": f"partner-{agency}-feed",
-                     "auto.offset.reset": "earliest"})
+                     "auto.offset.reset": "earliest", "isolation.level": "read_committed"})
 topic = f"partner.{agency}.feed"
 partitions = [TopicPartition(topic, p) for p in consumer.list_topics(topic).topics[topic].partitions]
 if len(sys.argv) > 4:  # replay: each partition from its first record at or after that moment
