@@ -27,7 +27,8 @@ import org.casemgmt.events.PlatformService;
  *   <li>{@code User:partner-service} besides reads every case topic the partner feeds are made from
  *       ({@link EventCatalog#partnerFeedSources()}) and writes and reads every partner's feed; its Kafka Streams
  *       application ({@value #PARTNER_FEED_APPLICATION}) also creates, reads and writes its own internal topics and
- *       uses transactional ids, all named with that prefix, in its group of that name.</li>
+ *       uses transactional ids, all named with that prefix, in its group of that name; its webhooks read the feeds
+ *       in the group {@value #PARTNER_WEBHOOK_GROUP}.</li>
  *   <li>Each partner agency's {@code User:partner-<agencyId>} reads its own feed, {@code partner.<agencyId>.feed}, and
  *       nothing else, in groups whose name starts with {@code partner-<agencyId>}.</li>
  *   <li>{@code User:partner-reader} is the platform team's: it reads every published topic, never a dead-letter topic
@@ -55,6 +56,8 @@ public final class KafkaAccessList {
      * the prefix of its internal topics and transactional ids.
      */
     static final String PARTNER_FEED_APPLICATION = "partner-service-feed";
+    /** The consumer group in which partner-service's webhooks read the feeds ({@code webhooks.consumer-group}). */
+    static final String PARTNER_WEBHOOK_GROUP = "partner-service-webhooks";
     private static final String PARTNER_USER_PREFIX = "partner-";
 
     private KafkaAccessList() {
@@ -136,7 +139,7 @@ public final class KafkaAccessList {
                 PatternType.PREFIXED);
         bindings.add(allow(service, transactionalIds, AclOperation.WRITE));
         bindings.add(allow(service, transactionalIds, AclOperation.DESCRIBE));
-        for (String group : List.of(PARTNER_FEED_APPLICATION, service)) {
+        for (String group : List.of(PARTNER_FEED_APPLICATION, PARTNER_WEBHOOK_GROUP, service)) {
             bindings.add(allow(service, new ResourcePattern(ResourceType.GROUP, group, PatternType.LITERAL),
                     AclOperation.READ));
         }

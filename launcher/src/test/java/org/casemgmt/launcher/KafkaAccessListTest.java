@@ -132,6 +132,8 @@ class KafkaAccessListTest {
     @Test
     void partnerServiceWritesTheFeedsReadsWhatTheyAreMadeFromAndNoPartnerWritesAFeed() {
         assertThat(accessList.allows("partner-service", AclOperation.WRITE, "partner.shelter-north.feed")).isTrue();
+        assertThat(accessList.allowsGroup("partner-service", "partner-service-webhooks"))
+                .as("the webhooks read the feeds in their own group").isTrue();
         assertThat(accessList.allows("partner-service", AclOperation.READ, "case.opened")).isTrue();
         assertThat(accessList.allows("partner-service", AclOperation.READ, "audit.recorded")).isFalse();
         assertThat(accessList.allows("partner-service", AclOperation.READ, "client.registered")).isFalse();
