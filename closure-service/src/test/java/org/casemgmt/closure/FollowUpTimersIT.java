@@ -11,11 +11,8 @@ import java.util.List;
 
 import org.casemgmt.events.EventCatalog;
 import org.casemgmt.platform.testing.TimerInstances;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 /**
@@ -25,20 +22,8 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
  */
 class FollowUpTimersIT extends ClosureIntegrationTestBase {
 
-    @Autowired
-    ApplicationContext context;
-
-    private TimerInstances instances;
-
-    @BeforeEach
-    void timerInstances() {
-        instances = new TimerInstances(context);
-    }
-
-    @AfterEach
-    void onlyTheServicesOwnPollerRunsAgain() {
-        instances.restoreTheServicesOwn();
-    }
+    @RegisterExtension
+    final TimerInstances instances = new TimerInstances();
 
     @Test
     void followUpsFallDueOneIsRecordedTheOtherIsMissedAndEachResultReevaluatesTheOutcome() throws InterruptedException {

@@ -11,16 +11,13 @@ import java.time.Clock;
 import java.util.List;
 
 import org.casemgmt.events.EventCatalog;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.casemgmt.platform.testing.TimerInstances;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import com.jayway.jsonpath.JsonPath;
-
 
 /**
  * Reviews on a real clock: the test program reviews every 10 s, announces a review 5 s ahead and calls a case stale
@@ -30,21 +27,10 @@ import com.jayway.jsonpath.JsonPath;
 class ReviewScheduleIT extends MonitoringIntegrationTestBase {
 
     @Autowired
-    ApplicationContext context;
-    @Autowired
     Clock clock;
 
-    private TimerInstances instances;
-
-    @BeforeEach
-    void timerInstances() {
-        instances = new TimerInstances(context);
-    }
-
-    @AfterEach
-    void onlyTheServicesOwnPollerRunsAgain() {
-        instances.restoreTheServicesOwn();
-    }
+    @RegisterExtension
+    final TimerInstances instances = new TimerInstances();
 
     @Test
     void theApprovedPlanSchedulesAReviewWhichFallsDueThenOverdueAndItsCompletionAsksPlanningForARevision() {

@@ -14,16 +14,13 @@ import java.util.UUID;
 
 import org.casemgmt.events.EventCatalog;
 import org.casemgmt.referral.ReferralApi.Service;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.casemgmt.platform.testing.TimerInstances;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import com.jayway.jsonpath.JsonPath;
-
 
 /**
  * Response deadlines on a real clock: the test program gives urgent referrals four seconds (src/test/resources). The
@@ -35,10 +32,8 @@ class ResponseDeadlineIT extends ReferralIntegrationTestBase {
     private static final Instant NEXT_YEAR = Instant.parse("2027-12-31T00:00:00Z");
     private static final Duration PAST_THE_DEADLINE = Duration.ofMillis(4_500);
 
-    @Autowired
-    ApplicationContext context;
-
-    private TimerInstances instances;
+    @RegisterExtension
+    final TimerInstances instances = new TimerInstances();
     private String providerAgency;
     private String serviceType;
     private Service first;
@@ -51,16 +46,6 @@ class ResponseDeadlineIT extends ReferralIntegrationTestBase {
         first = Service.of(serviceType, 4);
         second = Service.of(serviceType, 1);
         api.provider(providerAgency, first, second);
-    }
-
-    @BeforeEach
-    void timerInstances() {
-        instances = new TimerInstances(context);
-    }
-
-    @AfterEach
-    void onlyTheServicesOwnPollerRunsAgain() {
-        instances.restoreTheServicesOwn();
     }
 
     @Test

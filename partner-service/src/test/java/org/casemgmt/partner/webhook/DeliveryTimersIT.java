@@ -7,11 +7,8 @@ import java.time.Duration;
 
 import org.casemgmt.platform.testing.StageApi;
 import org.casemgmt.platform.testing.TimerInstances;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Deliveries are the documents' durable timers: made while no instance of the service sends anything, they are sent
@@ -19,20 +16,8 @@ import org.springframework.context.ApplicationContext;
  */
 class DeliveryTimersIT extends WebhookIntegrationTestBase {
 
-    @Autowired
-    ApplicationContext context;
-
-    private TimerInstances instances;
-
-    @BeforeEach
-    void timerInstances() {
-        instances = new TimerInstances(context);
-    }
-
-    @AfterEach
-    void onlyTheServicesOwnPollerRunsAgain() {
-        instances.restoreTheServicesOwn();
-    }
+    @RegisterExtension
+    final TimerInstances instances = new TimerInstances();
 
     @Test
     void aDeliveryDueWhileNoInstanceSendsIsSentOnceWhenInstancesStart() throws Exception {
