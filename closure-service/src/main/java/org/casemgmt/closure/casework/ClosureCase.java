@@ -254,8 +254,7 @@ public class ClosureCase extends KnownCase implements HasOutbox {
     }
 
     private ClosureRequest pending(String closureId) {
-        ClosureRequest request = requests.stream().filter(r -> r.closureId().equals(closureId)).findFirst()
-                .orElseThrow(() -> new ResourceNotFoundException("closure request of case " + getCaseId(), closureId));
+        ClosureRequest request = request(closureId).orElseThrow(() -> new ResourceNotFoundException("closure request of case " + getCaseId(), closureId));
         if (request.decision() != ClosureRequest.Decision.PENDING) {
             throw new RuleViolationException("closure-already-decided", "Closure request " + closureId + " was "
                     + request.decision().name().toLowerCase(Locale.ROOT) + " already.");
@@ -264,8 +263,7 @@ public class ClosureCase extends KnownCase implements HasOutbox {
     }
 
     private ClosureRequest approvedRequest(Episode episode) {
-        return requests.stream().filter(r -> r.closureId().equals(episode.closureId())).findFirst()
-                .orElseThrow(() -> new RuleViolationException("episode-not-closed", "Episode " + episode.number()
+        return approvedRequestOf(episode).orElseThrow(() -> new RuleViolationException("episode-not-closed", "Episode " + episode.number()
                         + " of case " + getCaseId() + " is not closed."));
     }
 
@@ -301,7 +299,7 @@ public class ClosureCase extends KnownCase implements HasOutbox {
     }
 
     Optional<ClosureRequest> approvedRequestOf(Episode episode) {
-        return request(episode.closureId() == null ? "" : episode.closureId());
+        return Optional.ofNullable(episode.closureId()).flatMap(this::request);
     }
 
     void publish(PendingEvent event) {

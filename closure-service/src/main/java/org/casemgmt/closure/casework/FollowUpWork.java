@@ -3,6 +3,8 @@ package org.casemgmt.closure.casework;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
 
 import org.casemgmt.closure.followup.FollowUp;
 import org.casemgmt.closure.followup.FollowUpOutcome;
@@ -42,14 +44,16 @@ class FollowUpWork implements DueTimerHandler {
     public void fire(String caseId) {
         cases.find(caseId).ifPresent(file -> {
             Instant now = clock.instant();
-            for (FollowUps.Transition transition : file.followUpsDue(now, missedAfter(file))) {
+            List<FollowUps.Transition> due = file.followUpsDue(now, missedAfter(file));
+            for (FollowUps.Transition transition : due) {
                 file.publish(events.followUpDeadline(transition.kind() == FollowUps.Transition.Kind.DUE
                         ? EventCatalog.FOLLOWUP_DUE : EventCatalog.FOLLOWUP_MISSED, file, transition.followUp(), now));
-                if (transition.kind() == FollowUps.Transition.Kind.MISSED) {
-                    file.reevaluateAfterFollowUp(transition.followUp(), now)
-                            .ifPresent(outcome -> file.publish(events.outcomeEvaluated(file, outcome)));
-                }
             }
+            // Follow-ups missed at the same moment change the episode's figures once, not once each.
+            due.stream().filter(transition -> transition.kind() == FollowUps.Transition.Kind.MISSED)
+                    .map(transition -> file.reevaluateAfterFollowUp(transition.followUp(), now))
+                    .flatMap(Optional::stream).findFirst()
+                    .ifPresent(outcome -> file.publish(events.outcomeEvaluated(file, outcome)));
             cases.save(file);
         });
     }
