@@ -63,9 +63,12 @@ final class EndpointCheck {
     }
 
     private static URI parse(String url) {
+        if (url == null) {
+            throw new UnsafeEndpointException("invalid-url", "The webhook URL is not a URL: null.");
+        }
         try {
             return new URI(url);
-        } catch (URISyntaxException | NullPointerException e) {
+        } catch (URISyntaxException e) {
             throw new UnsafeEndpointException("invalid-url", "The webhook URL is not a URL: " + url + ".");
         }
     }
