@@ -1,7 +1,6 @@
 package org.casemgmt.bench;
 
 import java.io.IOException;
-import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -14,10 +13,6 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicLong;
 
 import org.bson.Document;
 
@@ -37,8 +32,6 @@ import com.mongodb.client.MongoCollection;
  */
 final class HistoryCost {
 
-    static final Duration IDLE_WINDOW = Duration.ofSeconds(10);
-    static final Duration READ_WINDOW = Duration.ofSeconds(5);
     static final int READERS = 4;
     private static final Duration SETTLE = Duration.ofSeconds(2);
     private static final Duration DRAIN_TIMEOUT = Duration.ofSeconds(120);
@@ -46,47 +39,48 @@ final class HistoryCost {
     /** USER_HZ on Linux: the unit of the times in /proc/<pid>/stat. */
     private static final int CLOCK_TICKS_PER_SECOND = 100;
 
+    /** One size of the trail: what it held, and what the platform cost with it. */
+    record Point(long entries, long synthetic, double idleCpuPercent, double readsPerSecond) {
+    }
+
+    record Result(Duration idleWindow, Duration readWindow, List<Point> points) {
+    }
+
     private final String mongoUri;
     private final List<Long> processIds;
     private final URI intake;
-    private final String bearerToken;
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(5)).build();
+    private final BearerToken token;
     private long seeded;
 
     /**
      * @param intakeMongoUri the connection string of intake's database
      * @param processIds     every process of the platform, this one (the store's) included
      * @param intake         intake-service itself, not the gateway: what the history costs the service
-     * @param bearerToken    a case worker's
+     * @param token          a case worker's
      */
-    HistoryCost(String intakeMongoUri, List<Long> processIds, URI intake, String bearerToken) {
+    HistoryCost(String intakeMongoUri, List<Long> processIds, URI intake, BearerToken token) {
         this.mongoUri = intakeMongoUri;
         this.processIds = processIds;
         this.intake = intake;
-        this.bearerToken = bearerToken;
+        this.token = token;
     }
 
-    void measure(PrintStream out, List<Integer> sizes) throws Exception {
-        out.printf("%n%-64s %10s %10s%n", "Cost of history: intake's audit trail holding", "idle CPU", "reads/s");
+    Result measure(List<Integer> sizes, Duration idleWindow, Duration readWindow) throws Exception {
         URI client = intake.resolve("/api/intake/clients/" + registerClient());
+        List<Point> points = new ArrayList<>();
         try (MongoClient mongo = MongoClients.create(mongoUri)) {
             MongoCollection<Document> trail = mongo.getDatabase(databaseOf(mongoUri)).getCollection("audit_trail");
-            readsPerSecond(client); // once unmeasured, so that the first size does not pay for the JIT's work
+            // once unmeasured, so that the first size does not pay for the JIT's work
+            readsPerSecond(client, readWindow);
             for (int size : sizes) {
                 fillTo(trail, size);
                 long entries = trail.countDocuments();
                 untilNothingIsPending(mongo.getDatabase(databaseOf(mongoUri)).getCollection("outbox_pending"));
-                double idleCores = idleCores();
-                double readsPerSecond = readsPerSecond(client);
-                out.printf("  %-62s %9.1f%% %10.0f%n", String.format("%,d entries (%,d synthetic)", entries, seeded),
-                        idleCores * 100, readsPerSecond);
+                double idleCores = idleCores(idleWindow);
+                points.add(new Point(entries, seeded, idleCores * 100, readsPerSecond(client, readWindow)));
             }
         }
-        out.printf("  %s%n", "idle CPU: all the platform's processes over " + IDLE_WINDOW.toSeconds()
-                + " s with no request, in % of one core; reads/s: GET one client on intake-service with "
-                + READERS + " connections for " + READ_WINDOW.toSeconds() + " s; measured once the relay has published"
-                + " everything, with the store's JVM at " + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MiB of heap");
+        return new Result(idleWindow, readWindow, points);
     }
 
     private void fillTo(MongoCollection<Document> trail, int size) {
@@ -123,10 +117,10 @@ final class HistoryCost {
     }
 
     /** CPU seconds all the platform's processes spent in the window, per second of the window. */
-    private double idleCores() throws Exception {
+    private double idleCores(Duration window) throws Exception {
         long before = cpuTicks();
-        Thread.sleep(IDLE_WINDOW.toMillis());
-        return (cpuTicks() - before) / (double) CLOCK_TICKS_PER_SECOND / IDLE_WINDOW.toSeconds();
+        Thread.sleep(window.toMillis());
+        return (cpuTicks() - before) / (double) CLOCK_TICKS_PER_SECOND / (window.toMillis() / 1000.0);
     }
 
     private long cpuTicks() {
@@ -152,43 +146,24 @@ final class HistoryCost {
         String body = """
                 {"givenName": "History", "familyName": "Bench-%s", "birthDate": "1970-01-01"}"""
                 .formatted(UUID.randomUUID());
-        HttpResponse<String> created = http.send(HttpRequest.newBuilder(intake.resolve("/api/intake/clients"))
-                .POST(HttpRequest.BodyPublishers.ofString(body)).header("Content-Type", "application/json")
-                .header("Authorization", "Bearer " + bearerToken).build(), HttpResponse.BodyHandlers.ofString());
-        if (created.statusCode() != 201) {
-            throw new IllegalStateException("registering the bench's client answered " + created.statusCode() + " "
-                    + created.body());
+        try (HttpClient http = BenchHttp.client()) {
+            HttpResponse<String> created = http.send(HttpRequest.newBuilder(intake.resolve("/api/intake/clients"))
+                    .POST(HttpRequest.BodyPublishers.ofString(body)).header("Content-Type", "application/json")
+                    .header("Authorization", "Bearer " + token.current()).build(), HttpResponse.BodyHandlers.ofString());
+            if (created.statusCode() != 201) {
+                throw new IllegalStateException("registering the bench's client answered " + created.statusCode() + " "
+                        + created.body());
+            }
+            return TimedGateway.JSON.readTree(created.body()).path("id").asString();
         }
-        return TimedGateway.JSON.readTree(created.body()).path("id").asString();
     }
 
-    private double readsPerSecond(URI client) throws Exception {
-        HttpRequest read = HttpRequest.newBuilder(client).GET().header("Accept", "application/json")
-                .header("Authorization", "Bearer " + bearerToken).timeout(Duration.ofSeconds(10)).build();
-        AtomicLong reads = new AtomicLong();
-        long end = System.nanoTime() + READ_WINDOW.toNanos();
-        ExecutorService readers = Executors.newFixedThreadPool(READERS);
-        try {
-            List<Future<?>> running = new ArrayList<>();
-            for (int i = 0; i < READERS; i++) {
-                running.add(readers.submit(() -> {
-                    while (System.nanoTime() < end) {
-                        HttpResponse<Void> response = http.send(read, HttpResponse.BodyHandlers.discarding());
-                        if (response.statusCode() != 200) {
-                            throw new IllegalStateException("read of " + client + " answered " + response.statusCode());
-                        }
-                        reads.incrementAndGet();
-                    }
-                    return null;
-                }));
-            }
-            for (Future<?> reader : running) {
-                reader.get();
-            }
-        } finally {
-            readers.shutdownNow();
+    private double readsPerSecond(URI client, Duration window) throws InterruptedException {
+        LoadResult reads = ClosedLoop.run(READERS, Duration.ZERO, window, () -> new RepeatedGet(client, token));
+        if (reads.errorCount() > 0) {
+            throw new IllegalStateException("reads of " + client + " failed: " + reads.errors());
         }
-        return reads.get() / (double) READ_WINDOW.toSeconds();
+        return reads.perSecond();
     }
 
     private static String databaseOf(String uri) {
