@@ -23,7 +23,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("casemgmt.outbox")
 public record OutboxProperties(
         @DefaultValue("true") boolean enabled,
-        @DefaultValue("150ms") Duration pollInterval,
+        @DefaultValue("1s") Duration pollInterval,
         @DefaultValue("30s") Duration lease,
         @DefaultValue("10s") Duration sendTimeout,
         @DefaultValue("500ms") Duration initialBackoff,
@@ -32,7 +32,7 @@ public record OutboxProperties(
         @DefaultValue("3s") Duration settle) {
 
     public static OutboxProperties defaults() {
-        return new OutboxProperties(true, Duration.ofMillis(150), Duration.ofSeconds(30), Duration.ofSeconds(10),
+        return new OutboxProperties(true, Duration.ofSeconds(1), Duration.ofSeconds(30), Duration.ofSeconds(10),
                 Duration.ofMillis(500), Duration.ofSeconds(30), 200, Duration.ofSeconds(3));
     }
 
