@@ -4,12 +4,17 @@ import java.time.Clock;
 import java.util.List;
 
 import org.casemgmt.tokens.AccessTokenRules;
+import org.casemgmt.tokens.VerifiedTokens;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.oauth2.core.OAuth2TokenValidator;
 import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
+import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
+import org.springframework.security.oauth2.jwt.SupplierReactiveJwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
@@ -30,6 +35,8 @@ class TokenSecurity {
 
     /** Keycloak's readable user name; its {@code sub} is a UUID. */
     private static final String PREFERRED_USERNAME = "preferred_username";
+    /** More than the staff of a large network signed in at once; one token is about 2 KB. */
+    static final int VERIFIED_TOKENS = 10_000;
 
     @Bean
     SecurityWebFilterChain tokenSecurityChain(ServerHttpSecurity http) {
@@ -68,6 +75,32 @@ class TokenSecurity {
             @Value("${spring.security.oauth2.resourceserver.jwt.audiences:" + AccessTokenRules.DEFAULT_AUDIENCE + "}")
             List<String> audiences) {
         return new AccessTokenRules(issuer, audiences, Clock.systemUTC());
+    }
+
+    /**
+     * Spring Boot's decoder (from the issuer or the key set) verifies a token once in its lifetime rather than on every
+     * request ({@link VerifiedTokens}). Only those: a decoder a test stands in with may answer differently for the same
+     * token.
+     */
+    @Bean
+    static BeanPostProcessor rememberVerifiedTokens() {
+        return new BeanPostProcessor() {
+            @Override
+            public Object postProcessAfterInitialization(Object bean, String beanName) {
+                if (bean instanceof SupplierReactiveJwtDecoder || bean instanceof NimbusReactiveJwtDecoder) {
+                    return remembering((ReactiveJwtDecoder) bean,
+                            new VerifiedTokens(VERIFIED_TOKENS, Clock.systemUTC()));
+                }
+                return bean;
+            }
+        };
+    }
+
+    static ReactiveJwtDecoder remembering(ReactiveJwtDecoder decoder, VerifiedTokens verified) {
+        return token -> {
+            Jwt known = verified.find(token);
+            return known != null ? Mono.just(known) : decoder.decode(token).doOnNext(jwt -> verified.remember(token, jwt));
+        };
     }
 
     /** Names the caller as the services name the actor: the readable user name where there is one, else the subject. */

@@ -5,8 +5,10 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import org.casemgmt.tokens.AccessTokenRules;
+import org.casemgmt.tokens.VerifiedTokens;
 import org.casemgmt.platform.web.CurrentActor;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -20,6 +22,9 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
 import org.springframework.security.oauth2.core.OAuth2TokenValidator;
 import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+import org.springframework.security.oauth2.jwt.SupplierJwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
 
 import tools.jackson.databind.json.JsonMapper;
@@ -38,6 +43,9 @@ import tools.jackson.databind.json.JsonMapper;
 @EnableWebSecurity
 @EnableConfigurationProperties(SecurityProperties.class)
 class ResourceServerAutoConfiguration {
+
+    /** More than the staff of a large network signed in at once; one token is about 2 KB. */
+    static final int VERIFIED_TOKENS = 10_000;
 
     static final List<String> ALWAYS_OPEN = List.of("/actuator/health", "/actuator/health/**", "/v3/api-docs",
             "/v3/api-docs/**", "/.well-known/oauth-protected-resource");
@@ -65,6 +73,36 @@ class ResourceServerAutoConfiguration {
                 // Bearer tokens, never cookies: there is no ambient credential for a forged request to ride on.
                 .csrf(AbstractHttpConfigurer::disable)
                 .build();
+    }
+
+    /**
+     * Spring Boot's decoder (from the issuer or the key set) verifies a token once in its lifetime rather than on every
+     * request ({@link VerifiedTokens}). Only those: a decoder a test stands in with may answer differently for the same
+     * token.
+     */
+    @Bean
+    static BeanPostProcessor rememberVerifiedTokens() {
+        return new BeanPostProcessor() {
+            @Override
+            public Object postProcessAfterInitialization(Object bean, String beanName) {
+                if (bean instanceof SupplierJwtDecoder || bean instanceof NimbusJwtDecoder) {
+                    return remembering((JwtDecoder) bean, new VerifiedTokens(VERIFIED_TOKENS, Clock.systemUTC()));
+                }
+                return bean;
+            }
+        };
+    }
+
+    static JwtDecoder remembering(JwtDecoder decoder, VerifiedTokens verified) {
+        return token -> {
+            Jwt known = verified.find(token);
+            if (known != null) {
+                return known;
+            }
+            Jwt jwt = decoder.decode(token);
+            verified.remember(token, jwt);
+            return jwt;
+        };
     }
 
     @Bean

@@ -1,0 +1,48 @@
+package org.casemgmt.gateway.security;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.casemgmt.tokens.VerifiedTokens;
+import org.junit.jupiter.api.Test;
+import org.springframework.security.oauth2.jwt.BadJwtException;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
+import reactor.core.publisher.Mono;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class RememberedTokensTest {
+
+    private final AtomicInteger verifications = new AtomicInteger();
+    private final ReactiveJwtDecoder verifying = token -> {
+        verifications.incrementAndGet();
+        return token.startsWith("good")
+                ? Mono.just(Jwt.withTokenValue(token).header("alg", "RS256").subject("worker.alex")
+                        .expiresAt(Instant.now().plusSeconds(300)).build())
+                : Mono.error(new BadJwtException("bad signature"));
+    };
+    private final ReactiveJwtDecoder decoder = TokenSecurity.remembering(verifying,
+            new VerifiedTokens(10, Clock.systemUTC()));
+
+    @Test
+    void aTokenIsVerifiedOnceForAllItsRequests() {
+        Jwt first = decoder.decode("good-1").block();
+        Jwt second = decoder.decode("good-1").block();
+
+        assertThat(second).isSameAs(first);
+        assertThat(verifications).hasValue(1);
+        assertThat(decoder.decode("good-2").block().getTokenValue()).isEqualTo("good-2");
+        assertThat(verifications).hasValue(2);
+    }
+
+    @Test
+    void aRefusedTokenIsRefusedEveryTime() {
+        assertThatThrownBy(() -> decoder.decode("forged").block()).isInstanceOf(BadJwtException.class);
+        assertThatThrownBy(() -> decoder.decode("forged").block()).isInstanceOf(BadJwtException.class);
+
+        assertThat(verifications).hasValue(2);
+    }
+}
