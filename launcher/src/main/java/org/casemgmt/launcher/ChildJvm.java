@@ -164,6 +164,11 @@ final class ChildJvm implements Component {
         return process.exitValue();
     }
 
+    /** Waits for it to end by itself: false if it still runs after {@code timeout}. */
+    boolean awaitExit(Duration timeout) throws InterruptedException {
+        return process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
     /** Where to look when it failed: the log file's name and its last lines. */
     String logExcerpt() {
         return excerpt(logFile);

@@ -26,8 +26,17 @@ final class CommandLine {
     private static final String ISSUER_URI_FLAG = "--issuer-uri";
     private static final String ENV_PREFIX = "CASEMGMT_";
 
+    /** A flag with a value; or a switch, {@code valueName} null, whose variable says {@code true} or {@code false}. */
     private record Option(String flag, String valueName, String description,
                           BiConsumer<LaunchOptions.Builder, String> apply) {
+
+        static Option onOff(String flag, String description, BiConsumer<LaunchOptions.Builder, Boolean> apply) {
+            return new Option(flag, null, description, (options, value) -> apply.accept(options, trueOrFalse(value)));
+        }
+
+        boolean isSwitch() {
+            return valueName == null;
+        }
 
         String environmentVariable() {
             return ENV_PREFIX + flag.substring(2).toUpperCase(Locale.ROOT).replace('-', '_');
@@ -69,7 +78,12 @@ final class CommandLine {
                             + " http://localhost:8180/realms/casemgmt; also read from "
                             + Platform.ISSUER_URI_VARIABLE + " (default: the embedded one, http://localhost:<"
                             + ServiceModule.AUTH_SERVER.name() + "-port>)",
-                            (options, value) -> options.externalIssuer(issuer(value)))),
+                            (options, value) -> options.externalIssuer(issuer(value))),
+                    Option.onOff("--no-aot-cache", "start every service from its jar alone, without the JDK's AOT"
+                            + " cache (default: with it, on JDK " + AotCache.FIRST_JDK + " and later: the first start"
+                            + " of each build trains one per module in <module>/target/aot, later starts read it;"
+                            + " the variable says true or false)",
+                            (options, noAotCache) -> options.aotCache(!noAotCache))),
             ServiceModule.all().stream().map(module -> new Option("--" + module.name() + "-port", "PORT",
                     module.name() + " HTTP (default: " + module.defaultPort() + ")",
                     (options, value) -> options.httpPort(module.name(), number(value)))))
@@ -122,7 +136,8 @@ final class CommandLine {
     static String usage() {
         String optionLines = OPTIONS.stream()
                 .map(option -> String.format("  %-36s %s%n  %-36s   env %s",
-                        option.flag() + " " + option.valueName(), option.description(), "",
+                        option.isSwitch() ? option.flag() : option.flag() + " " + option.valueName(),
+                        option.description(), "",
                         option.environmentVariable()))
                 .collect(Collectors.joining(System.lineSeparator()));
         return """
@@ -147,6 +162,8 @@ final class CommandLine {
             String value;
             if (equals >= 0) {
                 value = arg.substring(equals + 1);
+            } else if (option.isSwitch()) {
+                value = "true";
             } else if (i + 1 < args.size()) {
                 value = args.get(++i);
             } else {
@@ -168,6 +185,14 @@ final class CommandLine {
         } catch (URISyntaxException e) {
             throw new IllegalArgumentException("not a URL", e);
         }
+    }
+
+    private static boolean trueOrFalse(String value) {
+        return switch (value.trim().toLowerCase(Locale.ROOT)) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw new IllegalArgumentException("true or false");
+        };
     }
 
     private static int number(String value) {

@@ -30,6 +30,8 @@ import java.util.stream.Collectors;
  * @param readyTimeout   how long each component may take to become ready
  * @param externalIssuer the OAuth2 issuer the services and the gateway trust instead of the embedded auth server,
  *                       which is then not started; empty: the embedded one
+ * @param aotCache       whether the services, the auth server and the gateway start from the JDK's AOT cache of
+ *                       their build ({@link AotCache}; JDK 25 and later), trained by the first start of each build
  */
 public record LaunchOptions(
         Path repoDir,
@@ -42,7 +44,8 @@ public record LaunchOptions(
         String heap,
         String kafkaHeap,
         Duration readyTimeout,
-        Optional<URI> externalIssuer) {
+        Optional<URI> externalIssuer,
+        boolean aotCache) {
 
     public static final int DEFAULT_MONGO_PORT = 27017;
     public static final int DEFAULT_KAFKA_PORT = 9092;
@@ -94,7 +97,7 @@ public record LaunchOptions(
     public Builder toBuilder() {
         Builder builder = new Builder(repoDir).dataDir(dataDir).mongoPort(mongoPort).kafkaPort(kafkaPort)
                 .kafkaControllerPort(kafkaControllerPort).heap(heap).kafkaHeap(kafkaHeap).readyTimeout(readyTimeout)
-                .selectedModules(List.copyOf(selectedModules));
+                .selectedModules(List.copyOf(selectedModules)).aotCache(aotCache);
         externalIssuer.ifPresent(builder::externalIssuer);
         httpPorts.forEach(builder::httpPort);
         return builder;
@@ -176,6 +179,7 @@ public record LaunchOptions(
         private String kafkaHeap = DEFAULT_KAFKA_HEAP;
         private Duration readyTimeout = DEFAULT_READY_TIMEOUT;
         private Optional<URI> externalIssuer = Optional.empty();
+        private boolean aotCache = true;
 
         private Builder(Path repoDir) {
             this.repoDir = repoDir;
@@ -254,9 +258,15 @@ public record LaunchOptions(
             return this;
         }
 
+        /** On by default; off, every start loads and links its classes itself, as on a JDK before 25. */
+        public Builder aotCache(boolean use) {
+            aotCache = use;
+            return this;
+        }
+
         public LaunchOptions build() {
             return new LaunchOptions(repoDir, dataDir, mongoPort, kafkaPort, kafkaControllerPort, httpPorts,
-                    selectedModules, heap, kafkaHeap, readyTimeout, externalIssuer);
+                    selectedModules, heap, kafkaHeap, readyTimeout, externalIssuer, aotCache);
         }
     }
 

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -17,7 +18,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.stream.Collectors;
 
 import org.casemgmt.events.EventCatalog;
@@ -51,6 +55,8 @@ public final class Platform implements AutoCloseable {
     private final Map<String, URI> serviceUrls = new LinkedHashMap<>();
     private final Map<String, Duration> readyAfter = new LinkedHashMap<>();
     private final List<ServiceModule> missingJars = new ArrayList<>();
+    /** The modules that run from their build's AOT cache directory; the others run a copy of their jar. */
+    private final Map<ServiceModule, AotCache> aotCaches = new ConcurrentHashMap<>();
     private final CountDownLatch closed = new CountDownLatch(1);
     private final Thread closeOnExit = new Thread(this::close, "platform-shutdown");
     private volatile boolean closing;
@@ -72,14 +78,13 @@ public final class Platform implements AutoCloseable {
             requireNoEarlierRunStillRunning();
             requirePortsFree(modules);
             log.info("Data in {}, logs in {}", options.dataDir(), options.logsDir());
+            prepareAotCaches(modules);
 
-            // First, and waited for only once the broker is: it needs neither, and every service needs it.
+            // First, and waited for only once the broker is: it needs neither, and every service needs it. Unless
+            // its AOT cache is still to be trained: then with the others', once the broker is there.
             ChildJvm authServer = null;
-            if (modules.contains(ServiceModule.AUTH_SERVER)) {
-                log.info("Starting the auth server on port {}, issuer {}",
-                        options.httpPort(ServiceModule.AUTH_SERVER), issuerUri());
-                authServer = register(startModule(ServiceModule.AUTH_SERVER, authServerArguments(),
-                        Map.of(AUTH_ISSUER_VARIABLE, issuerUri().toString())));
+            if (modules.contains(ServiceModule.AUTH_SERVER) && !needsTraining(ServiceModule.AUTH_SERVER)) {
+                authServer = startAuthServer();
             }
             options.externalIssuer().ifPresent(issuer ->
                     log.info("Trusting the external issuer {}; the embedded auth server is not started", issuer));
@@ -93,17 +98,21 @@ public final class Platform implements AutoCloseable {
             kafka.awaitReady(options.readyTimeout());
             readyAfter.put(kafka.name(), Duration.ofNanos(System.nanoTime() - startedAt));
 
+            trainAotCaches(modules);
+            if (modules.contains(ServiceModule.AUTH_SERVER) && authServer == null) {
+                authServer = startAuthServer();
+            }
             if (authServer != null) {
                 awaitReady(ServiceModule.AUTH_SERVER, authServer);
                 readyAfter.put(ServiceModule.AUTH_SERVER.name(), Duration.ofNanos(System.nanoTime() - startedAt));
             }
 
             List<ServiceModule> backendServices = modules.stream().filter(ServiceModule::isBackendService).toList();
-            ServiceGroup services = register(new ServiceGroup());
+            ServiceGroup services = register(new ServiceGroup("services"));
             Map<ServiceModule, ChildJvm> started = new LinkedHashMap<>();
             for (ServiceModule module : backendServices) {
                 log.info("Starting {} on port {}", module.name(), options.httpPort(module));
-                ChildJvm jvm = startModule(module, stageServiceArguments(module), stageServiceEnvironment(module));
+                ChildJvm jvm = startModule(module);
                 services.add(jvm);
                 started.put(module, jvm);
             }
@@ -115,8 +124,7 @@ public final class Platform implements AutoCloseable {
 
             if (modules.contains(ServiceModule.GATEWAY)) {
                 log.info("Starting the gateway on port {}", options.httpPort(ServiceModule.GATEWAY));
-                ChildJvm gateway = register(startModule(ServiceModule.GATEWAY, gatewayArguments(),
-                        resourceServerEnvironment()));
+                ChildJvm gateway = register(startModule(ServiceModule.GATEWAY));
                 awaitReady(ServiceModule.GATEWAY, gateway);
                 readyAfter.put(ServiceModule.GATEWAY.name(), Duration.ofNanos(System.nanoTime() - startedAt));
                 gatewayUrl = baseUrl(ServiceModule.GATEWAY);
@@ -300,6 +308,11 @@ public final class Platform implements AutoCloseable {
         return running.pollLast();
     }
 
+    /** Forgets a component that has stopped by itself, before {@link #close()} would stop it. */
+    private synchronized void unregister(Component component) {
+        running.remove(component);
+    }
+
     /** Keeps a started component for {@link #close()}; one that starts while closing is stopped at once. */
     private <C extends Component> C register(C component) throws LaunchException {
         synchronized (this) {
@@ -341,8 +354,8 @@ public final class Platform implements AutoCloseable {
 
     /**
      * A launcher killed with SIGKILL leaves its children running (they are in their own session). Each child's
-     * command line names a file under the data directory (the broker's config, a service's jar copy), so they are
-     * recognisable; starting beside them would fail on locks and ports, less clearly.
+     * command line names a file under the data directory (the broker's config, a service's crash report), so they
+     * are recognisable; starting beside them would fail on locks and ports, less clearly.
      */
     private void requireNoEarlierRunStillRunning() throws LaunchException {
         String dataDirPrefix = options.dataDir() + File.separator;
@@ -380,18 +393,142 @@ public final class Platform implements AutoCloseable {
         }
     }
 
-    private ChildJvm startModule(ServiceModule module, List<String> applicationArguments,
-                                 Map<String, String> environment) throws LaunchException {
+    private ChildJvm startAuthServer() throws LaunchException {
+        log.info("Starting the auth server on port {}, issuer {}", options.httpPort(ServiceModule.AUTH_SERVER),
+                issuerUri());
+        return register(startModule(ServiceModule.AUTH_SERVER));
+    }
+
+    /** From its AOT cache's directory, with the cache once trained; without one, from a copy of its jar. */
+    private ChildJvm startModule(ServiceModule module) throws LaunchException {
+        AotCache cache = aotCaches.get(module);
+        List<String> arguments = cache == null
+                ? jvmArguments(module, List.of(), runningCopyOf(module))
+                : jvmArguments(module, cache.runOptions(), cache.jar());
+        return ChildJvm.start(module.name(), arguments, environment(module), options.dataDir(), options.logsDir(),
+                this::reportUnexpectedExit);
+    }
+
+    /** What {@code java} is given to run a module, or to train its AOT cache: the same but for {@code aotOptions}. */
+    private List<String> jvmArguments(ServiceModule module, List<String> aotOptions, Path jar) {
         List<String> arguments = new ArrayList<>();
         arguments.add("-Xmx" + options.heap());
         arguments.addAll(SERVICE_JVM_OPTIONS);
+        // Next to its log rather than in the data directory's root; and a file under the data directory on the
+        // command line, by which a later start recognises a child left running (the jar may be outside it).
+        arguments.add("-XX:ErrorFile=" + options.logsDir().resolve(module.name() + "-hs_err_pid%p.log"));
+        arguments.addAll(aotOptions);
         arguments.add("-jar");
-        arguments.add(runningCopyOf(module).toString());
+        arguments.add(jar.toString());
         arguments.add("--server.port=" + options.httpPort(module));
         arguments.addAll(bindingArguments(module));
-        arguments.addAll(applicationArguments);
-        return ChildJvm.start(module.name(), arguments, environment, options.dataDir(), options.logsDir(),
-                this::reportUnexpectedExit);
+        arguments.addAll(applicationArguments(module));
+        return arguments;
+    }
+
+    private List<String> applicationArguments(ServiceModule module) {
+        if (module.isAuthServer()) {
+            return authServerArguments();
+        }
+        return module.isGateway() ? gatewayArguments() : stageServiceArguments(module);
+    }
+
+    private Map<String, String> environment(ServiceModule module) throws LaunchException {
+        if (module.isAuthServer()) {
+            return Map.of(AUTH_ISSUER_VARIABLE, issuerUri().toString());
+        }
+        return module.isGateway() ? resourceServerEnvironment() : stageServiceEnvironment(module);
+    }
+
+    /**
+     * Extracts each module's jar for its AOT cache, all at once, unless turned off or this JDK (the children's,
+     * {@link ChildJvm}) has no such cache. A module whose jar cannot be extracted runs from a copy, without one.
+     */
+    private void prepareAotCaches(List<ServiceModule> modules) {
+        if (!options.aotCache() || !AotCache.isSupported()) {
+            return;
+        }
+        try (ExecutorService extractions = Executors.newVirtualThreadPerTaskExecutor()) {
+            modules.forEach(module -> extractions.submit(() -> prepareAotCache(module)));
+        }
+    }
+
+    private void prepareAotCache(ServiceModule module) {
+        try {
+            aotCaches.put(module, AotCache.prepare(module, options.repoDir(),
+                    options.logsDir().resolve(module.name() + "-aot-extraction.log"), options.readyTimeout()));
+        } catch (LaunchException | RuntimeException e) {
+            log.warn("{} starts without an AOT cache: {}", module.name(), e.getMessage());
+        }
+    }
+
+    private boolean needsTraining(ServiceModule module) {
+        AotCache cache = aotCaches.get(module);
+        return cache != null && !cache.isTrained();
+    }
+
+    /**
+     * Trains the AOT cache of every module that has none yet, all at once, as they would start anyway: the JVM
+     * options, environment and arguments of its start, against the running store and broker (a service's context
+     * needs both), until Spring has refreshed its context. A module whose training fails starts without a cache.
+     */
+    private void trainAotCaches(List<ServiceModule> modules) throws LaunchException {
+        List<ServiceModule> untrained = modules.stream().filter(this::needsTraining).toList();
+        if (untrained.isEmpty()) {
+            return;
+        }
+        ServiceGroup trainings = register(new ServiceGroup("AOT cache trainings"));
+        try {
+            Map<ServiceModule, ChildJvm> started = new LinkedHashMap<>();
+            Map<ServiceModule, Path> outputs = new HashMap<>();
+            for (ServiceModule module : untrained) {
+                log.info("Training the AOT cache of {} (once per build)", module.name());
+                AotCache cache = aotCaches.get(module);
+                Path output = cache.newTrainingOutput();
+                ChildJvm training = ChildJvm.start(module.name() + "-aot-training",
+                        jvmArguments(module, AotCache.trainingOptions(output), cache.jar()), environment(module),
+                        options.dataDir(), options.logsDir(), ended -> { });
+                trainings.add(training);
+                started.put(module, training);
+                outputs.put(module, output);
+            }
+            Instant deadline = Instant.now().plus(options.readyTimeout());
+            for (Map.Entry<ServiceModule, ChildJvm> training : started.entrySet()) {
+                finishTraining(training.getKey(), training.getValue(), outputs.get(training.getKey()), deadline);
+            }
+        } finally {
+            trainings.stop(); // those still running when another failed
+            unregister(trainings);
+        }
+    }
+
+    private void finishTraining(ServiceModule module, ChildJvm training, Path output, Instant deadline)
+            throws LaunchException {
+        AotCache cache = aotCaches.get(module);
+        try {
+            boolean ended = training.awaitExit(Duration.between(Instant.now(), deadline));
+            if (closing) {
+                throw new LaunchException("stopped while starting");
+            }
+            if (!ended) {
+                training.stop();
+                log.warn("Training the AOT cache of {} took more than {} s (--ready-timeout); it starts without one,"
+                        + " see {}", module.name(), options.readyTimeout().toSeconds(), training.logFile());
+            } else if (training.exitCode() != 0) {
+                log.warn("Training the AOT cache of {} failed with exit code {}; it starts without one, see {}",
+                        module.name(), training.exitCode(), training.logFile());
+            } else if (!cache.keep(output)) {
+                log.warn("Training the AOT cache of {} wrote none; it starts without one, see {}", module.name(),
+                        training.logFile());
+            }
+            cache.discard(output);
+        } catch (IOException e) {
+            log.warn("The AOT cache of {} could not be kept; it starts without one: {}", module.name(),
+                    e.toString());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new LaunchException("interrupted while training the AOT cache of " + module.name(), e);
+        }
     }
 
     /** Every component but the gateway on {@link #LOOPBACK_ADDRESS}; the gateway where its configuration says. */
@@ -400,7 +537,7 @@ public final class Platform implements AutoCloseable {
     }
 
     /**
-     * The jar to run: a copy under {@code <data>/jars}, because a build that rewrites {@code target/<module>.jar}
+     * The jar to run without an AOT cache: a copy under {@code <data>/jars}, because a build that rewrites {@code target/<module>.jar}
      * under a running JVM breaks it (classes not yet loaded are read from the new file's offsets).
      */
     private Path runningCopyOf(ServiceModule module) throws LaunchException {

@@ -5,10 +5,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 
-/** The stage services: independent of each other, so they stop together rather than one grace period each. */
+/**
+ * Child JVMs independent of each other (the services, their AOT cache trainings), so they stop together rather than
+ * one grace period each.
+ */
 final class ServiceGroup implements Component {
 
+    private final String name;
     private final List<ChildJvm> members = new CopyOnWriteArrayList<>();
+
+    ServiceGroup(String name) {
+        this.name = name;
+    }
 
     void add(ChildJvm service) {
         members.add(service);
@@ -16,7 +24,7 @@ final class ServiceGroup implements Component {
 
     @Override
     public String name() {
-        return "services";
+        return name;
     }
 
     @Override

@@ -35,7 +35,7 @@ class ChildJvmTest {
 
     @Test
     void aServiceGroupNamesTheProcessOfEachMember() throws Exception {
-        ServiceGroup group = new ServiceGroup();
+        ServiceGroup group = new ServiceGroup("group");
         ChildJvm first = startFakeService("first");
         group.add(first);
         ChildJvm second = startFakeService("second");

@@ -108,6 +108,26 @@ class CommandLineTest {
     }
 
     @Test
+    void theAotCacheIsOnUnlessItsSwitchOrItsVariableTurnsItOff() {
+        assertThat(parse(List.of(), Map.of()).aotCache()).isTrue();
+
+        LaunchOptions switchedOff = parse(List.of("--no-aot-cache", "--kafka-port", "19092"), Map.of());
+        assertThat(switchedOff.aotCache()).isFalse();
+        assertThat(switchedOff.kafkaPort()).as("a switch takes no value").isEqualTo(19092);
+        assertThat(parse(List.of(), Map.of("CASEMGMT_NO_AOT_CACHE", "true")).aotCache()).isFalse();
+        assertThat(parse(List.of("--no-aot-cache=false"), Map.of("CASEMGMT_NO_AOT_CACHE", "true")).aotCache())
+                .as("the flag wins").isTrue();
+        assertThatThrownBy(() -> parse(List.of(), Map.of("CASEMGMT_NO_AOT_CACHE", "yes")))
+                .hasMessageStartingWith("CASEMGMT_NO_AOT_CACHE=yes").hasMessageContaining("true or false");
+    }
+
+    @Test
+    void usageShowsASwitchWithoutAValue() {
+        assertThat(CommandLine.usage()).contains("--no-aot-cache ", "CASEMGMT_NO_AOT_CACHE")
+                .doesNotContain("null");
+    }
+
+    @Test
     void withoutAnIssuerTheEmbeddedAuthServerIsTheOne() {
         assertThat(parse(List.of(), Map.of()).externalIssuer()).isEmpty();
     }

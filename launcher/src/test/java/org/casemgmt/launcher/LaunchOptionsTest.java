@@ -35,7 +35,7 @@ class LaunchOptionsTest {
     @Test
     void toBuilderKeepsEveryOption() {
         LaunchOptions options = LaunchOptions.builder(repo).freePorts().dataDir(Path.of("/tmp/x")).heap("256m")
-                .selectedModules(List.of("intake-service")).build();
+                .selectedModules(List.of("intake-service")).aotCache(false).build();
 
         assertThat(options.toBuilder().build()).isEqualTo(options);
     }

@@ -3,6 +3,7 @@ package org.casemgmt.launcher;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.net.InetAddress;
@@ -25,9 +26,10 @@ class PlatformIT {
     @TempDir
     Path repo;
 
+    /** Without the AOT cache, whose own test is below: a training run each is time these tests need not spend. */
     private LaunchOptions.Builder options() {
         return LaunchOptions.builder(repo).freePorts().heap("64m").kafkaHeap("256m")
-                .readyTimeout(Duration.ofSeconds(120));
+                .readyTimeout(Duration.ofSeconds(120)).aotCache(false);
     }
 
     @Test
@@ -66,6 +68,62 @@ class PlatformIT {
         assertThat(LocalPorts.accepts(gatewayPort)).as("gateway stopped").isFalse();
         assertThat(LocalPorts.accepts(options.kafkaPort())).as("broker stopped").isFalse();
         assertThat(LocalPorts.accepts(options.mongoPort())).as("store stopped").isFalse();
+    }
+
+    @Test
+    void onJdk25TheFirstStartOfABuildTrainsTheAotCacheOfEachModuleAsItStartsItAndEveryLaterStartUsesIt()
+            throws Exception {
+        assumeTrue(AotCache.isSupported(), "the AOT cache needs JDK " + AotCache.FIRST_JDK);
+        ServiceModule intake = ServiceModule.byName("intake-service").orElseThrow();
+        Path built = serviceJar(intake, FakeService.class);
+        serviceJar(ServiceModule.AUTH_SERVER, FakeService.class);
+        serviceJar(ServiceModule.GATEWAY, FakeService.class);
+        LaunchOptions first = options().aotCache(true).build();
+        int intakePort = first.httpPorts().get("intake-service");
+        Path runDir = AotCache.runDir(built, Files.size(built), Files.getLastModifiedTime(built));
+        Path intakeCache = runDir.resolve(AotCache.cacheFileName("intake-service", Runtime.version()));
+
+        try (Platform platform = PlatformLauncher.start(first)) {
+            for (String module : List.of("auth-server", "intake-service", "gateway")) {
+                assertThat(first.logsDir().resolve(module + "-aot-training.log")).as(module).exists();
+                assertThat(commandLine(platform, module)).as(module).contains("-XX:AOTCache=");
+            }
+            assertThat(intakeCache).isNotEmptyFile();
+            assertThat(commandLine(platform, "intake-service"))
+                    .contains("-XX:AOTCache=" + intakeCache, "-jar " + runDir.resolve("intake-service.jar"));
+            assertThat(FakeService.trainingArgumentsFile(first.dataDir(), intakePort))
+                    .as("trained with the arguments and variables of its start")
+                    .hasSameTextualContentAs(FakeService.argumentsFile(first.dataDir(), intakePort));
+            assertThat(first.dataDir().resolve("jars")).as("no copy: a rebuild gets a directory of its own")
+                    .doesNotExist();
+            assertThatThrownBy(() -> PlatformLauncher.start(first))
+                    .as("its children are recognised although their jars are outside the data directory")
+                    .hasMessageContaining("still running")
+                    .hasMessageContaining(String.valueOf(platform.processIds().get("intake-service")));
+        }
+
+        // Another platform of the same build beside it, as bin/bench beside bin/run.
+        LaunchOptions second = options().aotCache(true).dataDir(repo.resolve("second")).build();
+        try (Platform platform = PlatformLauncher.start(second)) {
+            assertThat(second.logsDir().resolve("intake-service-aot-training.log")).as("trained once per build")
+                    .doesNotExist();
+            assertThat(commandLine(platform, "intake-service")).contains("-XX:AOTCache=" + intakeCache);
+        }
+    }
+
+    @Test
+    void aModuleWhoseAotCacheTrainingFailsStartsWithoutOne() throws Exception {
+        assumeTrue(AotCache.isSupported(), "the AOT cache needs JDK " + AotCache.FIRST_JDK);
+        serviceJar(ServiceModule.byName("intake-service").orElseThrow(), UntrainableService.class,
+                FakeService.class);
+        LaunchOptions options = options().aotCache(true).selectedModules(List.of("intake-service")).build();
+
+        try (Platform platform = PlatformLauncher.start(options)) {
+            assertThat(platform.serviceUrls()).containsOnlyKeys("intake-service");
+            assertThat(commandLine(platform, "intake-service")).doesNotContain("-XX:AOTCache");
+            assertThat(options.logsDir().resolve("intake-service-aot-training.log")).content()
+                    .contains(UntrainableService.FAILURE);
+        }
     }
 
     @Test
@@ -202,12 +260,16 @@ class PlatformIT {
         assertThat(options.dataDir().resolve("mongo")).doesNotExist();
     }
 
+    private static String commandLine(Platform platform, String component) {
+        return ProcessHandle.of(platform.processIds().get(component)).orElseThrow().info().commandLine().orElseThrow();
+    }
+
     private static List<String> arguments(LaunchOptions options, int port) throws IOException {
         return Files.readAllLines(FakeService.argumentsFile(options.dataDir(), port));
     }
 
 
-    private void serviceJar(ServiceModule module, Class<?> mainClass, Class<?>... classesItUses) throws IOException {
-        FakeJars.write(module.jar(repo), mainClass, classesItUses);
+    private Path serviceJar(ServiceModule module, Class<?> mainClass, Class<?>... classesItUses) throws IOException {
+        return FakeJars.write(module.jar(repo), mainClass, classesItUses);
     }
 }
