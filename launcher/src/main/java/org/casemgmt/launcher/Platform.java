@@ -583,10 +583,15 @@ public final class Platform implements AutoCloseable {
      * with a second platform on this machine.
      */
     private List<String> stageServiceArguments(ServiceModule module) {
-        return List.of(
+        List<String> arguments = new ArrayList<>(List.of(
                 "--spring.mongodb.uri=" + mongo.uri(module.stage()),
                 "--spring.kafka.bootstrap-servers=" + kafka.bootstrapServers(),
-                "--management.server.port=" + options.httpPort(module));
+                "--management.server.port=" + options.httpPort(module)));
+        if (module.equals(ServiceModule.PARTNER_SERVICE)) {
+            // Kafka Streams' default, <java.io.tmpdir>/kafka-streams, is locked by the first platform on the machine.
+            arguments.add("--spring.kafka.streams.state-dir=" + options.dataDir().resolve("kafka-streams"));
+        }
+        return arguments;
     }
 
     /** Every stage's URL, started or not: the gateway answers for a stopped one with its 503 fallback. */

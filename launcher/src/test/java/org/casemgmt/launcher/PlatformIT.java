@@ -35,28 +35,33 @@ class PlatformIT {
     @Test
     void startsEachServiceWiredToItsOwnDatabaseAndTheBrokerThenTheGatewayWiredToTheServices() throws Exception {
         serviceJar(ServiceModule.byName("intake-service").orElseThrow(), FakeService.class);
+        serviceJar(ServiceModule.PARTNER_SERVICE, FakeService.class);
         serviceJar(ServiceModule.GATEWAY, FakeService.class);
         LaunchOptions options = options().build();
         int intakePort = options.httpPorts().get("intake-service");
         int gatewayPort = options.httpPort(ServiceModule.GATEWAY);
 
         try (Platform platform = PlatformLauncher.start(options)) {
-            assertThat(platform.serviceUrls()).containsOnlyKeys("intake-service");
+            assertThat(platform.serviceUrls()).containsOnlyKeys("intake-service", "partner-service");
             assertThat(platform.gatewayUrl())
                     .hasValueSatisfying(url -> assertThat(url.getPort()).isEqualTo(gatewayPort));
             assertThat(arguments(options, intakePort)).contains(
                     "--server.port=" + intakePort,
                     "--spring.mongodb.uri=mongodb://127.0.0.1:" + options.mongoPort() + "/intake",
                     "--spring.kafka.bootstrap-servers=127.0.0.1:" + options.kafkaPort());
+            assertThat(arguments(options, options.httpPort(ServiceModule.PARTNER_SERVICE)))
+                    .as("its Kafka Streams state in this platform's directory, not where another platform locks it")
+                    .contains("--spring.kafka.streams.state-dir=" + options.dataDir().resolve("kafka-streams"));
             assertThat(arguments(options, gatewayPort)).contains(
                     "--server.port=" + gatewayPort,
                     "--casemgmt.services.intake.url=http://127.0.0.1:" + intakePort,
                     "--casemgmt.services.closure.url=http://127.0.0.1:" + options.httpPorts().get("closure-service"));
             assertThat(platform.describe()).contains("planning-service", "./mvnw", options.logsDir().toString());
             assertThat(options.logsDir().resolve("intake-service.log")).exists();
-            assertThat(platform.readyAfter()).containsOnlyKeys("mongodb", "kafka", "intake-service", "gateway");
+            assertThat(platform.readyAfter()).containsOnlyKeys("mongodb", "kafka", "intake-service", "partner-service",
+                    "gateway");
             assertThat(List.copyOf(platform.readyAfter().values())).as("in the order they became ready").isSorted();
-            assertThat(platform.processIds()).containsOnlyKeys("kafka", "intake-service", "gateway");
+            assertThat(platform.processIds()).containsOnlyKeys("kafka", "intake-service", "partner-service", "gateway");
             assertThat(platform.processIds().values()).allSatisfy(pid ->
                     assertThat(ProcessHandle.of(pid)).hasValueSatisfying(ProcessHandle::isAlive));
             assertThat(options.dataDir().resolve("jars/intake-service.jar"))
