@@ -79,8 +79,19 @@ final class BenchJson {
             row.set("direct", load(comparison.direct(), "requestsPerSecond"));
             row.put("throughputRatio", round(comparison.throughputRatio()));
             row.put("p50DifferenceMs", round(comparison.p50DifferenceMillis()));
+            row.set("gatewayCpuMsPerRequest", cpu(comparison.gatewayCpu()));
+            row.set("directCpuMsPerRequest", cpu(comparison.directCpu()));
+            row.put("cpuBoundRatio", round(comparison.cpuBoundRatio()));
         }
         return section;
+    }
+
+    private static ObjectNode cpu(GatewayVersusDirect.CpuPerRequest cpu) {
+        ObjectNode millis = NODES.objectNode();
+        millis.put("gateway", round(cpu.gatewayMillis()));
+        millis.put("service", round(cpu.serviceMillis()));
+        millis.put("bench", round(cpu.benchMillis()));
+        return millis;
     }
 
     private static ObjectNode eventPath(EventPath.Result result) {

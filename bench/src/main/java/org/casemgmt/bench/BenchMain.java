@@ -78,7 +78,9 @@ public final class BenchMain {
                         .measure(arguments.history(), arguments.historyIdleWindow(), arguments.historyReadWindow()));
             }
             GatewayVersusDirect.Result gatewayVersusDirect = new GatewayVersusDirect(
-                    platform.gatewayUrl().orElseThrow(), platform.serviceUrls().get("intake-service"), token)
+                    platform.gatewayUrl().orElseThrow(), platform.serviceUrls().get("intake-service"), token,
+                    List.of(platform.processIds().get("gateway"), platform.processIds().get("intake-service"),
+                            ProcessHandle.current().pid()))
                     .measure(arguments.concurrencies(), arguments.windowWarmup(), arguments.httpWindow());
             EventPath.Result eventPath = new EventPath(platform, token)
                     .measure(arguments.warmup(), arguments.cases(), arguments.rawRecords());

@@ -62,6 +62,17 @@ final class BenchTable {
             errorsOf(row.request().key() + ", " + row.connections() + " connections, direct", row.direct(), errors);
         }
         errors.forEach(error -> out.printf("  errors: %s%n", error));
+        out.printf("  CPU ms per request (from /proc): gateway + intake-service + the bench itself, through the gateway"
+                + " and direct;%n  the last column is the ratio the %d cores allow once they are the limit%n",
+                Runtime.getRuntime().availableProcessors());
+        String cpuColumns = "  %-40s %11s %8s %8s %8s %8s %8s %8s%n";
+        out.printf(cpuColumns, "", "connections", "gw", "service", "bench", "direct:", "service", "bench");
+        for (GatewayVersusDirect.Comparison row : result.comparisons()) {
+            out.printf("  %-40s %11d %8.2f %8.2f %8.2f %8s %8.2f %8.2f   cores allow %.2f%n", row.request().key(),
+                    row.connections(), row.gatewayCpu().gatewayMillis(), row.gatewayCpu().serviceMillis(),
+                    row.gatewayCpu().benchMillis(), "", row.directCpu().serviceMillis(),
+                    row.directCpu().benchMillis(), row.cpuBoundRatio());
+        }
     }
 
     private void eventPath(EventPath.Result result) {

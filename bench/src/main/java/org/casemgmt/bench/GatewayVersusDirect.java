@@ -6,6 +6,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * What the gateway costs: the same GET through the gateway and directly on intake-service (its own URL, as only
@@ -29,15 +30,41 @@ final class GatewayVersusDirect {
     private static final String LIMIT_HEADER = "X-RateLimit-Limit";
 
     /** One request at one concurrency, both ways. */
-    record Comparison(Figure request, int connections, LoadResult gateway, LoadResult direct) {
+    record Comparison(Figure request, int connections, LoadResult gateway, LoadResult direct,
+                      CpuPerRequest gatewayCpu, CpuPerRequest directCpu) {
 
         /** Gateway requests per second over direct ones: 1.0 would be a free gateway. */
         double throughputRatio() {
             return gateway.perSecond() / direct.perSecond();
         }
 
+        /**
+         * The ratio the cores allow when they are the limit, as they are once the connections keep them busy: the
+         * bench, the service and the gateway share them, so a request through the gateway costs its CPU on top.
+         */
+        double cpuBoundRatio() {
+            return directCpu.totalMillis() / gatewayCpu.totalMillis();
+        }
+
         double p50DifferenceMillis() {
             return gateway.latency().p50Millis() - direct.latency().p50Millis();
+        }
+    }
+
+    /** CPU milliseconds per answered request of the measured window, by process (0 for the gateway when bypassed). */
+    record CpuPerRequest(double gatewayMillis, double serviceMillis, double benchMillis) {
+
+        static CpuPerRequest of(double[] millis, LoadResult load) {
+            double requests = Math.max(1, load.latency().count());
+            return new CpuPerRequest(millis[0] / requests, millis[1] / requests, millis[2] / requests);
+        }
+
+        double totalMillis() {
+            return gatewayMillis + serviceMillis + benchMillis;
+        }
+
+        CpuPerRequest withoutGateway() {
+            return new CpuPerRequest(0, serviceMillis, benchMillis);
         }
     }
 
@@ -54,11 +81,14 @@ final class GatewayVersusDirect {
     private final URI gateway;
     private final URI intake;
     private final BearerToken token;
+    private final ProcessCpu cpu;
 
-    GatewayVersusDirect(URI gateway, URI intake, BearerToken token) {
+    /** @param processIds the gateway's, intake-service's and this JVM's, in that order */
+    GatewayVersusDirect(URI gateway, URI intake, BearerToken token, List<Long> processIds) {
         this.gateway = gateway;
         this.intake = intake;
         this.token = token;
+        this.cpu = new ProcessCpu(processIds);
     }
 
     Result measure(List<Integer> concurrencies, Duration warmup, Duration window) throws Exception {
@@ -70,11 +100,15 @@ final class GatewayVersusDirect {
         for (Figure request : List.of(READ_CLIENT, LIST_PROGRAMS)) {
             String path = request == READ_CLIENT ? "/api/intake/clients/" + clientId : "/api/intake/programs";
             for (int connections : concurrencies) {
+                CompletableFuture<double[]> gatewayCpu = cpu.during(warmup, window);
                 LoadResult throughGateway = ClosedLoop.run(connections, warmup, window,
                         () -> new RepeatedGet(gateway.resolve(path), token));
+                CompletableFuture<double[]> directCpu = cpu.during(warmup, window);
                 LoadResult direct = ClosedLoop.run(connections, warmup, window,
                         () -> new RepeatedGet(intake.resolve(path), token));
-                comparisons.add(new Comparison(request, connections, throughGateway, direct));
+                comparisons.add(new Comparison(request, connections, throughGateway, direct,
+                        CpuPerRequest.of(gatewayCpu.join(), throughGateway),
+                        CpuPerRequest.of(directCpu.join(), direct).withoutGateway()));
             }
         }
         return new Result(rateLimit(), warmup, window, comparisons);

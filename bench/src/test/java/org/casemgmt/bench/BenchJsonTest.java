@@ -52,6 +52,9 @@ class BenchJsonTest {
         assertThat(row.path("gateway").path("errorCount").asLong()).isEqualTo(3);
         assertThat(row.path("throughputRatio").asDouble()).isEqualTo(0.1);
         assertThat(row.path("p50DifferenceMs").asDouble()).isEqualTo(8.0);
+        assertThat(row.path("gatewayCpuMsPerRequest").path("gateway").asDouble()).isEqualTo(1.5);
+        assertThat(row.path("directCpuMsPerRequest").path("service").asDouble()).isEqualTo(2.5);
+        assertThat(row.path("cpuBoundRatio").asDouble()).isEqualTo(0.7);
 
         JsonNode events = json.path("eventPath");
         assertThat(events.path("figures").propertyNames()).containsExactly("case-opened");
@@ -98,7 +101,8 @@ class BenchJsonTest {
         GatewayVersusDirect.Result gatewayVersusDirect = new GatewayVersusDirect.Result(
                 new GatewayVersusDirect.RateLimit(100_000, 100_000), Duration.ofSeconds(2), window,
                 List.of(new GatewayVersusDirect.Comparison(GatewayVersusDirect.READ_CLIENT, 4, throughGateway,
-                        direct)));
+                        direct, new GatewayVersusDirect.CpuPerRequest(1.5, 2.5, 1.0),
+                        new GatewayVersusDirect.CpuPerRequest(0, 2.5, 1.0))));
         EventPath.Result eventPath = new EventPath.Result(10, Map.of(EventPath.CASE_OPENED, TEN_MS), 1_234,
                 new RawKafkaBaseline.Result(500, 1_234, TWO_MS));
         SustainedLoad.Result sustainedLoad = new SustainedLoad.Result(Duration.ofSeconds(2), window,
