@@ -37,8 +37,8 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
  * each one from its document once the broker has acknowledged it.
  *
  * <p>How it finds them: every save of an aggregate with events in its outbox marks the document in
- * {@link PendingOutboxes} and wakes this relay; the relay claims one due mark at a time (with a short lease, so two
- * instances of a service never relay the same document at once), reads the document it names by id, publishes its
+ * {@link PendingOutboxes} and wakes this relay; the relay looks up the due marks once per round and claims them one
+ * at a time (with a short lease, so two instances of a service never relay the same document at once), reads the document it names by id, publishes its
  * events in order with an idempotent, {@code acks=all} producer, waits for each acknowledgement and then
  * {@code $pull}s that event by id. No query ever looks at documents that have nothing pending, so the relay costs
  * the same with 1,000 or 1,000,000 audit entries. Besides being woken it looks every {@code pollInterval}, for what
@@ -139,21 +139,30 @@ public class OutboxRelay implements SmartLifecycle {
         }
     }
 
-    /** Relays what is due now, on the caller's thread; the relay's own thread calls this each time it looks. */
-    public void relayPending() {
-        for (int i = 0; i < properties.documentsPerPoll(); i++) {
+    /**
+     * Relays what is due now, at most {@code documentsPerPoll} documents, on the caller's thread; the relay's own
+     * thread calls this each time it looks. Answers whether more may be due: a full round that met no failure.
+     */
+    public boolean relayPending() {
+        List<String> due = pending.dueMarks(clock.instant(), properties.documentsPerPoll());
+        for (String markId : due) {
             Instant now = clock.instant();
-            Mark mark = pending.claimNext(owner, now, now.plus(properties.lease()));
-            if (mark == null || !relay(mark)) {
-                return;
+            // Another instance may have claimed it since the look: then it is theirs to relay.
+            Mark mark = pending.claim(markId, owner, now, now.plus(properties.lease()));
+            if (mark != null && !relay(mark)) {
+                return false;
             }
         }
+        return due.size() == properties.documentsPerPoll();
     }
 
     private void relayUntilStopped() {
         while (poller == Thread.currentThread()) {
             try {
-                relayPending();
+                boolean backlog;
+                do {
+                    backlog = relayPending(); // a full round: the next one at once, not after the poll interval
+                } while (backlog && poller == Thread.currentThread());
             } catch (RuntimeException e) {
                 log.warn("Relaying outbox events failed; retrying on the next poll", e);
             }

@@ -95,16 +95,31 @@ class PendingOutboxes {
                 .min(DUE_AT, at);
     }
 
-    /** Claims one due mark for {@code owner} until {@code leaseUntil}; null when nothing is due. */
-    Mark claimNext(String owner, Instant now, Instant leaseUntil) {
-        Date at = Date.from(now);
-        Query due = new Query(new Criteria().andOperator(
-                where(DUE_AT).lte(at),
-                new Criteria().orOperator(where(LEASE + ".until").exists(false), where(LEASE + ".until").lte(at))));
-        Document claimed = mongo.findAndModify(due, new Update()
+    /**
+     * The ids of at most {@code limit} marks due now and not leased: one look at the list for a whole round, since
+     * a store without secondary indexes (the embedded one) reads every mark to answer it, and a backlog of thousands
+     * claimed one look each took minutes to drain.
+     */
+    List<String> dueMarks(Instant now, int limit) {
+        Query due = dueAt(now).limit(limit);
+        due.fields().include("_id");
+        return mongo.find(due, Document.class, COLLECTION).stream().map(mark -> mark.getString("_id")).toList();
+    }
+
+    /** Claims the mark for {@code owner} until {@code leaseUntil} if it is still due and free; else null. */
+    Mark claim(String markId, String owner, Instant now, Instant leaseUntil) {
+        Query stillDue = dueAt(now).addCriteria(where("_id").is(markId));
+        Document claimed = mongo.findAndModify(stillDue, new Update()
                         .set(LEASE + ".owner", owner).set(LEASE + ".until", Date.from(leaseUntil)),
                 FindAndModifyOptions.options().returnNew(true), Document.class, COLLECTION);
         return claimed == null ? null : Mark.of(claimed);
+    }
+
+    private static Query dueAt(Instant now) {
+        Date at = Date.from(now);
+        return new Query(new Criteria().andOperator(
+                where(DUE_AT).lte(at),
+                new Criteria().orOperator(where(LEASE + ".until").exists(false), where(LEASE + ".until").lte(at))));
     }
 
     /**

@@ -78,6 +78,25 @@ class OutboxRelayTest {
     }
 
     @Test
+    void aRoundRelaysAtMostItsShareOfDocumentsAndSaysWhenMoreMayBeDue() {
+        OutboxProperties defaults = OutboxProperties.defaults();
+        OutboxRelay twoPerRound = new OutboxRelay(MONGO, () -> producer, new OutboxProperties(true,
+                defaults.pollInterval(), defaults.lease(), defaults.sendTimeout(), defaults.initialBackoff(),
+                defaults.maxBackoff(), 2, defaults.settle()), clock, meters);
+        Ledger first = saved(new Ledger(event("a")));
+        Ledger second = saved(new Ledger(event("b")));
+        Ledger third = saved(new Ledger(event("c")));
+
+        assertThat(twoPerRound.relayPending()).as("a full round: more may be due").isTrue();
+        assertThat(producer.history()).hasSize(2);
+        assertThat(twoPerRound.relayPending()).as("the last one").isFalse();
+
+        assertThat(producer.sentIdsFor(first.id)).containsExactly("a");
+        assertThat(producer.sentIdsFor(second.id)).containsExactly("b");
+        assertThat(producer.sentIdsFor(third.id)).containsExactly("c");
+    }
+
+    @Test
     void aSaveWithEventsMarksItsDocumentAndWakesTheRelayAndASaveWithoutEventsDoesNeither() {
         saved(new Ledger());
         assertThat(pending.count()).isZero();
