@@ -48,7 +48,11 @@ public final class Platform implements AutoCloseable {
     static final String LOOPBACK_ADDRESS = "127.0.0.1";
     private static final List<String> SERVICE_JVM_OPTIONS = List.of(
             // A development default on small machines: quick start and a small footprint matter more than peak speed.
-            "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
+            "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
+            // The heap starts small and grows, and gives back, with what is live (a service keeps 40-60 MiB): by
+            // default it starts at 1/64 of the machine's memory, and the serial collector fills all of it before
+            // its first full collection, so every service sat at its -Xmx after an hour.
+            "-Xms32m", "-XX:MinHeapFreeRatio=20", "-XX:MaxHeapFreeRatio=40");
 
     private final LaunchOptions options;
     private final Deque<Component> running = new ArrayDeque<>();
@@ -116,15 +120,19 @@ public final class Platform implements AutoCloseable {
                 services.add(jvm);
                 started.put(module, jvm);
             }
+            // Beside the services, not after them: it needs none of them to start (a stage not ready yet answers
+            // with the gateway's 503), and the start is over when the last of them is ready.
+            ChildJvm gateway = null;
+            if (modules.contains(ServiceModule.GATEWAY)) {
+                log.info("Starting the gateway on port {}", options.httpPort(ServiceModule.GATEWAY));
+                gateway = register(startModule(ServiceModule.GATEWAY));
+            }
             for (Map.Entry<ServiceModule, ChildJvm> service : started.entrySet()) {
                 awaitReady(service.getKey(), service.getValue());
                 readyAfter.put(service.getKey().name(), Duration.ofNanos(System.nanoTime() - startedAt));
                 serviceUrls.put(service.getKey().name(), baseUrl(service.getKey()));
             }
-
-            if (modules.contains(ServiceModule.GATEWAY)) {
-                log.info("Starting the gateway on port {}", options.httpPort(ServiceModule.GATEWAY));
-                ChildJvm gateway = register(startModule(ServiceModule.GATEWAY));
+            if (gateway != null) {
                 awaitReady(ServiceModule.GATEWAY, gateway);
                 readyAfter.put(ServiceModule.GATEWAY.name(), Duration.ofNanos(System.nanoTime() - startedAt));
                 gatewayUrl = baseUrl(ServiceModule.GATEWAY);
