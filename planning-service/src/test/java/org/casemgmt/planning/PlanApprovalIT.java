@@ -144,8 +144,9 @@ class PlanApprovalIT extends PlanningIntegrationTestBase {
         assertThat(revised.json().get("goalId").asString()).isEqualTo(api.goalId(caseId, "HOUSING"));
         assertThat(revised.json().get("planVersion").asInt()).isEqualTo(2);
         published(EventCatalog.PLAN_APPROVED, caseId, 2);
-        assertThat(topics.withKey(EventCatalog.GOAL_SET.topic(), caseId)).as("set once, in version 1").hasSize(2);
-        assertThat(topics.withKey(EventCatalog.GOAL_REVISED.topic(), caseId)).as("the income goal did not change")
+        // By event id, as a consumer counts them: delivery is at least once, and a redelivery carries the same ce_id.
+        assertThat(topics.eventIds(EventCatalog.GOAL_SET.topic(), caseId)).as("set once, in version 1").hasSize(2);
+        assertThat(topics.eventIds(EventCatalog.GOAL_REVISED.topic(), caseId)).as("the income goal did not change")
                 .hasSize(1);
     }
 
