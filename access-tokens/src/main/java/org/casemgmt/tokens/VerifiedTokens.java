@@ -17,6 +17,9 @@ import org.springframework.security.oauth2.jwt.Jwt;
  */
 public final class VerifiedTokens {
 
+    /** More than the staff of a large network signed in at once; one token is about 2 KB. */
+    public static final int DEFAULT_CAPACITY = 10_000;
+
     private final int capacity;
     private final Clock clock;
     private final Map<String, Jwt> verified = new ConcurrentHashMap<>();

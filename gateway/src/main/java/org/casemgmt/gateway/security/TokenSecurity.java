@@ -35,9 +35,6 @@ class TokenSecurity {
 
     /** Keycloak's readable user name; its {@code sub} is a UUID. */
     private static final String PREFERRED_USERNAME = "preferred_username";
-    /** More than the staff of a large network signed in at once; one token is about 2 KB. */
-    static final int VERIFIED_TOKENS = 10_000;
-
     @Bean
     SecurityWebFilterChain tokenSecurityChain(ServerHttpSecurity http) {
         TokenProblems problems = new TokenProblems();
@@ -89,7 +86,7 @@ class TokenSecurity {
             public Object postProcessAfterInitialization(Object bean, String beanName) {
                 if (bean instanceof SupplierReactiveJwtDecoder || bean instanceof NimbusReactiveJwtDecoder) {
                     return remembering((ReactiveJwtDecoder) bean,
-                            new VerifiedTokens(VERIFIED_TOKENS, Clock.systemUTC()));
+                            new VerifiedTokens(VerifiedTokens.DEFAULT_CAPACITY, Clock.systemUTC()));
                 }
                 return bean;
             }

@@ -44,9 +44,6 @@ import tools.jackson.databind.json.JsonMapper;
 @EnableConfigurationProperties(SecurityProperties.class)
 class ResourceServerAutoConfiguration {
 
-    /** More than the staff of a large network signed in at once; one token is about 2 KB. */
-    static final int VERIFIED_TOKENS = 10_000;
-
     static final List<String> ALWAYS_OPEN = List.of("/actuator/health", "/actuator/health/**", "/v3/api-docs",
             "/v3/api-docs/**", "/.well-known/oauth-protected-resource");
 
@@ -86,7 +83,7 @@ class ResourceServerAutoConfiguration {
             @Override
             public Object postProcessAfterInitialization(Object bean, String beanName) {
                 if (bean instanceof SupplierJwtDecoder || bean instanceof NimbusJwtDecoder) {
-                    return remembering((JwtDecoder) bean, new VerifiedTokens(VERIFIED_TOKENS, Clock.systemUTC()));
+                    return remembering((JwtDecoder) bean, new VerifiedTokens(VerifiedTokens.DEFAULT_CAPACITY, Clock.systemUTC()));
                 }
                 return bean;
             }
