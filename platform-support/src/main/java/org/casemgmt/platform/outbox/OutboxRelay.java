@@ -38,10 +38,10 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
  *
  * <p>How it finds them: every save of an aggregate with events in its outbox marks the document in
  * {@link PendingOutboxes} and wakes this relay; the relay looks up the due marks once per round and claims them one
- * at a time (with a short lease, so two instances of a service never relay the same document at once), reads the document it names by id, publishes its
- * events in order with an idempotent, {@code acks=all} producer, waits for each acknowledgement and then
- * {@code $pull}s that event by id. No query ever looks at documents that have nothing pending, so the relay costs
- * the same with 1,000 or 1,000,000 audit entries. Besides being woken it looks every {@code pollInterval}, for what
+ * at a time (with a short lease, so two instances of a service never relay the same document at once), reads the
+ * document it names by id, publishes its events in order with an idempotent, {@code acks=all} producer, waits for
+ * each acknowledgement and then {@code $pull}s that event by id. No query ever looks at documents that have nothing
+ * pending, so the relay costs the same with 1,000 or 1,000,000 audit entries. Besides being woken it looks every {@code pollInterval}, for what
  * other instances marked and for retries. A crash anywhere only delays: the event is still in the document, the mark
  * still names it, and once its lease has expired this or another instance sends it. A failed publication stops
  * that document and this round; the mark is tried again after a backoff that doubles per failure.
