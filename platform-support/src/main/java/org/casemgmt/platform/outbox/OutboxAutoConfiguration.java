@@ -54,7 +54,8 @@ class OutboxAutoConfiguration {
                                 ObjectProvider<OutboxRelay> relay) {
         return new OutboxMarking(SingletonSupplier.of(() -> new PendingOutboxes(mongo.getObject())),
                 clock.getIfAvailable(Clock::systemUTC),
-                () -> relay.ifAvailable(OutboxRelay::wakeUp));
+                (collection, documentId, events) -> relay.ifAvailable(
+                        available -> available.publishSaved(collection, documentId, events)));
     }
 
     @Bean

@@ -1,6 +1,7 @@
 package org.casemgmt.platform.outbox;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
 
@@ -12,8 +13,8 @@ import org.springframework.data.mongodb.core.mapping.event.BeforeSaveCallback;
 /**
  * Marks an aggregate document in {@link PendingOutboxes} whenever it is saved with events in its outbox: once
  * before the save, so that a writer dying right after its save leaves a mark, and once after it, so that a relay
- * that looked between the two marks looks again; then wakes the relay of this instance, so that the events leave
- * at once instead of at the next poll.
+ * that looked between the two marks looks again; then hands the saved events to the relay of this instance, which
+ * sends them at once instead of at its next poll.
  *
  * <p>A document loaded before the relay sent some of its events, and saved afterwards, would write them back to be
  * sent again: the first mark answers which events the relay has sent, and those leave the document before it is
@@ -26,16 +27,16 @@ class OutboxMarking implements BeforeSaveCallback<HasOutbox>, AfterSaveCallback<
 
     private final Supplier<PendingOutboxes> pending;
     private final Clock clock;
-    private final Runnable wakeRelay;
+    private final SaveListener relay;
 
     /**
      * @param pending got when first needed: the store's converter discovers this callback while MongoTemplate is
      *                still being made
      */
-    OutboxMarking(Supplier<PendingOutboxes> pending, Clock clock, Runnable wakeRelay) {
+    OutboxMarking(Supplier<PendingOutboxes> pending, Clock clock, SaveListener relay) {
         this.pending = pending;
         this.clock = clock;
-        this.wakeRelay = wakeRelay;
+        this.relay = relay;
     }
 
     @Override
@@ -57,7 +58,7 @@ class OutboxMarking implements BeforeSaveCallback<HasOutbox>, AfterSaveCallback<
     public HasOutbox onAfterSave(HasOutbox aggregate, Document document, String collection) {
         if (!aggregate.getOutbox().isEmpty()) {
             pending.get().mark(collection, document.get("_id"), clock.instant());
-            wakeRelay.run();
+            relay.saved(collection, document.get("_id"), aggregate.getOutbox());
         }
         return aggregate;
     }
@@ -66,5 +67,11 @@ class OutboxMarking implements BeforeSaveCallback<HasOutbox>, AfterSaveCallback<
     @Override
     public int getOrder() {
         return Ordered.LOWEST_PRECEDENCE;
+    }
+
+    /** Told of each save that left events in its document, once the document is marked. */
+    @FunctionalInterface
+    interface SaveListener {
+        void saved(String collection, Object documentId, List<PendingEvent> events);
     }
 }

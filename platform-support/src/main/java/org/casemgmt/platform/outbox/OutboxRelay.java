@@ -7,7 +7,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -15,6 +18,7 @@ import java.util.function.Supplier;
 
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.bson.Document;
 import org.casemgmt.platform.outbox.PendingOutboxes.Mark;
@@ -37,12 +41,16 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
  * each one from its document once the broker has acknowledged it.
  *
  * <p>How it finds them: every save of an aggregate with events in its outbox marks the document in
- * {@link PendingOutboxes} and wakes this relay; the relay looks up the due marks once per round and claims them one
- * at a time (with a short lease, so two instances of a service never relay the same document at once), reads the
- * document it names by id, publishes its events in order with an idempotent, {@code acks=all} producer, waits for
- * each acknowledgement and then {@code $pull}s that event by id. No query ever looks at documents that have nothing
- * pending, so the relay costs the same with 1,000 or 1,000,000 audit entries. Besides being woken it looks every {@code pollInterval}, for what
- * other instances marked and for retries. A crash anywhere only delays: the event is still in the document, the mark
+ * {@link PendingOutboxes}. The saving thread then claims the mark (a short lease, so two instances of a service never
+ * relay the same document at once) and sends the events it has just written, in order, with an idempotent,
+ * {@code acks=all} producer, without waiting ({@link #publishSaved}): an accepted write's events are on their way
+ * before its answer is. This relay's thread waits for those acknowledgements and {@code $pull}s each acknowledged
+ * event by id. What the saving thread could not claim (another instance or this relay holds the document) or send
+ * (the broker is away), the relay finds by its mark: it looks up the due marks once per round, claims them one at a
+ * time, reads the document each names by id and publishes its events the same way, one acknowledgement at a time.
+ * No query ever looks at documents that have nothing pending, so the relay costs the same with 1,000 or 1,000,000
+ * audit entries. Besides being woken it looks every {@code pollInterval}, for what other instances marked and for
+ * retries. A crash anywhere only delays: the event is still in the document, the mark
  * still names it, and once its lease has expired this or another instance sends it. A failed publication stops
  * that document and this round; the mark is tried again after a backoff that doubles per failure.
  *
@@ -69,7 +77,9 @@ public class OutboxRelay implements SmartLifecycle {
     private final String owner = UUID.randomUUID().toString();
     private final String eventIdField;
     private final Semaphore wakeUps = new Semaphore(0);
+    private final ConcurrentLinkedQueue<SentBySaver> awaitingAcknowledgement = new ConcurrentLinkedQueue<>();
 
+    private volatile boolean stopping;
     private volatile Thread poller;
     private volatile Producer<String, byte[]> producer;
 
@@ -92,6 +102,7 @@ public class OutboxRelay implements SmartLifecycle {
         if (isRunning()) {
             return;
         }
+        stopping = false;
         producer();
         pending.markOutboxesWrittenBeforeMarks(outboxCollections(), clock.instant());
         Thread thread = new Thread(this::relayUntilStopped, "outbox-relay");
@@ -106,6 +117,7 @@ public class OutboxRelay implements SmartLifecycle {
         if (thread == null) {
             return;
         }
+        stopping = true;
         poller = null;
         wakeUp();
         try {
@@ -115,6 +127,11 @@ public class OutboxRelay implements SmartLifecycle {
         }
         if (thread.isAlive()) {
             thread.interrupt();
+        }
+        try {
+            takeAcknowledgements();
+        } catch (RuntimeException e) {
+            log.debug("Could not take the last acknowledgements; their events are sent again from their marks", e);
         }
         synchronized (producers) {
             producer.close(Duration.ofSeconds(5));
@@ -140,10 +157,36 @@ public class OutboxRelay implements SmartLifecycle {
     }
 
     /**
-     * Relays what is due now, at most {@code documentsPerPoll} documents, on the caller's thread; the relay's own
-     * thread calls this each time it looks. Answers whether more may be due: a full round that met no failure.
+     * A save in this instance has just left {@code events} in its document, and marked it: sends them at once, on
+     * the saving thread, if the document is free to claim, and leaves waiting for the acknowledgements to the
+     * relay's thread; a document another relay holds is left to it (the save's mark brings it back to the events).
+     * Never fails the save, which has happened: what could not be sent here is relayed from its mark.
+     */
+    public void publishSaved(String collection, Object documentId, List<PendingEvent> events) {
+        if (!stopping && !events.isEmpty()) {
+            try {
+                Instant now = clock.instant();
+                Mark mark = pending.claim(PendingOutboxes.markId(collection, documentId), owner, now,
+                        now.plus(properties.lease()));
+                if (mark != null) {
+                    List<PendingEvent> sent = List.copyOf(events);
+                    awaitingAcknowledgement.add(new SentBySaver(mark, sent, sent.stream().map(this::send).toList()));
+                }
+            } catch (RuntimeException e) {
+                log.debug("Could not send the events of {} {} on saving; the relay sends them from its mark",
+                        collection, documentId, e);
+            }
+        }
+        wakeUp();
+    }
+
+    /**
+     * Relays what is due now, at most {@code documentsPerPoll} documents, on the caller's thread, after taking the
+     * acknowledgements of what savers sent; the relay's own thread calls this each time it looks. Answers whether
+     * more may be due: a full round that met no failure.
      */
     public boolean relayPending() {
+        takeAcknowledgements();
         List<String> due = pending.dueMarks(clock.instant(), properties.documentsPerPoll());
         for (String markId : due) {
             Instant now = clock.instant();
@@ -154,6 +197,12 @@ public class OutboxRelay implements SmartLifecycle {
             }
         }
         return due.size() == properties.documentsPerPoll();
+    }
+
+    private void takeAcknowledgements() {
+        for (SentBySaver sent = awaitingAcknowledgement.poll(); sent != null; sent = awaitingAcknowledgement.poll()) {
+            acknowledged(sent.mark(), sent.events(), sent.acknowledgements());
+        }
     }
 
     private void relayUntilStopped() {
@@ -178,6 +227,9 @@ public class OutboxRelay implements SmartLifecycle {
     private Producer<String, byte[]> producer() {
         synchronized (producers) {
             if (producer == null) {
+                if (stopping) {
+                    throw new IllegalStateException("The outbox relay has stopped");
+                }
                 producer = producers.get();
             }
             return producer;
@@ -187,26 +239,57 @@ public class OutboxRelay implements SmartLifecycle {
     /** Publishes the marked document's events in order; answers false when one failed (the broker is likely away). */
     private boolean relay(Mark mark) {
         for (PendingEvent event : pendingEvents(mark)) {
-            try {
-                producer().send(toRecord(event)).get(properties.sendTimeout().toMillis(), TimeUnit.MILLISECONDS);
-            } catch (ExecutionException | TimeoutException | RuntimeException e) {
-                backOff(mark, e);
-                return false;
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
+            if (!acknowledged(mark, event, send(event))) {
                 return false;
             }
-            // Remembered as sent before it leaves the document: a save in between then leaves it out as well.
-            pending.sent(mark, event.id());
-            mongo.updateFirst(new Query(where("_id").is(mark.documentId())),
-                    new Update().pull(HasOutbox.OUTBOX_FIELD, new Document(eventIdField, event.id())), mark.collection());
-            Counter.builder("casemgmt.outbox.published").description("Events acknowledged by Kafka")
-                    .tag("topic", event.topic()).register(meters).increment();
         }
+        settle(mark);
+        return true;
+    }
+
+    /** Takes the acknowledgements of events sent together, in their order; stops at the first that failed. */
+    private void acknowledged(Mark mark, List<PendingEvent> events, List<Future<RecordMetadata>> acknowledgements) {
+        for (int i = 0; i < events.size(); i++) {
+            if (!acknowledged(mark, events.get(i), acknowledgements.get(i))) {
+                return;
+            }
+        }
+        settle(mark);
+    }
+
+    private Future<RecordMetadata> send(PendingEvent event) {
+        try {
+            return producer().send(toRecord(event));
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+    }
+
+    /** Waits for the broker's acknowledgement, then takes the event out of its document; false when it failed. */
+    private boolean acknowledged(Mark mark, PendingEvent event, Future<RecordMetadata> acknowledgement) {
+        try {
+            acknowledgement.get(properties.sendTimeout().toMillis(), TimeUnit.MILLISECONDS);
+        } catch (ExecutionException | TimeoutException | RuntimeException e) {
+            backOff(mark, e);
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+        // Remembered as sent before it leaves the document: a save in between then leaves it out as well.
+        pending.sent(mark, event.id());
+        mongo.updateFirst(new Query(where("_id").is(mark.documentId())),
+                new Update().pull(HasOutbox.OUTBOX_FIELD, new Document(eventIdField, event.id())), mark.collection());
+        Counter.builder("casemgmt.outbox.published").description("Events acknowledged by Kafka")
+                .tag("topic", event.topic()).register(meters).increment();
+        return true;
+    }
+
+    /** The document was published as far as it was read: its mark is kept, made due again, or forgotten. */
+    private void settle(Mark mark) {
         if (pending.settle(mark, clock.instant(), properties.settle()) && !pendingEvents(mark).isEmpty()) {
             pending.mark(mark.collection(), mark.documentId(), clock.instant());
         }
-        return true;
     }
 
     private void backOff(Mark mark, Exception cause) {
@@ -261,5 +344,9 @@ public class OutboxRelay implements SmartLifecycle {
                 .map(MongoPersistentEntity::getCollection)
                 .distinct()
                 .toList();
+    }
+
+    /** Events a saving thread sent, with their acknowledgements for the relay's thread to take. */
+    private record SentBySaver(Mark mark, List<PendingEvent> events, List<Future<RecordMetadata>> acknowledgements) {
     }
 }

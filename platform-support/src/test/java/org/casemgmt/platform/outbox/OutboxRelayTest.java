@@ -56,11 +56,19 @@ class OutboxRelayTest {
     private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
     private final PendingOutboxes pending = new PendingOutboxes(MONGO);
     private final AtomicInteger wakeUps = new AtomicInteger();
+    /** Whether a save hands its events to the relay, as a running service's saves do. */
+    private boolean sendOnSave;
     private final OutboxRelay relay = new OutboxRelay(MONGO, () -> producer, OutboxProperties.defaults(), clock, meters);
 
     @BeforeEach
     void startFromEmptyCollectionsWithSavesMarked() {
-        MONGO.setEntityCallbacks(EntityCallbacks.create(new OutboxMarking(() -> pending, clock, wakeUps::incrementAndGet)));
+        MONGO.setEntityCallbacks(EntityCallbacks.create(new OutboxMarking(() -> pending, clock,
+                (collection, documentId, events) -> {
+                    wakeUps.incrementAndGet();
+                    if (sendOnSave) {
+                        relay.publishSaved(collection, documentId, events);
+                    }
+                })));
         MONGO.remove(new Query(), Ledger.class);
         MONGO.remove(new Query(), PendingOutboxes.COLLECTION);
         MONGO.remove(new Query(), PendingOutboxes.MARKED_SINCE);
@@ -201,6 +209,63 @@ class OutboxRelayTest {
         clock.advance(OutboxProperties.defaults().initialBackoff());
         relay.relayPending();
         assertThat(producer.sentIdsFor(ledger.id)).containsExactly("a", "b");
+        assertThat(reload(ledger).outbox).isEmpty();
+    }
+
+    @Test
+    void aSaveSendsItsEventsBeforeTheRelayLooksAndTheRelayThenTakesThemOutOfTheDocument() {
+        sendOnSave = true;
+        Ledger ledger = saved(new Ledger(event("first"), event("second")));
+
+        assertThat(producer.sentIdsFor(ledger.id)).containsExactly("first", "second");
+        assertThat(reload(ledger).outbox).as("until the relay has the acknowledgements").hasSize(2);
+
+        relay.relayPending();
+        clock.advance(SETTLE);
+        relay.relayPending();
+
+        assertThat(producer.sentIdsFor(ledger.id)).as("sent once").containsExactly("first", "second");
+        assertThat(reload(ledger).outbox).isEmpty();
+        assertThat(pending.count()).isZero();
+        assertThat(meters.get("casemgmt.outbox.published").counter().count()).isEqualTo(2);
+    }
+
+    @Test
+    void aSaveOfADocumentAnotherInstanceIsRelayingLeavesItsEventsToThatRelay() {
+        Ledger ledger = saved(new Ledger(event("earlier")));
+        MONGO.updateFirst(new Query(where("_id").is(PendingOutboxes.markId("ledgers", ledger.id))), new Update()
+                .set(PendingOutboxes.LEASE + ".owner", "other-instance")
+                .set(PendingOutboxes.LEASE + ".until", Date.from(START.plusSeconds(30))), PendingOutboxes.COLLECTION);
+        sendOnSave = true;
+        Ledger changed = reload(ledger);
+        changed.outbox.add(new PendingEvent("later", "ledger.changed", "org.casemgmt.ledger.changed.v1", "/casemgmt/test",
+                ledger.id, "urn:casemgmt:schema:ledger.changed:v1", clock.instant(), "{}", null, null));
+        MONGO.save(changed);
+
+        assertThat(producer.sentIdsFor(ledger.id)).isEmpty();
+
+        clock.advance(Duration.ofSeconds(30));
+        relay.relayPending();
+        assertThat(producer.sentIdsFor(ledger.id)).containsExactly("earlier", "later");
+    }
+
+    @Test
+    void eventsASaveFailedToSendAreSentAgainFromTheirMarkAfterTheBackoff() {
+        sendOnSave = true;
+        producer.failing = true;
+        Ledger ledger = saved(new Ledger(event("a")));
+
+        relay.relayPending();
+        assertThat(reload(ledger).outbox).extracting(PendingEvent::id).containsExactly("a");
+        assertThat(meters.get("casemgmt.outbox.failures").counter().count()).isEqualTo(1);
+
+        producer.failing = false;
+        relay.relayPending();
+        assertThat(producer.sentIdsFor(ledger.id)).isEmpty();
+
+        clock.advance(OutboxProperties.defaults().initialBackoff());
+        relay.relayPending();
+        assertThat(producer.sentIdsFor(ledger.id)).containsExactly("a");
         assertThat(reload(ledger).outbox).isEmpty();
     }
 
