@@ -54,9 +54,12 @@ public final class StrimziResources {
         this.partitions = partitions;
     }
 
-    /** The command, run at the repository's root, that writes the committed base's files with these partitions. */
+    /**
+     * The command, run at the repository's root, that writes the committed base's files with these partitions (with a
+     * JDK 21 or newer, which bin/java-home finds).
+     */
     static String regenerateCommand(int partitions) {
-        return "./mvnw -B -q -pl launcher -am package -DskipTests && java -cp"
+        return ". bin/java-home && ./mvnw -B -q -pl launcher -am package -DskipTests && java -cp"
                 + " 'launcher/target/launcher.jar:launcher/target/lib/*' " + StrimziResources.class.getName()
                 + " --partitions " + partitions + " " + BASE_DIRECTORY;
     }
