@@ -28,8 +28,11 @@ import org.casemgmt.launcher.Platform;
 import org.casemgmt.launcher.PlatformLauncher;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 
 import com.mongodb.client.MongoClient;
@@ -46,10 +49,21 @@ import static org.awaitility.Awaitility.await;
 /**
  * The platform as a newcomer runs it (the launcher: the auth server, real KRaft broker, MongoDB wire server on disk,
  * the service jars, the gateway), driven only through the gateway with the demo users' tokens, read as a partner reads
- * Kafka and, for what must not be stored, as someone with a copy of the database would.
+ * Kafka and, for what must not be stored, as someone with a copy of the database would. Scaled out as a large network
+ * runs it: two instances of every stage, sharing its consumer groups on topics of three partitions, behind the
+ * gateway's load balancing; the last test kills one instance of each.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class CaseThroughGatewayE2EIT {
+
+    /**
+     * How long a stage may take to show what another stage's event told it: moments, but an instance killed without
+     * warning holds its partitions until its consumer session runs out (10 s) and the events it claimed in its outbox
+     * until their lease does (30 s), before the other instance takes them over.
+     */
+    private static final Duration EVENTS_ARRIVE_WITHIN = Duration.ofSeconds(60);
+    private static final int INSTANCES_PER_STAGE = 2;
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final EventSchemaValidator SCHEMAS = new EventSchemaValidator();
@@ -72,7 +86,8 @@ class CaseThroughGatewayE2EIT {
         Path repo = Path.of(System.getProperty("casemgmt.repo.dir", "..")).toAbsolutePath().normalize();
         options = LaunchOptions.defaults(repo).withFreePorts().withDataDir(dataDir)
                 .withSelectedModules(List.of("intake-service", "planning-service", "referral-service",
-                        "monitoring-service", "closure-service", "gateway"));
+                        "monitoring-service", "closure-service", "gateway"))
+                .toBuilder().instancesOfEveryService(INSTANCES_PER_STAGE).build();
         start();
     }
 
@@ -149,7 +164,7 @@ class CaseThroughGatewayE2EIT {
             assertThat(SCHEMAS.validate(EventCatalog.PROGRESS_RECORDED, measurement.body())).isEmpty();
 
             // Monitoring learns of the achievement from planning, and takes no more measurements for the goal.
-            await().atMost(Duration.ofSeconds(30)).until(() -> gateway.get("/api/monitoring/cases/" + caseId
+            await().atMost(EVENTS_ARRIVE_WITHIN).until(() -> gateway.get("/api/monitoring/cases/" + caseId
                     + "/goals").body().values().stream().anyMatch(goal -> goalId.equals(goal.path("goalId").asString())
                     && "ACHIEVED".equals(goal.path("state").asString())));
             JsonNode first = housing.path("objectives").get(0);
@@ -163,7 +178,7 @@ class CaseThroughGatewayE2EIT {
             Reply incomeMeasured = gateway.post(progress, Map.of("goalId", income.path("id").asString(),
                     "objectiveId", income.path("objectives").get(0).path("id").asString(), "value", 1));
             assertThat(incomeMeasured.status()).as("income measurement: %s", incomeMeasured).isEqualTo(201);
-            await().atMost(Duration.ofSeconds(30)).until(() -> goal(gateway.get(plan), "INCOME")
+            await().atMost(EVENTS_ARRIVE_WITHIN).until(() -> goal(gateway.get(plan), "INCOME")
                     .path("objectives").get(0).path("latestValue").isNumber());
             assertThat(goal(gateway.get(plan), "HOUSING").path("status").asString()).isEqualTo("ACHIEVED");
             assertThat(goalAchieved.everythingMatching(e -> caseId.equals(e.key()))).hasSize(1);
@@ -178,7 +193,7 @@ class CaseThroughGatewayE2EIT {
             Reply approved = approvedPlan(caseId);
             String reviews = "/api/monitoring/cases/" + caseId + "/reviews";
             // The first review is scheduled once monitoring has heard of the plan's approval.
-            Reply scheduled = await().atMost(Duration.ofSeconds(30)).until(() -> gateway.get(reviews),
+            Reply scheduled = await().atMost(EVENTS_ARRIVE_WITHIN).until(() -> gateway.get(reviews),
                     reply -> reply.status() == 200 && reply.body().path("next").isObject());
             String reviewId = scheduled.body().path("next").path("reviewId").asString();
 
@@ -231,7 +246,7 @@ class CaseThroughGatewayE2EIT {
         assertThat(measured.status()).as("measurement: %s", measured).isEqualTo(201);
 
         String timeline = "/api/monitoring/cases/" + caseId + "/timeline?size=100";
-        List<JsonNode> entries = await().atMost(Duration.ofSeconds(30)).until(
+        List<JsonNode> entries = await().atMost(EVENTS_ARRIVE_WITHIN).until(
                 () -> List.copyOf(gateway.get(timeline).body().path("content").values()),
                 found -> topics(found).containsAll(List.of("referral.requested", "progress.recorded")));
 
@@ -354,7 +369,7 @@ class CaseThroughGatewayE2EIT {
             assertThat(withdrawal.status()).as("withdrawal: %s", withdrawal).isEqualTo(200);
             assertThat(withdrawal.body().path("withdrawn").asBoolean()).isTrue();
 
-            Reply ended = await().atMost(Duration.ofSeconds(30))
+            Reply ended = await().atMost(EVENTS_ARRIVE_WITHIN)
                     .until(() -> gateway.get(path), reply -> "cancelled".equals(reply.text("status")));
             assertThat(ended.text("statusReason")).isEqualTo("consent-withdrawn");
             JsonNode event = caseEvent(cancelled, EventCatalog.REFERRAL_CANCELLED, caseId);
@@ -432,7 +447,7 @@ class CaseThroughGatewayE2EIT {
             awaitStatus("/api/intake/intakes/" + caseId, "CLOSED");
             awaitStatus("/api/planning/cases/" + caseId + "/plan", "CLOSED");
             String matches = "/api/referral/cases/" + caseId + "/matches?age=30&language=en&area=north-district";
-            Reply noMatches = await().atMost(Duration.ofSeconds(30)).until(() -> gateway.get(matches),
+            Reply noMatches = await().atMost(EVENTS_ARRIVE_WITHIN).until(() -> gateway.get(matches),
                     reply -> reply.status() == 409);
             assertThat(noMatches.text("type")).endsWith(":case-closed");
 
@@ -474,8 +489,82 @@ class CaseThroughGatewayE2EIT {
                             followUps.get(2).path("followUpId").asString());
             awaitStatus("/api/intake/intakes/" + caseId, "OPENED");
             awaitStatus("/api/planning/cases/" + caseId + "/plan", planStatusWhileOpen);
-            await().atMost(Duration.ofSeconds(30)).until(() -> gateway.get(matches).status() == 200);
+            await().atMost(EVENTS_ARRIVE_WITHIN).until(() -> gateway.get(matches).status() == 200);
         }
+    }
+
+    /**
+     * Cases on their way through every stage while one instance of each stage is killed (SIGKILL: no goodbye to its
+     * consumer group, outbox claims left behind): the other instances take its requests, its partitions and its
+     * unsent events over, and every case is closed with each stage's event applied once, as the outcome's figures
+     * and the timeline's count of each event show. Last: the platform goes on with one instance of each.
+     */
+    @Test
+    @Order(Integer.MAX_VALUE)
+    void casesGoingThroughEveryStageFinishOnceEachWhenOneInstanceOfEachStageIsKilledMidway() {
+        // The other tests' referrals hold or fill beds: the shelter reports what it has free now.
+        Reply capacity = gateway.as(GatewayClient.PROVIDER).put("/api/referral/services/" + SHELTER_BEDS + "/capacity",
+                Map.of("unit", "Bed", "available", 20, "maximum", 40, "status", "capacity"));
+        assertThat(capacity.status()).as("capacity: %s", capacity).isEqualTo(200);
+        List<String> caseIds = new ArrayList<>();
+        for (String givenName : List.of("Noor", "Tomas", "Ada")) {
+            caseIds.add(openCase(registerClient(givenName, familyName("Killed")).text("id"),
+                    List.of(NORTH, SHELTER_NORTH)));
+        }
+        List<Reply> plans = caseIds.stream().map(this::approvedPlan).toList();
+
+        // Right after the approvals, while their events are being relayed and consumed everywhere.
+        List<String> killed = List.of("intake-service", "planning-service-2", "referral-service",
+                "monitoring-service-2", "closure-service");
+        killed.forEach(platform::kill);
+
+        for (int i = 0; i < caseIds.size(); i++) {
+            closeAfterEveryStage(caseIds.get(i), plans.get(i));
+        }
+
+        for (String caseId : caseIds) {
+            awaitStatus("/api/intake/intakes/" + caseId, "CLOSED");
+            awaitStatus("/api/planning/cases/" + caseId + "/plan", "CLOSED");
+            JsonNode outcome = gateway.get("/api/closure/cases/" + caseId + "/outcome").body().path("episodes")
+                    .get(0);
+            assertThat(List.of(outcome.path("goalsTotal").asInt(), outcome.path("goalsMet").asInt(),
+                    outcome.path("referralsSent").asInt(), outcome.path("referralsCompleted").asInt(),
+                    outcome.path("followUpsScheduled").asInt()))
+                    .as("outcome of %s: %s", caseId, outcome).containsExactly(2, 2, 1, 1, 3);
+            String timeline = "/api/monitoring/cases/" + caseId + "/timeline?size=200";
+            List<String> topics = await().atMost(EVENTS_ARRIVE_WITHIN).until(
+                    () -> topics(List.copyOf(gateway.get(timeline).body().path("content").values())),
+                    found -> found.contains("case.closed"));
+            assertThat(topics).as("timeline of %s", caseId)
+                    .containsOnlyOnce("case.opened", "plan.drafted", "plan.approved", "referral.requested",
+                            "referral.completed", "case.closed")
+                    .filteredOn("goal.achieved"::equals).hasSize(2);
+        }
+    }
+
+    /** The rest of a planned case's way, as the case that went through every stage takes it, to its closure. */
+    private void closeAfterEveryStage(String caseId, Reply approvedPlan) {
+        JsonNode housing = goal(approvedPlan, "HOUSING");
+        String housingGoalId = housing.path("id").asString();
+        awaitMatch(caseId, housingGoalId, SHELTER_BEDS);
+        referralTheProviderCompletes(caseId, housingGoalId);
+        meetEveryObjective(caseId, housing);
+        meetEveryObjective(caseId, goal(approvedPlan, "INCOME"));
+        administerPhq9(caseId, 1);
+        administerPhq9(caseId, 0);
+        awaitReadinessMissing(caseId, "DESTINATION_RECORDED", "FOLLOW_UP_CONSENT_RECORDED");
+        String closure = "/api/closure/cases/" + caseId;
+        Reply planned = gateway.put(closure + "/transition-plan", Map.of(
+                "version", gateway.get(closure).number("version"), "destinationCode", 410,
+                "followUpContactAgreed", true, "supportContacts", "Her sister",
+                "continuingSupport", "Tenancy support from Shelter North", "handedOverReferralIds", List.of()));
+        assertThat(planned.status()).as("transition plan: %s", planned).isEqualTo(200);
+        Reply requested = gateway.post(closure + "/closure-requests", Map.of("version", planned.number("version"),
+                "reason", "GOALS_ACHIEVED", "outcome", "GOALS_ACHIEVED"));
+        assertThat(requested.status()).as("closure request: %s", requested).isEqualTo(201);
+        Reply closed = gateway.as(GatewayClient.SUPERVISOR).post(requested.header("Location") + "/approval",
+                Map.of("version", requested.number("version")));
+        assertThat(closed.text("status")).as("approval: %s", closed).isEqualTo("CLOSED");
     }
 
     @Test
@@ -676,7 +765,7 @@ class CaseThroughGatewayE2EIT {
             assertThat(event.body()).doesNotContain(familyName);
         }
 
-        Reply forgotten = await().atMost(Duration.ofSeconds(30)).until(
+        Reply forgotten = await().atMost(EVENTS_ARRIVE_WITHIN).until(
                 () -> gateway.get("/api/planning/cases/" + caseId + "/plan"),
                 reply -> reply.body().path("clientErased").asBoolean());
         assertThat(forgotten.body().path("goals").values()).isNotEmpty()
@@ -758,7 +847,7 @@ class CaseThroughGatewayE2EIT {
 
     /** Planning drafts the plan when it hears case.opened: a moment after the decision. */
     private Reply awaitPlan(String caseId) {
-        return await().atMost(Duration.ofSeconds(30))
+        return await().atMost(EVENTS_ARRIVE_WITHIN)
                 .until(() -> gateway.get("/api/planning/cases/" + caseId + "/plan"), reply -> reply.status() == 200);
     }
 
@@ -780,7 +869,7 @@ class CaseThroughGatewayE2EIT {
      */
     private JsonNode awaitMatch(String caseId, String goalId, String serviceId) {
         String matches = "/api/referral/cases/" + caseId + "/matches?age=30&language=en&area=north-district";
-        return await().atMost(Duration.ofSeconds(30)).until(() -> gateway.get(matches).body().values().stream()
+        return await().atMost(EVENTS_ARRIVE_WITHIN).until(() -> gateway.get(matches).body().values().stream()
                 .filter(goal -> goalId.equals(goal.path("goalId").asString()))
                 .flatMap(goal -> goal.path("matches").values().stream())
                 .filter(match -> serviceId.equals(match.path("serviceId").asString())
@@ -790,7 +879,7 @@ class CaseThroughGatewayE2EIT {
 
     /** Monitoring measures against the approved plan once it has heard of it (plan.approved, goal.set). */
     private void awaitMonitoredGoal(String caseId, String goalId) {
-        await().atMost(Duration.ofSeconds(30)).until(() -> gateway.get("/api/monitoring/cases/" + caseId + "/goals"),
+        await().atMost(EVENTS_ARRIVE_WITHIN).until(() -> gateway.get("/api/monitoring/cases/" + caseId + "/goals"),
                 reply -> reply.status() == 200 && reply.body().values().stream()
                         .anyMatch(goal -> goalId.equals(goal.path("goalId").asString())));
     }
@@ -836,7 +925,7 @@ class CaseThroughGatewayE2EIT {
 
     /** Closure's readiness once exactly these criteria are left: it follows the other stages' events. */
     private Reply awaitReadinessMissing(String caseId, String... missing) {
-        return await().atMost(Duration.ofSeconds(30)).until(
+        return await().atMost(EVENTS_ARRIVE_WITHIN).until(
                 () -> gateway.get("/api/closure/cases/" + caseId + "/readiness"),
                 reply -> reply.status() == 200 && reply.body().path("missing").values().stream()
                         .map(JsonNode::asString).toList().equals(List.of(missing)));
@@ -849,7 +938,7 @@ class CaseThroughGatewayE2EIT {
 
     /** What another stage shows once it has heard of a case's closure or re-opening. */
     private void awaitStatus(String path, String status) {
-        await().atMost(Duration.ofSeconds(30)).until(() -> gateway.get(path).text("status"), status::equals);
+        await().atMost(EVENTS_ARRIVE_WITHIN).until(() -> gateway.get(path).text("status"), status::equals);
     }
 
     private static List<String> topics(List<JsonNode> timelineEntries) {

@@ -1,5 +1,6 @@
 package org.casemgmt.gateway;
 
+import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
@@ -23,9 +24,10 @@ import org.springframework.test.web.reactive.server.WebTestClient;
  * one application context. Each stage stub plays one part: intake is healthy, planning is stopped from the
  * start, referral is slow, monitoring reports itself unavailable, closure fails with 500, partners answers for
  * partner-service, throttled, a stage only the rate limit tests call, has a tight rate limit on its API and on its
- * OpenAPI document, and crowded, a stage only the bulkhead tests call, takes 2 calls at once on its API. Every
- * stage's OpenAPI document takes 2 calls at once; the other APIs have application.yml's allowance. The rate limiter's clock stands still unless a test moves
- * it, and the global limit is far above what all the tests together send, so only the throttled stage ever refuses.
+ * OpenAPI document, crowded, a stage only the bulkhead tests call, takes 2 calls at once on its API, and balanced,
+ * a stage only the load balancing test calls, runs as two instances, both ready. Every stage's OpenAPI document takes
+ * 2 calls at once; the other APIs have application.yml's allowance. The rate limiter's clock stands still unless a
+ * test moves it, and the global limit is far above what all the tests together send, so only the throttled stage ever refuses.
  * The gateway trusts the tokens of the shared {@link TestIssuer}; {@link #gateway} sends a case worker's, and
  * {@link #anonymous} sends none.
  */
@@ -65,6 +67,7 @@ abstract class GatewayWithStubbedStages {
     static final DownstreamStub partners = DownstreamStub.start();
     static final DownstreamStub throttled = DownstreamStub.start();
     static final DownstreamStub crowded = DownstreamStub.start();
+    static final List<DownstreamStub> balanced = List.of(ready(DownstreamStub.start()), ready(DownstreamStub.start()));
 
     static final TestIssuer issuer = TestIssuer.shared();
 
@@ -107,6 +110,11 @@ abstract class GatewayWithStubbedStages {
         registry.add("casemgmt.services.partners.url", partners::url);
         registry.add("casemgmt.services.throttled.url", throttled::url);
         registry.add("casemgmt.services.crowded.url", crowded::url);
+        registry.add("casemgmt.services.balanced.url", () -> "lb://balanced-service");
+        for (int i = 0; i < balanced.size(); i++) {
+            registry.add("spring.cloud.discovery.client.simple.instances.balanced-service[" + i + "].uri",
+                    balanced.get(i)::url);
+        }
     }
 
     @TestConfiguration(proxyBeanMethods = false)
@@ -117,6 +125,11 @@ abstract class GatewayWithStubbedStages {
         NanoClock handMovedRateLimitClock() {
             return rateLimitClockNanos::get;
         }
+    }
+
+    /** Answers the load balancer's health check, as a ready service does. */
+    private static DownstreamStub ready(DownstreamStub stub) {
+        return stub.answer("/actuator/health/readiness", 200, "application/json", "{\"status\":\"UP\"}");
     }
 
     private static DownstreamStub stopped(DownstreamStub stub) {

@@ -79,6 +79,13 @@ final class CommandLine {
                             + Platform.ISSUER_URI_VARIABLE + " (default: the embedded one, http://localhost:<"
                             + ServiceModule.AUTH_SERVER.name() + "-port>)",
                             (options, value) -> options.externalIssuer(issuer(value))),
+                    new Option("--partitions", "N", "partitions of each topic the embedded broker creates (default: "
+                            + LaunchOptions.DEFAULT_PARTITIONS + "; topics made by an earlier start keep theirs)",
+                            (options, value) -> options.partitions(number(value))),
+                    new Option("--instances", "LIST", "instances of services, e.g. referral-service=2,intake-service=2,"
+                            + " or one number for every service (default: one each); the gateway balances a stage's"
+                            + " requests over its instances",
+                            CommandLine::instances),
                     Option.onOff("--no-aot-cache", "start every service from its jar alone, without the JDK's AOT"
                             + " cache (default: with it, on JDK " + AotCache.FIRST_JDK + " and later: the first start"
                             + " of each build trains one per module in <module>/target/aot, later starts read it;"
@@ -177,6 +184,20 @@ final class CommandLine {
     private static Option optionFor(String flag) {
         return OPTIONS.stream().filter(option -> option.flag().equals(flag)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("unknown option " + flag + "; see " + HELP_FLAG));
+    }
+
+    private static void instances(LaunchOptions.Builder options, String value) {
+        if (value.trim().matches("[0-9]+")) {
+            options.instancesOfEveryService(number(value));
+            return;
+        }
+        for (String entry : commaSeparated(value)) {
+            int equals = entry.indexOf('=');
+            if (equals < 0) {
+                throw new IllegalArgumentException("each entry is <service>=<count>, e.g. referral-service=2");
+            }
+            options.instances(entry.substring(0, equals).trim(), number(entry.substring(equals + 1)));
+        }
     }
 
     private static URI issuer(String value) {

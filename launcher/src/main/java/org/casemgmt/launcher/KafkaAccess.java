@@ -15,6 +15,7 @@ import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.CommonClientConfigs;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewPartitions;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.admin.ScramCredentialInfo;
 import org.apache.kafka.clients.admin.ScramMechanism;
@@ -40,7 +41,7 @@ final class KafkaAccess {
      */
     static final String CONTROLLER_MECHANISM = "PLAIN";
     private static final int SCRAM_ITERATIONS = 8192;
-    private static final int DEAD_LETTER_PARTITIONS = 1;
+    private static final String DEAD_LETTER_SUFFIX = ".dlq";
     /**
      * How long a partner's feed keeps its records: how far back a partner can replay it from a time (offsets for
      * times). A topic setting: an operator changes it on a running broker with kafka-configs, retention.ms.
@@ -84,24 +85,44 @@ final class KafkaAccess {
     }
 
     /**
-     * Creates the topics that do not exist yet, with the broker's default partitions and replicas; a dead-letter
-     * topic gets one partition, which is where the binder sends every dead letter; a partner's feed is kept
-     * {@link #PARTNER_FEED_RETENTION}, whatever the broker's default.
+     * Creates the topics that do not exist yet, with the broker's default partitions and replicas; a partner's feed is
+     * kept {@link #PARTNER_FEED_RETENTION}, whatever the broker's default. Then gives every dead-letter topic at least
+     * the partitions of its topic: the binder sends a dead letter to the partition its record came from, and a
+     * dead-letter topic made before the broker had several partitions per topic has one.
      */
     void createMissingTopics(Admin admin, Collection<String> topics)
             throws ExecutionException, InterruptedException, TimeoutException {
         Set<String> missing = new HashSet<>(topics);
         missing.removeAll(admin.listTopics().names().get(timeout.toMillis(), TimeUnit.MILLISECONDS));
         admin.createTopics(missing.stream()
-                        .map(topic -> topic.endsWith(".dlq")
-                                ? new NewTopic(topic, Optional.of(DEAD_LETTER_PARTITIONS), Optional.empty())
-                                : KafkaAccessList.partnerFeeds().contains(topic)
+                        .map(topic -> KafkaAccessList.partnerFeeds().contains(topic)
                                 ? new NewTopic(topic, Optional.empty(), Optional.empty()).configs(Map.of(
                                         TopicConfig.RETENTION_MS_CONFIG,
                                         String.valueOf(PARTNER_FEED_RETENTION.toMillis())))
                                 : new NewTopic(topic, Optional.empty(), Optional.empty()))
                         .toList())
                 .all().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        growDeadLetterTopics(admin, topics);
+    }
+
+    private void growDeadLetterTopics(Admin admin, Collection<String> topics)
+            throws ExecutionException, InterruptedException, TimeoutException {
+        Map<String, Integer> partitions = new HashMap<>();
+        admin.describeTopics(topics).allTopicNames().get(timeout.toMillis(), TimeUnit.MILLISECONDS)
+                .forEach((topic, description) -> partitions.put(topic, description.partitions().size()));
+        Map<String, NewPartitions> grown = new HashMap<>();
+        partitions.forEach((topic, count) -> {
+            if (topic.endsWith(DEAD_LETTER_SUFFIX)) {
+                int original = partitions.getOrDefault(
+                        topic.substring(0, topic.length() - DEAD_LETTER_SUFFIX.length()), count);
+                if (original > count) {
+                    grown.put(topic, NewPartitions.increaseTo(original));
+                }
+            }
+        });
+        if (!grown.isEmpty()) {
+            admin.createPartitions(grown).all().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        }
     }
 
     /**

@@ -64,7 +64,8 @@ final class KafkaBroker implements Component {
      * Formats the storage on first use and starts the broker's JVM, without waiting: the caller keeps it (to stop it
      * on Ctrl-C) before {@link #awaitReady(Duration)}.
      */
-    static KafkaBroker start(Path kafkaDir, Path logsDir, int port, int controllerPort, String heap,
+    /** @param partitions of each topic the broker creates (the known topics at start, any other on first use) */
+    static KafkaBroker start(Path kafkaDir, Path logsDir, int port, int controllerPort, String heap, int partitions,
                              Consumer<ChildJvm> onUnexpectedExit) throws LaunchException {
         Path dataDir = kafkaDir.resolve("data");
         Path serverProperties = kafkaDir.resolve("server.properties");
@@ -76,7 +77,7 @@ final class KafkaBroker implements Component {
                     + " (its events with it) to start afresh");
         }
         KafkaCredentials credentials = KafkaCredentials.in(kafkaDir, ACCESS.users());
-        writeServerProperties(serverProperties, dataDir, port, controllerPort, credentials.passwords());
+        writeServerProperties(serverProperties, dataDir, port, controllerPort, partitions, credentials.passwords());
         String classpath = ChildJvm.launcherClasspath();
         if (!Files.exists(dataDir.resolve("meta.properties"))) {
             ChildJvm.run("formatting Kafka's storage in " + dataDir, List.of(
@@ -212,7 +213,7 @@ final class KafkaBroker implements Component {
      * Rewritten at every start, so changed ports apply; the cluster id lives in the formatted storage. Readable by its
      * owner only: it holds the admin's password.
      */
-    private static void writeServerProperties(Path file, Path dataDir, int port, int controllerPort,
+    private static void writeServerProperties(Path file, Path dataDir, int port, int controllerPort, int partitions,
                                               Map<String, String> passwords) throws LaunchException {
         String adminPassword = passwords.get(KafkaAccessList.ADMIN);
         Properties properties = new Properties();
@@ -244,7 +245,7 @@ final class KafkaBroker implements Component {
                 Map.entry("allow.everyone.if.no.acl.found", "false"),
                 Map.entry("super.users", KafkaAccessList.principal(KafkaAccessList.ADMIN)),
                 Map.entry("log.dirs", dataDir.toString()),
-                Map.entry("num.partitions", "1"),
+                Map.entry("num.partitions", String.valueOf(partitions)),
                 Map.entry("offsets.topic.replication.factor", "1"),
                 Map.entry("transaction.state.log.replication.factor", "1"),
                 Map.entry("transaction.state.log.min.isr", "1"),

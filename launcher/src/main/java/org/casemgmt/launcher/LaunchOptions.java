@@ -6,6 +6,7 @@ import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -32,6 +33,10 @@ import java.util.stream.Collectors;
  *                       which is then not started; empty: the embedded one
  * @param aotCache       whether the services, the auth server and the gateway start from the JDK's AOT cache of
  *                       their build ({@link AotCache}; JDK 25 and later), trained by the first start of each build
+ * @param partitions     partitions of every topic the embedded broker creates, dead-letter topics included: how many
+ *                       instances of a service can share a topic's records
+ * @param instances      how many instances of each service run, by module name, where more than one; the gateway
+ *                       balances each stage's requests over its instances, which share the consumer groups
  */
 public record LaunchOptions(
         Path repoDir,
@@ -45,7 +50,9 @@ public record LaunchOptions(
         String kafkaHeap,
         Duration readyTimeout,
         Optional<URI> externalIssuer,
-        boolean aotCache) {
+        boolean aotCache,
+        int partitions,
+        Map<String, Integer> instances) {
 
     public static final int DEFAULT_MONGO_PORT = 27017;
     public static final int DEFAULT_KAFKA_PORT = 9092;
@@ -54,6 +61,10 @@ public record LaunchOptions(
     public static final String DEFAULT_KAFKA_HEAP = "512m";
     // Two shared cores can need minutes to start five Spring Boot services at once.
     public static final Duration DEFAULT_READY_TIMEOUT = Duration.ofSeconds(180);
+    /** As docker compose's broker: a second instance of a service gets records to consume. */
+    public static final int DEFAULT_PARTITIONS = 3;
+    static final int MAX_PARTITIONS = 100;
+    static final int MAX_INSTANCES = 9;
 
     static final int FIRST_CHOSEN_PORT = 20000;
     static final int BELOW_EPHEMERAL_PORTS = 32768;
@@ -78,11 +89,14 @@ public record LaunchOptions(
         requireHeapSize(kafkaHeap);
         requirePositive(readyTimeout);
         externalIssuer.ifPresent(LaunchOptions::requireIssuer);
+        requirePartitions(partitions);
+        instances.forEach(LaunchOptions::requireInstances);
         if (externalIssuer.isPresent() && selectedModules.contains(ServiceModule.AUTH_SERVER.name())) {
             throw new IllegalArgumentException("the auth-server is not started when an external issuer is given");
         }
         httpPorts = Map.copyOf(httpPorts);
         selectedModules = Set.copyOf(selectedModules);
+        instances = Map.copyOf(instances);
     }
 
     /** The documented defaults: data under {@code <repo>/data}, Kafka 9092/9093, MongoDB 27017, HTTP from 8080. */
@@ -97,7 +111,8 @@ public record LaunchOptions(
     public Builder toBuilder() {
         Builder builder = new Builder(repoDir).dataDir(dataDir).mongoPort(mongoPort).kafkaPort(kafkaPort)
                 .kafkaControllerPort(kafkaControllerPort).heap(heap).kafkaHeap(kafkaHeap).readyTimeout(readyTimeout)
-                .selectedModules(List.copyOf(selectedModules)).aotCache(aotCache);
+                .selectedModules(List.copyOf(selectedModules)).aotCache(aotCache).partitions(partitions);
+        instances.forEach(builder::instances);
         externalIssuer.ifPresent(builder::externalIssuer);
         httpPorts.forEach(builder::httpPort);
         return builder;
@@ -121,6 +136,11 @@ public record LaunchOptions(
         return httpPorts.get(module.name());
     }
 
+    /** How many instances of the module run: one unless {@link Builder#instances} said more. */
+    public int instancesOf(ServiceModule module) {
+        return instances.getOrDefault(module.name(), 1);
+    }
+
     public Path logsDir() {
         return dataDir.resolve("logs");
     }
@@ -134,6 +154,24 @@ public record LaunchOptions(
             if (ServiceModule.byName(name).isEmpty()) {
                 throw new IllegalArgumentException("unknown service '" + name + "'; known: " + knownModuleNames());
             }
+        }
+    }
+
+    private static void requirePartitions(int partitions) {
+        if (partitions < 1 || partitions > MAX_PARTITIONS) {
+            throw new IllegalArgumentException("partitions per topic go from 1 to " + MAX_PARTITIONS);
+        }
+    }
+
+    /** Services only: the auth server and the gateway are the one door each, and the broker is one node. */
+    private static void requireInstances(String moduleName, int count) {
+        requireKnownModules(Set.of(moduleName));
+        if (!ServiceModule.byName(moduleName).orElseThrow().isBackendService()) {
+            throw new IllegalArgumentException("only services run as several instances; " + moduleName
+                    + " runs once");
+        }
+        if (count < 1 || count > MAX_INSTANCES) {
+            throw new IllegalArgumentException("instances of a service go from 1 to " + MAX_INSTANCES);
         }
     }
 
@@ -180,6 +218,8 @@ public record LaunchOptions(
         private Duration readyTimeout = DEFAULT_READY_TIMEOUT;
         private Optional<URI> externalIssuer = Optional.empty();
         private boolean aotCache = true;
+        private int partitions = DEFAULT_PARTITIONS;
+        private final Map<String, Integer> instances = new HashMap<>();
 
         private Builder(Path repoDir) {
             this.repoDir = repoDir;
@@ -264,9 +304,28 @@ public record LaunchOptions(
             return this;
         }
 
+        public Builder partitions(int count) {
+            requirePartitions(count);
+            partitions = count;
+            return this;
+        }
+
+        /** Runs {@code count} instances of the service; the gateway balances its stage's requests over them. */
+        public Builder instances(String moduleName, int count) {
+            requireInstances(moduleName, count);
+            instances.put(moduleName, count);
+            return this;
+        }
+
+        /** Runs {@code count} instances of every service. */
+        public Builder instancesOfEveryService(int count) {
+            ServiceModule.BACKEND_SERVICES.forEach(module -> instances(module.name(), count));
+            return this;
+        }
+
         public LaunchOptions build() {
             return new LaunchOptions(repoDir, dataDir, mongoPort, kafkaPort, kafkaControllerPort, httpPorts,
-                    selectedModules, heap, kafkaHeap, readyTimeout, externalIssuer, aotCache);
+                    selectedModules, heap, kafkaHeap, readyTimeout, externalIssuer, aotCache, partitions, instances);
         }
     }
 

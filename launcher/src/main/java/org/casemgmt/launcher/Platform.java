@@ -14,9 +14,11 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
@@ -57,6 +59,9 @@ public final class Platform implements AutoCloseable {
     private final LaunchOptions options;
     private final Deque<Component> running = new ArrayDeque<>();
     private final Map<String, URI> serviceUrls = new LinkedHashMap<>();
+    private final Map<String, URI> instanceUrls = new LinkedHashMap<>();
+    private final Map<String, ChildJvm> instances = new ConcurrentHashMap<>();
+    private List<ServiceInstance> serviceInstances = List.of();
     private final Map<String, Duration> readyAfter = new LinkedHashMap<>();
     private final List<ServiceModule> missingJars = new ArrayList<>();
     /** The modules that run from their build's AOT cache directory; the others run a copy of their jar. */
@@ -81,6 +86,7 @@ public final class Platform implements AutoCloseable {
             List<ServiceModule> modules = modulesToStart();
             requireNoEarlierRunStillRunning();
             requirePortsFree(modules);
+            serviceInstances = instancesOf(modules);
             log.info("Data in {}, logs in {}", options.dataDir(), options.logsDir());
             prepareAotCaches(modules);
 
@@ -111,14 +117,14 @@ public final class Platform implements AutoCloseable {
                 readyAfter.put(ServiceModule.AUTH_SERVER.name(), Duration.ofNanos(System.nanoTime() - startedAt));
             }
 
-            List<ServiceModule> backendServices = modules.stream().filter(ServiceModule::isBackendService).toList();
             ServiceGroup services = register(new ServiceGroup("services"));
-            Map<ServiceModule, ChildJvm> started = new LinkedHashMap<>();
-            for (ServiceModule module : backendServices) {
-                log.info("Starting {} on port {}", module.name(), options.httpPort(module));
-                ChildJvm jvm = startModule(module);
+            Map<ServiceInstance, ChildJvm> started = new LinkedHashMap<>();
+            for (ServiceInstance instance : serviceInstances) {
+                log.info("Starting {} on port {}", instance.name(), instance.port());
+                ChildJvm jvm = startModule(instance.module(), instance.name(), instance.port());
                 services.add(jvm);
-                started.put(module, jvm);
+                started.put(instance, jvm);
+                instances.put(instance.name(), jvm);
             }
             // Beside the services, not after them: it needs none of them to start (a stage not ready yet answers
             // with the gateway's 503), and the start is over when the last of them is ready.
@@ -127,10 +133,14 @@ public final class Platform implements AutoCloseable {
                 log.info("Starting the gateway on port {}", options.httpPort(ServiceModule.GATEWAY));
                 gateway = register(startModule(ServiceModule.GATEWAY));
             }
-            for (Map.Entry<ServiceModule, ChildJvm> service : started.entrySet()) {
-                awaitReady(service.getKey(), service.getValue());
-                readyAfter.put(service.getKey().name(), Duration.ofNanos(System.nanoTime() - startedAt));
-                serviceUrls.put(service.getKey().name(), baseUrl(service.getKey()));
+            for (Map.Entry<ServiceInstance, ChildJvm> service : started.entrySet()) {
+                ServiceInstance instance = service.getKey();
+                awaitReady(instance.name(), service.getValue(), baseUrl(instance.port()));
+                readyAfter.put(instance.name(), Duration.ofNanos(System.nanoTime() - startedAt));
+                instanceUrls.put(instance.name(), baseUrl(instance.port()));
+                if (instance.number() == 1) {
+                    serviceUrls.put(instance.module().name(), baseUrl(instance.port()));
+                }
             }
             if (gateway != null) {
                 awaitReady(ServiceModule.GATEWAY, gateway);
@@ -145,6 +155,28 @@ public final class Platform implements AutoCloseable {
             }
             throw e;
         }
+    }
+
+    /**
+     * The base URL of every running instance of a service by its name: the module's for the first, e.g.
+     * {@code referral-service}, and {@code referral-service-2} for the second.
+     */
+    public Map<String, URI> instanceUrls() {
+        return Map.copyOf(instanceUrls);
+    }
+
+    /**
+     * Kills one instance of a service by its name ({@link #instanceUrls()}) with SIGKILL: no shutdown hook runs and
+     * nothing is flushed, as when its machine fails. For tests of what the other instances take over.
+     */
+    public void kill(String instanceName) {
+        ChildJvm instance = instances.get(instanceName);
+        if (instance == null) {
+            throw new IllegalArgumentException("no instance named " + instanceName + "; running: "
+                    + instances.keySet());
+        }
+        log.info("Killing {}", instanceName);
+        instance.kill();
     }
 
     /** The gateway's base URL, if its jar existed. */
@@ -248,7 +280,7 @@ public final class Platform implements AutoCloseable {
         }
         options.externalIssuer().ifPresent(issuer -> text.append(String.format(row, "issuer", issuer
                 + "   (external; a token: bin/token --issuer " + issuer + " <user>)")));
-        serviceUrls.forEach((name, url) -> text.append(String.format(row, name,
+        instanceUrls.forEach((name, url) -> text.append(String.format(row, name,
                 url + "   OpenAPI " + url.resolve(OPENAPI_PATH))));
         text.append(String.format(row, "Kafka bootstrap", kafkaBootstrapServers()));
         text.append(String.format(row, "events, e.g.", kcat(KafkaAccessList.PARTNER)
@@ -407,38 +439,65 @@ public final class Platform implements AutoCloseable {
         return register(startModule(ServiceModule.AUTH_SERVER));
     }
 
-    /** From its AOT cache's directory, with the cache once trained; without one, from a copy of its jar. */
     private ChildJvm startModule(ServiceModule module) throws LaunchException {
+        return startModule(module, module.name(), options.httpPort(module));
+    }
+
+    /**
+     * One instance of the module, named {@code name} and listening on {@code port}: from its AOT cache's directory,
+     * with the cache once trained; without one, from a copy of its jar.
+     */
+    private ChildJvm startModule(ServiceModule module, String name, int port) throws LaunchException {
         AotCache cache = aotCaches.get(module);
         List<String> arguments = cache == null
-                ? jvmArguments(module, List.of(), runningCopyOf(module))
-                : jvmArguments(module, cache.runOptions(), cache.jar());
-        return ChildJvm.start(module.name(), arguments, environment(module), options.dataDir(), options.logsDir(),
+                ? jvmArguments(module, name, port, List.of(), runningCopyOf(module))
+                : jvmArguments(module, name, port, cache.runOptions(), cache.jar());
+        return ChildJvm.start(name, arguments, environment(module), options.dataDir(), options.logsDir(),
                 this::reportUnexpectedExit);
     }
 
     /** What {@code java} is given to run a module, or to train its AOT cache: the same but for {@code aotOptions}. */
-    private List<String> jvmArguments(ServiceModule module, List<String> aotOptions, Path jar) {
+    private List<String> jvmArguments(ServiceModule module, String name, int port, List<String> aotOptions,
+                                      Path jar) {
         List<String> arguments = new ArrayList<>();
         arguments.add("-Xmx" + options.heap());
         arguments.addAll(SERVICE_JVM_OPTIONS);
         // Next to its log rather than in the data directory's root; and a file under the data directory on the
         // command line, by which a later start recognises a child left running (the jar may be outside it).
-        arguments.add("-XX:ErrorFile=" + options.logsDir().resolve(module.name() + "-hs_err_pid%p.log"));
+        arguments.add("-XX:ErrorFile=" + options.logsDir().resolve(name + "-hs_err_pid%p.log"));
         arguments.addAll(aotOptions);
         arguments.add("-jar");
         arguments.add(jar.toString());
-        arguments.add("--server.port=" + options.httpPort(module));
+        arguments.add("--server.port=" + port);
         arguments.addAll(bindingArguments(module));
-        arguments.addAll(applicationArguments(module));
+        arguments.addAll(applicationArguments(module, name, port));
         return arguments;
     }
 
-    private List<String> applicationArguments(ServiceModule module) {
+    private List<String> applicationArguments(ServiceModule module, String name, int port) {
         if (module.isAuthServer()) {
             return authServerArguments();
         }
-        return module.isGateway() ? gatewayArguments() : stageServiceArguments(module);
+        return module.isGateway() ? gatewayArguments() : stageServiceArguments(module, name, port);
+    }
+
+    /**
+     * Every service of the modules to start, as many times as the options say: the first instance on the module's
+     * port, the others on ports free now.
+     */
+    private List<ServiceInstance> instancesOf(List<ServiceModule> modules) {
+        Set<Integer> taken = new HashSet<>(options.httpPorts().values());
+        taken.addAll(List.of(options.mongoPort(), options.kafkaPort(), options.kafkaControllerPort()));
+        List<ServiceInstance> all = new ArrayList<>();
+        for (ServiceModule module : modules) {
+            if (module.isBackendService()) {
+                all.add(new ServiceInstance(module, 1, options.httpPort(module)));
+                for (int number = 2; number <= options.instancesOf(module); number++) {
+                    all.add(new ServiceInstance(module, number, LaunchOptions.freePort(taken)));
+                }
+            }
+        }
+        return List.copyOf(all);
     }
 
     private Map<String, String> environment(ServiceModule module) throws LaunchException {
@@ -494,7 +553,8 @@ public final class Platform implements AutoCloseable {
                 AotCache cache = aotCaches.get(module);
                 Path output = cache.newTrainingOutput();
                 ChildJvm training = ChildJvm.start(module.name() + "-aot-training",
-                        jvmArguments(module, AotCache.trainingOptions(output), cache.jar()), environment(module),
+                        jvmArguments(module, module.name(), options.httpPort(module),
+                                AotCache.trainingOptions(output), cache.jar()), environment(module),
                         options.dataDir(), options.logsDir(), ended -> { });
                 trainings.add(training);
                 started.put(module, training);
@@ -590,44 +650,76 @@ public final class Platform implements AutoCloseable {
      * checked here answers there, and no management port (9081, 9082... in the services' configuration) can clash
      * with a second platform on this machine.
      */
-    private List<String> stageServiceArguments(ServiceModule module) {
+    private List<String> stageServiceArguments(ServiceModule module, String name, int port) {
         List<String> arguments = new ArrayList<>(List.of(
                 "--spring.mongodb.uri=" + mongo.uri(module.stage()),
                 "--spring.kafka.bootstrap-servers=" + kafka.bootstrapServers(),
-                "--management.server.port=" + options.httpPort(module)));
+                "--management.server.port=" + port));
         if (module.equals(ServiceModule.PARTNER_SERVICE)) {
-            // Kafka Streams' default, <java.io.tmpdir>/kafka-streams, is locked by the first platform on the machine.
-            arguments.add("--spring.kafka.streams.state-dir=" + options.dataDir().resolve("kafka-streams"));
+            // Kafka Streams' default, <java.io.tmpdir>/kafka-streams, is locked by the first platform on the machine,
+            // and a state directory is locked by its instance.
+            arguments.add("--spring.kafka.streams.state-dir=" + options.dataDir().resolve("kafka-streams")
+                    .resolve(name));
         }
         return arguments;
     }
 
-    /** Every stage's URL, started or not: the gateway answers for a stopped one with its 503 fallback. */
+    /**
+     * Every stage's URL, started or not: the gateway answers for a stopped one with its 503 fallback. A stage with
+     * several instances is a load-balanced name, {@code lb://<module>}, whose instances the gateway is given.
+     */
     private List<String> gatewayArguments() {
-        return ServiceModule.STAGE_SERVICES.stream()
-                .map(module -> "--casemgmt.services." + module.stage() + ".url=" + baseUrl(module))
-                .toList();
+        List<String> arguments = new ArrayList<>();
+        for (ServiceModule module : ServiceModule.STAGE_SERVICES) {
+            List<ServiceInstance> running = serviceInstances.stream()
+                    .filter(instance -> instance.module().equals(module)).toList();
+            if (running.size() < 2) {
+                arguments.add("--casemgmt.services." + module.stage() + ".url=" + baseUrl(options.httpPort(module)));
+                continue;
+            }
+            arguments.add("--casemgmt.services." + module.stage() + ".url=lb://" + module.name());
+            for (int i = 0; i < running.size(); i++) {
+                arguments.add("--spring.cloud.discovery.client.simple.instances." + module.name() + "[" + i + "].uri="
+                        + baseUrl(running.get(i).port()));
+            }
+        }
+        return arguments;
     }
 
     private void awaitReady(ServiceModule module, ChildJvm jvm) throws LaunchException {
-        Readiness.await(jvm, options.readyTimeout(),
-                Readiness.httpReadiness(module.name(), baseUrl(module).resolve(READINESS_PATH)));
-        log.info("{} is ready at {}", module.name(), baseUrl(module));
+        awaitReady(module.name(), jvm, baseUrl(module));
+    }
+
+    private void awaitReady(String name, ChildJvm jvm, URI baseUrl) throws LaunchException {
+        Readiness.await(jvm, options.readyTimeout(), Readiness.httpReadiness(name, baseUrl.resolve(READINESS_PATH)));
+        log.info("{} is ready at {}", name, baseUrl);
     }
 
     private URI baseUrl(ServiceModule module) {
-        return URI.create("http://127.0.0.1:" + options.httpPort(module));
+        return baseUrl(options.httpPort(module));
+    }
+
+    private static URI baseUrl(int port) {
+        return URI.create("http://127.0.0.1:" + port);
     }
 
     private KafkaBroker startKafka() throws LaunchException {
         return KafkaBroker.start(options.dataDir().resolve("kafka"), options.logsDir(), options.kafkaPort(),
-                options.kafkaControllerPort(), options.kafkaHeap(), this::reportUnexpectedExit);
+                options.kafkaControllerPort(), options.kafkaHeap(), options.partitions(), this::reportUnexpectedExit);
     }
 
     private void reportUnexpectedExit(ChildJvm child) {
         if (!closing) {
             log.error("{} stopped unexpectedly with exit code {}; {}", child.name(), child.exitCode(),
                     child.logExcerpt());
+        }
+    }
+
+    /** One running copy of a service: the first has the module's name and port, the others a number and a port. */
+    private record ServiceInstance(ServiceModule module, int number, int port) {
+
+        String name() {
+            return number == 1 ? module.name() : module.name() + "-" + number;
         }
     }
 }

@@ -27,6 +27,39 @@ class CommandLineTest {
         assertThat(options.kafkaControllerPort()).isEqualTo(9093);
         assertThat(options.httpPort(ServiceModule.GATEWAY)).isEqualTo(8080);
         assertThat(options.selectedModules()).isEmpty();
+        assertThat(options.partitions()).isEqualTo(3);
+        assertThat(ServiceModule.all()).allSatisfy(module -> assertThat(options.instancesOf(module)).isOne());
+    }
+
+    @Test
+    void instancesAreGivenPerServiceOrAsOneNumberForEveryService() {
+        LaunchOptions some = parse(List.of("--instances", "referral-service=2, monitoring-service=3"), Map.of());
+        assertThat(some.instancesOf(ServiceModule.byName("referral-service").orElseThrow())).isEqualTo(2);
+        assertThat(some.instancesOf(ServiceModule.byName("monitoring-service").orElseThrow())).isEqualTo(3);
+        assertThat(some.instancesOf(ServiceModule.byName("intake-service").orElseThrow())).isOne();
+
+        LaunchOptions every = parse(List.of(), Map.of("CASEMGMT_INSTANCES", "2"));
+        assertThat(ServiceModule.BACKEND_SERVICES).allSatisfy(module -> assertThat(every.instancesOf(module))
+                .isEqualTo(2));
+        assertThat(every.instancesOf(ServiceModule.GATEWAY)).isOne();
+    }
+
+    @Test
+    void refusesInstancesOfWhatRunsOnceOrCountsOutOfRange() {
+        assertThatThrownBy(() -> parse(List.of("--instances=gateway=2"), Map.of()))
+                .hasMessageContaining("gateway runs once");
+        assertThatThrownBy(() -> parse(List.of("--instances=referral-service=0"), Map.of()))
+                .hasMessageContaining("from 1 to 9");
+        assertThatThrownBy(() -> parse(List.of("--instances=referral-service"), Map.of()))
+                .hasMessageContaining("<service>=<count>");
+        assertThatThrownBy(() -> parse(List.of("--instances=refferal-service=2"), Map.of()))
+                .hasMessageContaining("unknown service 'refferal-service'");
+    }
+
+    @Test
+    void partitionsPerTopicAreAPositiveNumber() {
+        assertThat(parse(List.of("--partitions", "6"), Map.of()).partitions()).isEqualTo(6);
+        assertThatThrownBy(() -> parse(List.of("--partitions=0"), Map.of())).hasMessageContaining("from 1 to 100");
     }
 
     @Test

@@ -48,7 +48,7 @@ class KafkaBrokerAccessIT {
     static void startBroker() throws LaunchException {
         LaunchOptions ports = LaunchOptions.builder(Path.of("")).freePorts().build();
         broker = KafkaBroker.start(dataDir.resolve("kafka"), dataDir.resolve("logs"), ports.kafkaPort(),
-                ports.kafkaControllerPort(), "256m", child -> { });
+                ports.kafkaControllerPort(), "256m", LaunchOptions.DEFAULT_PARTITIONS, child -> { });
         broker.awaitReady(READY_TIMEOUT);
     }
 

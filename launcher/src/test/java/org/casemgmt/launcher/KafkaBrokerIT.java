@@ -1,6 +1,7 @@
 package org.casemgmt.launcher;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -15,6 +16,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -70,9 +72,37 @@ class KafkaBrokerIT {
         }
     }
 
+    @Test
+    void everyTopicAndItsDeadLetterTopicHaveTheConfiguredPartitionsAndAnOlderDeadLetterTopicIsGrownToMatch()
+            throws Exception {
+        KafkaBroker broker = startBroker();
+        String deadLetters = TOPIC + ".dlq";
+        try (Admin admin = Admin.create(broker.clientProperties(KafkaAccessList.ADMIN))) {
+            assertThat(partitions(admin, TOPIC)).isEqualTo(LaunchOptions.DEFAULT_PARTITIONS);
+            assertThat(partitions(admin, deadLetters)).isEqualTo(LaunchOptions.DEFAULT_PARTITIONS);
+
+            // As a version that gave every dead-letter topic one partition left it.
+            admin.deleteTopics(List.of(deadLetters)).all().get(30, TimeUnit.SECONDS);
+            await().atMost(READY_TIMEOUT).ignoreExceptions().until(() -> {
+                admin.createTopics(List.of(new NewTopic(deadLetters, 1, (short) 1))).all().get(30, TimeUnit.SECONDS);
+                return true;
+            });
+            new KafkaAccess(READY_TIMEOUT).createMissingTopics(admin, KafkaBroker.knownTopics());
+
+            assertThat(partitions(admin, deadLetters)).isEqualTo(LaunchOptions.DEFAULT_PARTITIONS);
+        } finally {
+            broker.stop();
+        }
+    }
+
+    private static int partitions(Admin admin, String topic) throws Exception {
+        return admin.describeTopics(List.of(topic)).allTopicNames().get(30, TimeUnit.SECONDS).get(topic).partitions()
+                .size();
+    }
+
     private KafkaBroker startBroker() throws LaunchException {
         KafkaBroker broker = KafkaBroker.start(dataDir.resolve("kafka"), dataDir.resolve("logs"), ports.kafkaPort(),
-                ports.kafkaControllerPort(), "256m", child -> { });
+                ports.kafkaControllerPort(), "256m", LaunchOptions.DEFAULT_PARTITIONS, child -> { });
         try {
             broker.awaitReady(READY_TIMEOUT);
             return broker;

@@ -8,6 +8,7 @@ import org.casemgmt.intake.eligibility.ProgramTerms;
 import org.casemgmt.platform.persistence.ExpectedVersion;
 import org.casemgmt.platform.domain.ResourceNotFoundException;
 import org.casemgmt.platform.domain.RuleViolationException;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 
@@ -50,10 +51,19 @@ public class ProgramCatalog {
         return programs.save(program);
     }
 
-    /** Fills an empty catalogue (a new installation) with the given programs; leaves an existing one alone. */
+    /**
+     * Fills an empty catalogue (a new installation) with the given programs; leaves an existing one alone. Every
+     * instance of the service does this as it starts: a program another instance stored first is left to it.
+     */
     void seedIfEmpty(List<ProgramForm> seed) {
         if (programs.count() == 0) {
-            seed.forEach(program -> programs.save(new Program(program.id(), program.definition(), clock.instant())));
+            for (ProgramForm program : seed) {
+                try {
+                    programs.insert(new Program(program.id(), program.definition(), clock.instant()));
+                } catch (DuplicateKeyException storedByAnotherInstance) {
+                    // starting at the same time; its program is the same seed's
+                }
+            }
         }
     }
 }

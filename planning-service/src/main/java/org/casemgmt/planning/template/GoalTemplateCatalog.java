@@ -11,6 +11,8 @@ import org.casemgmt.platform.persistence.ExpectedVersion;
 import org.casemgmt.platform.domain.ResourceNotFoundException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.Resource;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 
@@ -60,13 +62,20 @@ public class GoalTemplateCatalog {
 
     /**
      * A new installation starts with the templates of {@code planning.goal-templates-seed}; templates changed since
-     * are kept. Seeded while the context starts, before the binder consumes the first case.opened.
+     * are kept. Seeded while the context starts, before the binder consumes the first case.opened, by every instance
+     * of the service: a template another instance starting at the same time stored first is left to it.
      */
     @PostConstruct
     void seedIfEmpty() throws IOException {
         if (templates.count() == 0) {
             json.readValue(seed.getInputStream(), new TypeReference<LinkedHashMap<String, GoalTemplateForm>>() { })
-                    .forEach((domain, form) -> define(domain, form, "seed"));
+                    .forEach((domain, form) -> {
+                        try {
+                            define(domain, form, "seed");
+                        } catch (DuplicateKeyException | OptimisticLockingFailureException storedByAnotherInstance) {
+                            // the same seed's template
+                        }
+                    });
         }
     }
 }

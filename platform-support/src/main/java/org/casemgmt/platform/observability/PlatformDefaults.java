@@ -113,9 +113,12 @@ public class PlatformDefaults implements EnvironmentPostProcessor {
         // An idle consumer's fetch waits this long at the broker before it is answered empty and sent again; a record
         // ends the wait at once, so this costs no latency, only the idle platform's round trips (500 ms by default).
         defaults.put("spring.cloud.stream.kafka.binder.consumer-properties.fetch.max.wait.ms", 5000);
+        // A dead letter goes to the partition its record came from: its dead-letter topic has as many (the launcher,
+        // compose's kafka-access and the Kubernetes topics make them so), and one case's dead letters stay in order.
         defaults.put("spring.cloud.stream.kafka.default.consumer.enable-dlq", true);
-        // Partition 0 always exists; "same partition as the original" fails when the DLQ has fewer partitions.
-        defaults.put("spring.cloud.stream.kafka.default.consumer.dlq-partitions", 1);
+        // An instance that dies without leaving its group holds its partitions until this runs out: 10 s, not
+        // Kafka's 45, before another instance of the service takes its cases over.
+        defaults.put("spring.cloud.stream.kafka.binder.consumer-properties.session.timeout.ms", 10000);
         defaults.put("spring.cloud.stream.kafka.binder.brokers", "${spring.kafka.bootstrap-servers:localhost:9092}");
         defaults.put("spring.cloud.stream.kafka.binder.enable-observation", true);
 

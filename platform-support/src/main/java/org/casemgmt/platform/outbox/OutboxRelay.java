@@ -41,13 +41,14 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
  * each one from its document once the broker has acknowledged it.
  *
  * <p>How it finds them: every save of an aggregate with events in its outbox marks the document in
- * {@link PendingOutboxes}. The saving thread then claims the mark (a short lease, so two instances of a service never
- * relay the same document at once) and sends the events it has just written, in order, with an idempotent,
- * {@code acks=all} producer, without waiting ({@link #publishSaved}): an accepted write's events are on their way
- * before its answer is. This relay's thread waits for those acknowledgements and {@code $pull}s each acknowledged
- * event by id. What the saving thread could not claim (another instance or this relay holds the document) or send
- * (the broker is away), the relay finds by its mark: it looks up the due marks once per round, claims them one at a
- * time, reads the document each names by id and publishes its events the same way, one acknowledgement at a time.
+ * {@link PendingOutboxes} and hands the events it has just written to this relay ({@link #publishSaved}), whose
+ * thread claims the mark by id (a short lease, so two instances of a service never relay the same document at once)
+ * and sends them, in order, with an idempotent, {@code acks=all} producer, before anything else and without reading
+ * the document again; then it waits for the acknowledgements and {@code $pull}s each acknowledged event by id. The
+ * saving thread never waits for the broker, which may be away. What this could not claim (another instance or a
+ * round of this relay holds the document), the relay finds by its mark: it looks up the due marks once per round,
+ * claims them one at a time, reads the document each names by id and publishes its events the same way, one
+ * acknowledgement at a time.
  * No query ever looks at documents that have nothing pending, so the relay costs the same with 1,000 or 1,000,000
  * audit entries. Besides being woken it looks every {@code pollInterval}, for what other instances marked and for
  * retries. A crash anywhere only delays: the event is still in the document, the mark
@@ -77,7 +78,7 @@ public class OutboxRelay implements SmartLifecycle {
     private final String owner = UUID.randomUUID().toString();
     private final String eventIdField;
     private final Semaphore wakeUps = new Semaphore(0);
-    private final ConcurrentLinkedQueue<SentBySaver> awaitingAcknowledgement = new ConcurrentLinkedQueue<>();
+    private final ConcurrentLinkedQueue<Saved> saved = new ConcurrentLinkedQueue<>();
 
     private volatile boolean stopping;
     private volatile Thread poller;
@@ -128,11 +129,6 @@ public class OutboxRelay implements SmartLifecycle {
         if (thread.isAlive()) {
             thread.interrupt();
         }
-        try {
-            takeAcknowledgements();
-        } catch (RuntimeException e) {
-            log.debug("Could not take the last acknowledgements; their events are sent again from their marks", e);
-        }
         synchronized (producers) {
             producer.close(Duration.ofSeconds(5));
             producer = null;
@@ -157,36 +153,23 @@ public class OutboxRelay implements SmartLifecycle {
     }
 
     /**
-     * A save in this instance has just left {@code events} in its document, and marked it: sends them at once, on
-     * the saving thread, if the document is free to claim, and leaves waiting for the acknowledgements to the
-     * relay's thread; a document another relay holds is left to it (the save's mark brings it back to the events).
-     * Never fails the save, which has happened: what could not be sent here is relayed from its mark.
+     * A save in this instance has just left {@code events} in its document, and marked it: the relay sends them next,
+     * before it looks at its marks. Returns at once; the save has happened whatever becomes of the sending.
      */
     public void publishSaved(String collection, Object documentId, List<PendingEvent> events) {
         if (!stopping && !events.isEmpty()) {
-            try {
-                Instant now = clock.instant();
-                Mark mark = pending.claim(PendingOutboxes.markId(collection, documentId), owner, now,
-                        now.plus(properties.lease()));
-                if (mark != null) {
-                    List<PendingEvent> sent = List.copyOf(events);
-                    awaitingAcknowledgement.add(new SentBySaver(mark, sent, sent.stream().map(this::send).toList()));
-                }
-            } catch (RuntimeException e) {
-                log.debug("Could not send the events of {} {} on saving; the relay sends them from its mark",
-                        collection, documentId, e);
-            }
+            saved.add(new Saved(PendingOutboxes.markId(collection, documentId), List.copyOf(events)));
         }
         wakeUp();
     }
 
     /**
-     * Relays what is due now, at most {@code documentsPerPoll} documents, on the caller's thread, after taking the
-     * acknowledgements of what savers sent; the relay's own thread calls this each time it looks. Answers whether
-     * more may be due: a full round that met no failure.
+     * Relays what is due now, at most {@code documentsPerPoll} documents, on the caller's thread, after the events
+     * handed over by saves ({@link #publishSaved}); the relay's own thread calls this each time it looks. Answers
+     * whether more may be due: a full round that met no failure.
      */
     public boolean relayPending() {
-        takeAcknowledgements();
+        sendSaved();
         List<String> due = pending.dueMarks(clock.instant(), properties.documentsPerPoll());
         for (String markId : due) {
             Instant now = clock.instant();
@@ -199,10 +182,21 @@ public class OutboxRelay implements SmartLifecycle {
         return due.size() == properties.documentsPerPoll();
     }
 
-    private void takeAcknowledgements() {
-        for (SentBySaver sent = awaitingAcknowledgement.poll(); sent != null; sent = awaitingAcknowledgement.poll()) {
-            acknowledged(sent.mark(), sent.events(), sent.acknowledgements());
+    /**
+     * Sends the events of every save handed over, each document's claimed by id, all before waiting for any
+     * acknowledgement; then takes the acknowledgements. A document held by a round of this relay or by another
+     * instance is left to it: the save's mark brings it back to the events.
+     */
+    private void sendSaved() {
+        List<Sent> sent = new ArrayList<>();
+        for (Saved save = saved.poll(); save != null; save = saved.poll()) {
+            Instant now = clock.instant();
+            Mark mark = pending.claim(save.markId(), owner, now, now.plus(properties.lease()));
+            if (mark != null) {
+                sent.add(new Sent(mark, save.events(), save.events().stream().map(this::send).toList()));
+            }
         }
+        sent.forEach(each -> acknowledged(each.mark(), each.events(), each.acknowledgements()));
     }
 
     private void relayUntilStopped() {
@@ -346,7 +340,11 @@ public class OutboxRelay implements SmartLifecycle {
                 .toList();
     }
 
-    /** Events a saving thread sent, with their acknowledgements for the relay's thread to take. */
-    private record SentBySaver(Mark mark, List<PendingEvent> events, List<Future<RecordMetadata>> acknowledgements) {
+    /** The events a save left in its document, as the saving thread handed them over. */
+    private record Saved(String markId, List<PendingEvent> events) {
+    }
+
+    /** The events of a claimed document, sent together, with their acknowledgements to take in order. */
+    private record Sent(Mark mark, List<PendingEvent> events, List<Future<RecordMetadata>> acknowledgements) {
     }
 }

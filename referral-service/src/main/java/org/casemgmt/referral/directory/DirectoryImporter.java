@@ -20,6 +20,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.ResourceLoader;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 
 import jakarta.annotation.PostConstruct;
@@ -92,8 +94,15 @@ class DirectoryImporter {
                     + violations.stream().map(v -> v.getPropertyPath() + " " + v.getMessage())
                     .collect(Collectors.joining("; ")));
         }
-        document.organizations().forEach(organization ->
-                importOrganization(organization, organization.agencyId(), SEED_ACTOR));
+        try {
+            document.organizations().forEach(organization ->
+                    importOrganization(organization, organization.agencyId(), SEED_ACTOR));
+        } catch (DuplicateKeyException | OptimisticLockingFailureException seededByAnotherInstance) {
+            // Another instance starting at the same time got to one of the seed's records first: it goes on with the
+            // rest, in the same order, so this one stops here.
+            log.info("Another instance is seeding the empty directory with {}", seed);
+            return;
+        }
         log.info("Seeded the empty directory with the {} organizations of {}", document.organizations().size(), seed);
     }
 
