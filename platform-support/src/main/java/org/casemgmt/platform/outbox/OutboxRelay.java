@@ -8,9 +8,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -41,14 +41,14 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
  * each one from its document once the broker has acknowledged it.
  *
  * <p>How it finds them: every save of an aggregate with events in its outbox marks the document in
- * {@link PendingOutboxes} and hands the events it has just written to this relay ({@link #publishSaved}), whose
- * thread claims the mark by id (a short lease, so two instances of a service never relay the same document at once)
- * and sends them, in order, with an idempotent, {@code acks=all} producer, before anything else and without reading
+ * {@link PendingOutboxes} and hands the events it has just written to this relay ({@link #publishSaved}). The
+ * relay's sender thread claims the mark by id (a short lease, so two instances of a service never relay the same
+ * document at once) and sends them at once, in order, with an idempotent, {@code acks=all} producer, without reading
  * the document again; then it waits for the acknowledgements and {@code $pull}s each acknowledged event by id. The
- * saving thread never waits for the broker, which may be away. What this could not claim (another instance or a
- * round of this relay holds the document), the relay finds by its mark: it looks up the due marks once per round,
- * claims them one at a time, reads the document each names by id and publishes its events the same way, one
- * acknowledgement at a time.
+ * saving thread never waits for the broker, which may be away, and the sender never waits for the relay's rounds of
+ * marks. What it could not claim (another instance or a round of this relay holds the document), the relay's poller
+ * finds by its mark: it looks up the due marks once per round, claims them one at a time, reads the document each
+ * names by id and publishes its events the same way, one acknowledgement at a time.
  * No query ever looks at documents that have nothing pending, so the relay costs the same with 1,000 or 1,000,000
  * audit entries. Besides being woken it looks every {@code pollInterval}, for what other instances marked and for
  * retries. A crash anywhere only delays: the event is still in the document, the mark
@@ -78,10 +78,11 @@ public class OutboxRelay implements SmartLifecycle {
     private final String owner = UUID.randomUUID().toString();
     private final String eventIdField;
     private final Semaphore wakeUps = new Semaphore(0);
-    private final ConcurrentLinkedQueue<Saved> saved = new ConcurrentLinkedQueue<>();
+    private final LinkedBlockingQueue<Saved> saved = new LinkedBlockingQueue<>();
 
     private volatile boolean stopping;
     private volatile Thread poller;
+    private volatile Thread sender;
     private volatile Producer<String, byte[]> producer;
 
     public OutboxRelay(MongoTemplate mongo, Supplier<Producer<String, byte[]>> producers, OutboxProperties properties,
@@ -110,6 +111,10 @@ public class OutboxRelay implements SmartLifecycle {
         thread.setDaemon(true);
         poller = thread;
         thread.start();
+        Thread sending = new Thread(this::sendSavedUntilStopped, "outbox-sender");
+        sending.setDaemon(true);
+        sender = sending;
+        sending.start();
     }
 
     @Override
@@ -120,14 +125,18 @@ public class OutboxRelay implements SmartLifecycle {
         }
         stopping = true;
         poller = null;
+        Thread sending = sender;
+        sender = null;
         wakeUp();
-        try {
-            thread.join(properties.sendTimeout().toMillis() + 5_000);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        if (thread.isAlive()) {
-            thread.interrupt();
+        for (Thread stopped : new Thread[] {thread, sending}) {
+            try {
+                stopped.join(properties.sendTimeout().toMillis() + 5_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            if (stopped.isAlive()) {
+                stopped.interrupt();
+            }
         }
         synchronized (producers) {
             producer.close(Duration.ofSeconds(5));
@@ -153,14 +162,14 @@ public class OutboxRelay implements SmartLifecycle {
     }
 
     /**
-     * A save in this instance has just left {@code events} in its document, and marked it: the relay sends them next,
-     * before it looks at its marks. Returns at once; the save has happened whatever becomes of the sending.
+     * A save in this instance has just left {@code events} in its document, and marked it: the relay's sender thread
+     * sends them at once, whatever rounds of marks the relay is in. Returns at once; the save has happened whatever
+     * becomes of the sending.
      */
     public void publishSaved(String collection, Object documentId, List<PendingEvent> events) {
         if (!stopping && !events.isEmpty()) {
             saved.add(new Saved(PendingOutboxes.markId(collection, documentId), List.copyOf(events)));
         }
-        wakeUp();
     }
 
     /**
@@ -183,13 +192,17 @@ public class OutboxRelay implements SmartLifecycle {
     }
 
     /**
-     * Sends the events of every save handed over, each document's claimed by id, all before waiting for any
+     * Sends the events of every save handed over so far, each document's claimed by id, all before waiting for any
      * acknowledgement; then takes the acknowledgements. A document held by a round of this relay or by another
      * instance is left to it: the save's mark brings it back to the events.
      */
     private void sendSaved() {
+        sendSaved(saved.poll());
+    }
+
+    private void sendSaved(Saved first) {
         List<Sent> sent = new ArrayList<>();
-        for (Saved save = saved.poll(); save != null; save = saved.poll()) {
+        for (Saved save = first; save != null; save = saved.poll()) {
             Instant now = clock.instant();
             Mark mark = pending.claim(save.markId(), owner, now, now.plus(properties.lease()));
             if (mark != null) {
@@ -197,6 +210,21 @@ public class OutboxRelay implements SmartLifecycle {
             }
         }
         sent.forEach(each -> acknowledged(each.mark(), each.events(), each.acknowledgements()));
+    }
+
+    private void sendSavedUntilStopped() {
+        while (sender == Thread.currentThread()) {
+            try {
+                Saved first = saved.poll(properties.pollInterval().toMillis(), TimeUnit.MILLISECONDS);
+                if (first != null) {
+                    sendSaved(first);
+                }
+            } catch (InterruptedException e) {
+                return;
+            } catch (RuntimeException e) {
+                log.warn("Sending saved outbox events failed; the relay sends them from their marks", e);
+            }
+        }
     }
 
     private void relayUntilStopped() {
