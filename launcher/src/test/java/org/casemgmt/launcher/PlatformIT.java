@@ -51,7 +51,8 @@ class PlatformIT {
                     "--spring.kafka.bootstrap-servers=127.0.0.1:" + options.kafkaPort());
             assertThat(arguments(options, options.httpPort(ServiceModule.PARTNER_SERVICE)))
                     .as("its Kafka Streams state in this platform's directory, not where another platform locks it")
-                    .contains("--spring.kafka.streams.state-dir=" + options.dataDir().resolve("kafka-streams"));
+                    .contains("--spring.kafka.streams.state-dir="
+                            + options.dataDir().resolve("kafka-streams").resolve("partner-service"));
             assertThat(arguments(options, gatewayPort)).contains(
                     "--server.port=" + gatewayPort,
                     "--casemgmt.services.intake.url=http://127.0.0.1:" + intakePort,
@@ -73,6 +74,32 @@ class PlatformIT {
         assertThat(LocalPorts.accepts(gatewayPort)).as("gateway stopped").isFalse();
         assertThat(LocalPorts.accepts(options.kafkaPort())).as("broker stopped").isFalse();
         assertThat(LocalPorts.accepts(options.mongoPort())).as("store stopped").isFalse();
+    }
+
+    @Test
+    void severalInstancesOfAServiceEachListenOnAPortOfTheirOwnAndTheGatewayBalancesOverThem() throws Exception {
+        ServiceModule referral = ServiceModule.byName("referral-service").orElseThrow();
+        serviceJar(referral, FakeService.class);
+        serviceJar(ServiceModule.GATEWAY, FakeService.class);
+        LaunchOptions options = options().instances(referral.name(), 2).build();
+
+        try (Platform platform = PlatformLauncher.start(options)) {
+            assertThat(platform.instanceUrls()).containsOnlyKeys("referral-service", "referral-service-2");
+            URI second = platform.instanceUrls().get("referral-service-2");
+            assertThat(platform.serviceUrls()).containsOnlyKeys("referral-service");
+            assertThat(arguments(options, second.getPort())).contains("--server.port=" + second.getPort(),
+                    "--spring.mongodb.uri=mongodb://127.0.0.1:" + options.mongoPort() + "/referral");
+            assertThat(arguments(options, options.httpPort(ServiceModule.GATEWAY))).contains(
+                    "--casemgmt.services.referral.url=lb://referral-service",
+                    "--spring.cloud.discovery.client.simple.instances.referral-service[0].uri=http://127.0.0.1:"
+                            + options.httpPort(referral),
+                    "--spring.cloud.discovery.client.simple.instances.referral-service[1].uri=" + second);
+            assertThat(options.logsDir().resolve("referral-service-2.log")).exists();
+
+            platform.kill("referral-service-2");
+            assertThat(LocalPorts.accepts(second.getPort())).as("the killed instance").isFalse();
+            assertThat(LocalPorts.accepts(options.httpPort(referral))).as("the other instance").isTrue();
+        }
     }
 
     @Test
