@@ -8,7 +8,7 @@ import java.time.Instant;
  * resource belongs to a known case, else by the resource id, else (a list or search) by the resource type.
  *
  * @param service       the service whose trail holds the entry, e.g. {@code intake-service}
- * @param sequence      the entry's position in that service's trail, from 1 without gaps
+ * @param sequence      the entry's position on its lane of that service's trail, from 1 without gaps
  * @param actorId       who did it
  * @param agencyId      the agency the actor acted for; null when the request did not say
  * @param resourceType  what kind of resource, e.g. {@code client}, {@code intake}
@@ -24,13 +24,16 @@ import java.time.Instant;
  * @param outcome       SUCCESS, DENIED or FAILED
  * @param correlationId the request's correlation id
  * @param occurredAt    when the entry was recorded
- * @param previousHash  the hash of the entry before it in the trail
+ * @param previousHash  the hash of the entry before it on its lane
  * @param hash          this entry's SHA-256 hash over its fields and the previous hash
  * @param recordAgencyId the agency whose record was accessed, when known: the actor's own for what they created or
  *                      listed, another agency's for a refused look at its case; null when no record was reached
+ * @param lane          which of the trail's chains holds the entry: a service's instances append on lanes of their
+ *                      own, each a chain of its own; 0 for every entry written before there were lanes
  */
 public record AuditRecorded(String service, long sequence, String actorId, String agencyId, String resourceType,
                             String resourceId, String caseId, String action, String operation, String method,
                             String path, String filter, int status, String outcome, String correlationId,
-                            Instant occurredAt, String previousHash, String hash, String recordAgencyId) {
+                            Instant occurredAt, String previousHash, String hash, String recordAgencyId,
+                            int lane) {
 }
