@@ -24,8 +24,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 /**
  * The auditor's view of this service's trail, under {@code casemgmt.audit.base-path} (e.g.
  * {@code /api/intake/audit}, routed by the gateway like the service's other paths). Auditors only: anyone else is
- * answered 403 {@code audit-not-permitted}. The entries are the auditor's agency's; the chain's verification covers
- * the whole trail, since the hashes link every agency's entries.
+ * answered 403 {@code audit-not-permitted}. The entries are the auditor's agency's; the verification covers the
+ * whole trail, every lane, since the hashes link every agency's entries.
  */
 @RestController
 @RequestMapping("${casemgmt.audit.base-path}")
@@ -46,10 +46,15 @@ class AuditController {
         this.currentActor = currentActor;
     }
 
-    /** Entries in the order they were recorded; every filter optional, dates are UTC days, both inclusive. */
+    /**
+     * Entries in the order they were recorded, by time (the trail's lanes are chained each on its own, see
+     * {@link AuditTrail}), entries of the same millisecond by lane and sequence; every filter optional, dates are UTC
+     * days, both inclusive.
+     */
     @GetMapping("/entries")
     @Operation(operationId = "listAuditEntries", summary = "List the audit trail's entries about the agency's records",
-            description = "In the order they were recorded; every filter optional, dates are UTC days, both inclusive.")
+            description = "In the order they were recorded (by time; entries of the same millisecond by lane and "
+                    + "sequence); every filter optional, dates are UTC days, both inclusive.")
     @ApiResponse(responseCode = "200", description = "A page of entries")
     PagedModel<AuditRecorded> entries(@RequestParam(required = false) String resourceType,
                                       @RequestParam(required = false) String resourceId,
@@ -62,7 +67,7 @@ class AuditController {
                                       @RequestParam(defaultValue = "50") int size) {
         requireAuditor();
         PageRequest pageable = PageRequest.of(Math.max(page, 0), Math.clamp(size, 1, MAX_PAGE_SIZE),
-                Sort.by(Sort.Direction.ASC, "_id"));
+                Sort.by(Sort.Direction.ASC, "occurredAt", "_id"));
         return new PagedModel<>(new FilterQuery()
                 .matching(ofAgency(currentActor.agencyId()))
                 .equalTo("resourceType", resourceType)
@@ -73,10 +78,10 @@ class AuditController {
                 .map(AuditEntry::toEvent));
     }
 
-    /** The whole chain checked: intact with the number of entries, or its first broken link. */
+    /** Every lane checked: intact with the number of entries and lanes, or the first broken link. */
     @GetMapping("/verification")
-    @Operation(operationId = "verifyAuditTrail", summary = "Check the whole chain of the audit trail",
-            description = "Intact with the number of entries, or its first broken link.")
+    @Operation(operationId = "verifyAuditTrail", summary = "Check every chain (lane) of the audit trail",
+            description = "Intact with the number of entries and lanes, or its first broken link.")
     @ApiResponse(responseCode = "200", description = "The verification")
     ChainVerification verification() {
         requireAuditor();

@@ -17,8 +17,10 @@ import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
  * One link of a service's audit trail: who did what to which resource, when, and how it ended, chained to the
- * entry before by that entry's hash. The document's {@code _id} is the sequence number, so two entries can never
- * claim the same place in the chain. It also carries its {@code audit.recorded} event in its own outbox, so the
+ * entry before it on the same lane by that entry's hash (see {@link AuditTrail} for the lanes). The document's
+ * {@code _id} is the lane and the sequence number in one, {@code lane * 1,000,000,000,000 + sequence}, so two
+ * entries can never claim the same place in a chain; lane 0 is the chain written before there were lanes, whose
+ * {@code _id} was the sequence number. It also carries its {@code audit.recorded} event in its own outbox, so the
  * entry and the event are one write; the relay only ever removes that event, never touches the hashed fields.
  */
 @Document(AuditEntry.COLLECTION)
@@ -27,9 +29,11 @@ public class AuditEntry implements HasOutbox {
     public static final String COLLECTION = "audit_trail";
     /** The previous hash of the first entry: there is nothing before it. */
     public static final String GENESIS_HASH = "0".repeat(64);
+    /** Entries a lane can hold; their {@code _id}s are the numbers from {@code lane * LANE_SPAN}, in decimal. */
+    static final long LANE_SPAN = 1_000_000_000_000L;
 
     @Id
-    private long sequence;
+    private long id;
     private String service;
     private String actorId;
     private String agencyId;
@@ -54,9 +58,9 @@ public class AuditEntry implements HasOutbox {
     }
 
     /** An entry exactly as given, hash included; {@link #chained} is how a trail makes one. */
-    AuditEntry(long sequence, String service, String actorId, String agencyId, AuditRecord what,
+    AuditEntry(int lane, long sequence, String service, String actorId, String agencyId, AuditRecord what,
                String correlationId, Instant occurredAt, String previousHash, String hash) {
-        this.sequence = sequence;
+        this.id = idOf(lane, sequence);
         this.service = service;
         this.actorId = actorId;
         this.agencyId = agencyId;
@@ -79,25 +83,35 @@ public class AuditEntry implements HasOutbox {
     }
 
     /**
-     * The entry at {@code sequence} following the entry whose hash is {@code previousHash}, with its own hash.
-     * The time is cut to milliseconds, MongoDB's precision, so the entry read back hashes to the same value.
+     * The entry at {@code sequence} of {@code lane} following the entry whose hash is {@code previousHash}, with its
+     * own hash. The time is cut to milliseconds, MongoDB's precision, so the entry read back hashes to the same value.
      */
-    static AuditEntry chained(long sequence, String previousHash, String service, String actorId, String agencyId,
-                              AuditRecord what, String correlationId, Instant occurredAt) {
-        AuditEntry entry = new AuditEntry(sequence, service, actorId, agencyId, what, correlationId,
+    static AuditEntry chained(int lane, long sequence, String previousHash, String service, String actorId,
+                              String agencyId, AuditRecord what, String correlationId, Instant occurredAt) {
+        AuditEntry entry = new AuditEntry(lane, sequence, service, actorId, agencyId, what, correlationId,
                 occurredAt.truncatedTo(ChronoUnit.MILLIS), previousHash, null);
         entry.hash = entry.computeHash();
         return entry;
     }
 
+    /** The {@code _id} of entry {@code sequence} (from 1) of {@code lane} (from 0). */
+    static long idOf(int lane, long sequence) {
+        if (lane < 0 || sequence < 1 || sequence >= LANE_SPAN) {
+            throw new IllegalArgumentException("no entry " + sequence + " on lane " + lane + ": lanes are numbered "
+                    + "from 0, entries from 1 to " + (LANE_SPAN - 1));
+        }
+        return lane * LANE_SPAN + sequence;
+    }
+
     /**
-     * SHA-256 (lower-case hex) over every field but the hash and the outbox, previous hash last. Each field is
-     * written as {@code name:length:value;} ({@code name:-;} when absent), so no two different entries share an
-     * encoding, whatever their values contain.
+     * SHA-256 (lower-case hex) over every field but the hash and the outbox. Each field is written as
+     * {@code name:length:value;} ({@code name:-;} when absent), so no two different entries share an encoding,
+     * whatever their values contain. The sequence is the lane's, and the lane is hashed too, so an entry moved to
+     * another place or lane no longer hashes to its hash.
      */
     public String computeHash() {
         StringBuilder canonical = new StringBuilder();
-        field(canonical, "sequence", Long.toString(sequence));
+        field(canonical, "sequence", Long.toString(getSequence()));
         field(canonical, "service", service);
         field(canonical, "actorId", actorId);
         field(canonical, "agencyId", agencyId);
@@ -117,6 +131,10 @@ public class AuditEntry implements HasOutbox {
         if (recordAgencyId != null) {
             // Only when present: entries written before the field existed keep the hash they were chained with.
             field(canonical, "recordAgencyId", recordAgencyId);
+        }
+        if (getLane() != 0) {
+            // Lane 0 is the chain written before lanes: its entries keep the hash they were chained with.
+            field(canonical, "lane", Integer.toString(getLane()));
         }
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256")
@@ -150,13 +168,24 @@ public class AuditEntry implements HasOutbox {
 
     /** The entry as the event and the auditor endpoint show it. */
     public AuditRecorded toEvent() {
-        return new AuditRecorded(service, sequence, actorId, agencyId, resourceType, resourceId, caseId, action,
+        return new AuditRecorded(service, getSequence(), actorId, agencyId, resourceType, resourceId, caseId, action,
                 operation, method, path, filter, status, outcome, correlationId, occurredAt, previousHash, hash,
-                recordAgencyId);
+                recordAgencyId, getLane());
     }
 
+    /** The document's {@code _id}: the lane and the sequence in one number. */
+    public long getId() {
+        return id;
+    }
+
+    /** The chain the entry is on; 0 for every entry written before there were lanes. */
+    public int getLane() {
+        return Math.toIntExact(Math.floorDiv(id, LANE_SPAN));
+    }
+
+    /** The entry's place on its lane, from 1. */
     public long getSequence() {
-        return sequence;
+        return Math.floorMod(id, LANE_SPAN);
     }
 
     public String getPreviousHash() {
