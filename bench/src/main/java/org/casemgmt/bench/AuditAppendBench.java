@@ -51,6 +51,7 @@ import tools.jackson.databind.json.JsonMapper;
 public final class AuditAppendBench {
 
     static final String SERVICE = "bench-service";
+    private static final int JIT_WARMUP_WRITERS = 4;
     private static final CurrentActor WORKER = new CurrentActor() {
         @Override
         public String id() {
@@ -91,11 +92,15 @@ public final class AuditAppendBench {
             server.bind("127.0.0.1", 0);
             InetSocketAddress address = server.getLocalAddress();
             String store = "mongodb://" + address.getHostString() + ":" + address.getPort() + "/";
+            // The first point would otherwise pay for the JIT's work: a throwaway trail first, as long as a point.
+            Duration jitWarmup = arguments.warmup().plus(arguments.window());
+            measure(store, "audit-jit-warmup", 1, JIT_WARMUP_WRITERS, Duration.ZERO, jitWarmup);
             out.printf("%nAudit trail appends: AuditTrail.record, each entry with its audit.recorded event, on the "
-                    + "embedded MongoDB store%n(%s), %d cores; each point %s warm-up, then %s measured, on an "
-                    + "empty trail;%nthe writers go round the instances one append at a time. Times in ms.%n",
-                    arguments.store().label(), Runtime.getRuntime().availableProcessors(),
-                    seconds(arguments.warmup()), seconds(arguments.window()));
+                    + "embedded MongoDB store%n(%s), %d cores; first %s unmeasured on a throwaway trail, then each "
+                    + "point %s warm-up,%nthen %s measured, on an empty trail; the writers go round the instances "
+                    + "one append at a time.%nTimes in ms.%n", arguments.store().label(),
+                    Runtime.getRuntime().availableProcessors(), seconds(jitWarmup), seconds(arguments.warmup()),
+                    seconds(arguments.window()));
             out.printf("  %9s %7s %10s %8s %8s %7s  %s%n", "instances", "writers", "appends/s", "p50", "p99",
                     "failed", "verification afterwards");
             List<Point> points = new ArrayList<>();

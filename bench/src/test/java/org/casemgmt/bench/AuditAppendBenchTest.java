@@ -25,7 +25,7 @@ class AuditAppendBenchTest {
 
         String table = printed.toString(StandardCharsets.UTF_8);
         System.out.print(table); // the figures, in the test's report
-        assertThat(table).contains("Audit trail appends", "H2 file", "appends/s", "p50", "p99",
+        assertThat(table).contains("Audit trail appends", "H2 file", "unmeasured", "appends/s", "p50", "p99",
                 "verification afterwards");
         assertThat(points).extracting(point -> point.instances() + "x" + point.writers())
                 .containsExactly("1x1", "1x4", "1x16", "2x1", "2x4", "2x16");
