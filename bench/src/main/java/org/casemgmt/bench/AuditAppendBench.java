@@ -180,17 +180,7 @@ public final class AuditAppendBench {
     /** As a service's: the event's body checked against its schema, no request's trace ids. */
     private static EventRecorder recorder() {
         return new EventRecorder(JsonMapper.builder().build(), "/casemgmt/" + SERVICE, Clock.systemUTC(),
-                new EventRecorder.TraceContext() {
-                    @Override
-                    public String correlationId() {
-                        return null;
-                    }
-
-                    @Override
-                    public String traceparent() {
-                        return null;
-                    }
-                });
+                EventRecorder.TraceContext.NONE);
     }
 
     /** One thread appending, each time through the next instance. */

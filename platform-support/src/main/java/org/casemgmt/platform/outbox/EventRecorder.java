@@ -57,6 +57,20 @@ public class EventRecorder {
 
     /** The ids of the request being served, if any, so an event can be followed back to what caused it. */
     public interface TraceContext {
+
+        /** Outside any request (a job, a benchmark, a test): no correlation id, no trace. */
+        TraceContext NONE = new TraceContext() {
+            @Override
+            public String correlationId() {
+                return null;
+            }
+
+            @Override
+            public String traceparent() {
+                return null;
+            }
+        };
+
         String correlationId();
 
         String traceparent();

@@ -14,16 +14,6 @@ public final class EventRecorders {
 
     /** @param source the producing service's CloudEvents source, e.g. {@code /casemgmt/intake-service} */
     public static EventRecorder outsideAnyRequest(String source, Clock clock) {
-        return new EventRecorder(JsonMapper.builder().build(), source, clock, new EventRecorder.TraceContext() {
-            @Override
-            public String correlationId() {
-                return null;
-            }
-
-            @Override
-            public String traceparent() {
-                return null;
-            }
-        });
+        return new EventRecorder(JsonMapper.builder().build(), source, clock, EventRecorder.TraceContext.NONE);
     }
 }
