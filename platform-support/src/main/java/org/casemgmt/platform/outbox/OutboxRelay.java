@@ -154,8 +154,8 @@ public class OutboxRelay implements SmartLifecycle {
         return poller != null;
     }
 
-    /** Asks the relay to look now rather than at its next poll; cheap, and harmless when it is already looking. */
-    public void wakeUp() {
+    /** Has the poller look now rather than at its next poll; cheap, and harmless when it is already looking. */
+    private void wakeUp() {
         if (wakeUps.availablePermits() == 0) {
             wakeUps.release();
         }
@@ -207,6 +207,8 @@ public class OutboxRelay implements SmartLifecycle {
             Mark mark = pending.claim(save.markId(), owner, now, now.plus(properties.lease()));
             if (mark != null) {
                 sent.add(new Sent(mark, save.events(), save.events().stream().map(this::send).toList()));
+            } else {
+                wakeUp(); // held by a round of the poller, which then finds the mark due again at once
             }
         }
         sent.forEach(each -> acknowledged(each.mark(), each.events(), each.acknowledgements()));
