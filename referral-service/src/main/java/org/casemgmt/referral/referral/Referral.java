@@ -1,5 +1,6 @@
 package org.casemgmt.referral.referral;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -65,6 +66,13 @@ class Referral implements HasOutbox, AppliesEvents {
     private String replacesReferralId;
     private String reroutedToReferralId;
     private List<StatusChange> history = new ArrayList<>();
+    /**
+     * The change's own request settles the unit right after saving it; the timer only retries one that failed or
+     * whose instance died in between. Due at once, it raced that request from another instance's timer poller, and
+     * the provider's next step then met a version changed under them (409).
+     */
+    static final Duration SETTLEMENT_RETRY_AFTER = Duration.ofSeconds(10);
+
     private CapacitySettlement capacitySettlement;
     private DueTimer timer;
     private boolean clientErased;
@@ -119,7 +127,7 @@ class Referral implements HasOutbox, AppliesEvents {
         } else if (from == ReferralStatus.REQUESTED) {
             capacitySettlement = CapacitySettlement.RELEASE;
         }
-        timer = capacitySettlement == null ? null : DueTimer.at(at);
+        timer = capacitySettlement == null ? null : DueTimer.at(at.plus(SETTLEMENT_RETRY_AFTER));
         return from;
     }
 

@@ -111,7 +111,8 @@ class ReferralTest {
         referral.transition(ReferralAction.ACCEPT, null, null, "provider.pat", at);
 
         assertThat(referral.getCapacitySettlement()).isEqualTo(CapacitySettlement.OCCUPY);
-        assertThat(referral.getTimer().dueAt()).isEqualTo(at);
+        assertThat(referral.getTimer().dueAt()).as("a retry, should the request's own settlement fail")
+                .isEqualTo(at.plus(Referral.SETTLEMENT_RETRY_AFTER));
         referral.capacitySettled();
         assertThat(referral.getTimer()).isNull();
         assertThat(referral.due(referral.getRespondBy().plusSeconds(1))).isEqualTo(Referral.Due.NOTHING);
