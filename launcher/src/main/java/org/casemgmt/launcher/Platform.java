@@ -60,7 +60,9 @@ public final class Platform implements AutoCloseable {
     private final Deque<Component> running = new ArrayDeque<>();
     private final Map<String, URI> serviceUrls = new LinkedHashMap<>();
     private final Map<String, URI> instanceUrls = new LinkedHashMap<>();
-    private final Map<String, ChildJvm> instances = new ConcurrentHashMap<>();
+    /** Every service instance, the gateway and the auth server as now running, by name. */
+    private final Map<String, ChildJvm> children = new ConcurrentHashMap<>();
+    private final Supervisor supervisor = new Supervisor();
     private List<ServiceInstance> serviceInstances = List.of();
     private final Map<String, Duration> readyAfter = new LinkedHashMap<>();
     private final List<ServiceModule> missingJars = new ArrayList<>();
@@ -124,7 +126,7 @@ public final class Platform implements AutoCloseable {
                 ChildJvm jvm = startModule(instance.module(), instance.name(), instance.port());
                 services.add(jvm);
                 started.put(instance, jvm);
-                instances.put(instance.name(), jvm);
+                children.put(instance.name(), jvm);
             }
             // Beside the services, not after them: it needs none of them to start (a stage not ready yet answers
             // with the gateway's 503), and the start is over when the last of them is ready.
@@ -146,7 +148,12 @@ public final class Platform implements AutoCloseable {
                 awaitReady(ServiceModule.GATEWAY, gateway);
                 readyAfter.put(ServiceModule.GATEWAY.name(), Duration.ofNanos(System.nanoTime() - startedAt));
                 gatewayUrl = baseUrl(ServiceModule.GATEWAY);
+                children.put(ServiceModule.GATEWAY.name(), gateway);
             }
+            if (authServer != null) {
+                children.put(ServiceModule.AUTH_SERVER.name(), authServer);
+            }
+            superviseOnceStarted(services);
         } catch (LaunchException | RuntimeException e) {
             boolean interrupted = closing; // Ctrl-C while starting: the failure is the stop, not a component's fault
             close();
@@ -167,13 +174,14 @@ public final class Platform implements AutoCloseable {
 
     /**
      * Kills one instance of a service by its name ({@link #instanceUrls()}) with SIGKILL: no shutdown hook runs and
-     * nothing is flushed, as when its machine fails. For tests of what the other instances take over.
+     * nothing is flushed, as when its machine fails, and it stays down: for tests of what the other instances take
+     * over. One that dies unasked (a crash, a {@code kill -9} from outside) is started again by the supervisor.
      */
     public void kill(String instanceName) {
-        ChildJvm instance = instances.get(instanceName);
+        ChildJvm instance = instanceUrls.containsKey(instanceName) ? children.get(instanceName) : null;
         if (instance == null) {
-            throw new IllegalArgumentException("no instance named " + instanceName + "; running: "
-                    + instances.keySet());
+            throw new IllegalArgumentException("no service instance named " + instanceName + "; running: "
+                    + instanceUrls.keySet());
         }
         log.info("Killing {}", instanceName);
         instance.kill();
@@ -237,23 +245,69 @@ public final class Platform implements AutoCloseable {
      * it: what a broker restart or a network cut looks like to the services, for tests of what survives one.
      */
     public void withKafkaDown(Runnable outage) throws LaunchException {
-        KafkaBroker stopped = kafka;
         log.info("Stopping Kafka for an outage");
-        stopped.stop();
+        kafka.stop();
         try {
             outage.run();
         } finally {
             log.info("Starting Kafka again after the outage");
-            KafkaBroker restarted = startKafka();
-            synchronized (this) {
-                List<Component> order = new ArrayList<>(running);
-                order.replaceAll(component -> component == stopped ? restarted : component);
-                running.clear();
-                running.addAll(order);
-            }
-            kafka = restarted;
-            restarted.awaitReady(options.readyTimeout());
+            restartKafka();
         }
+    }
+
+    /**
+     * From here on a component that dies without being asked to stop is started again ({@link Supervisor}): each
+     * service instance, the gateway, the auth server and the broker. The store runs inside this JVM.
+     */
+    private void superviseOnceStarted(ServiceGroup services) {
+        for (ServiceInstance instance : serviceInstances) {
+            supervisor.watch(instance.name(), () -> restart(instance.module(), instance.name(), instance.port(),
+                    services));
+        }
+        for (ServiceModule module : List.of(ServiceModule.GATEWAY, ServiceModule.AUTH_SERVER)) {
+            if (children.containsKey(module.name())) {
+                supervisor.watch(module.name(), () -> restart(module, module.name(), options.httpPort(module), null));
+            }
+        }
+        supervisor.watch(kafka.name(), this::restartKafka);
+    }
+
+    /** Starts the child named {@code name} again in its place (in its group, if any) and waits until it is ready. */
+    private void restart(ServiceModule module, String name, int port, ServiceGroup group) throws LaunchException {
+        ChildJvm restarted = startModule(module, name, port);
+        synchronized (this) {
+            if (closing) {
+                restarted.stop();
+                return;
+            }
+            ChildJvm died = children.put(name, restarted);
+            if (group != null) {
+                group.replace(died, restarted);
+            } else {
+                replaceRunning(died, restarted);
+            }
+        }
+        awaitReady(name, restarted, baseUrl(port));
+    }
+
+    private void restartKafka() throws LaunchException {
+        KafkaBroker restarted = startKafka();
+        synchronized (this) {
+            if (closing) {
+                restarted.stop();
+                return;
+            }
+            replaceRunning(kafka, restarted);
+            kafka = restarted;
+        }
+        restarted.awaitReady(options.readyTimeout());
+    }
+
+    private synchronized void replaceRunning(Component stopped, Component restarted) {
+        List<Component> order = new ArrayList<>(running);
+        order.replaceAll(component -> component == stopped ? restarted : component);
+        running.clear();
+        running.addAll(order);
     }
 
     /** The MongoDB connection string of one database, e.g. {@code mongoUri("intake")}. */
@@ -321,7 +375,10 @@ public final class Platform implements AutoCloseable {
      */
     @Override
     public void close() {
-        closing = true;
+        synchronized (this) {
+            closing = true; // a restart under way sees it before it joins the running components
+        }
+        supervisor.close();
         Component component;
         while ((component = nextToStop()) != null) {
             log.info("Stopping {}", component.name());
@@ -712,6 +769,7 @@ public final class Platform implements AutoCloseable {
         if (!closing) {
             log.error("{} stopped unexpectedly with exit code {}; {}", child.name(), child.exitCode(),
                     child.logExcerpt());
+            supervisor.died(child.name());
         }
     }
 

@@ -22,6 +22,11 @@ final class ServiceGroup implements Component {
         members.add(service);
     }
 
+    /** A member that died, started again in its place. */
+    void replace(ChildJvm died, ChildJvm restarted) {
+        members.replaceAll(member -> member == died ? restarted : member);
+    }
+
     @Override
     public String name() {
         return name;

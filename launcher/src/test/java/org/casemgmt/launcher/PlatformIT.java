@@ -103,6 +103,28 @@ class PlatformIT {
     }
 
     @Test
+    void aServiceOrTheGatewayThatDiesUnaskedIsStartedAgainAfterAPause() throws Exception {
+        ServiceModule intake = ServiceModule.byName("intake-service").orElseThrow();
+        serviceJar(intake, FakeService.class);
+        serviceJar(ServiceModule.GATEWAY, FakeService.class);
+        LaunchOptions options = options().build();
+
+        try (Platform platform = PlatformLauncher.start(options)) {
+            for (String component : List.of("intake-service", "gateway")) {
+                long pid = platform.processIds().get(component);
+                ProcessHandle.of(pid).orElseThrow().destroyForcibly();
+
+                Long restarted = await().atMost(Duration.ofSeconds(60)).until(
+                        () -> platform.processIds().get(component), now -> now != null && now != pid);
+                assertThat(ProcessHandle.of(restarted)).hasValueSatisfying(ProcessHandle::isAlive);
+            }
+            await().atMost(Duration.ofSeconds(60)).until(() -> LocalPorts.accepts(options.httpPort(intake))
+                    && LocalPorts.accepts(options.httpPort(ServiceModule.GATEWAY)));
+        }
+        assertThat(LocalPorts.accepts(options.httpPort(intake))).as("stopped with the platform").isFalse();
+    }
+
+    @Test
     void onJdk25TheFirstStartOfABuildTrainsTheAotCacheOfEachModuleAsItStartsItAndEveryLaterStartUsesIt()
             throws Exception {
         assumeTrue(AotCache.isSupported(), "the AOT cache needs JDK " + AotCache.FIRST_JDK);
