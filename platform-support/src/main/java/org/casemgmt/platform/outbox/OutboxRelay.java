@@ -206,7 +206,10 @@ public class OutboxRelay implements SmartLifecycle {
             Instant now = clock.instant();
             Mark mark = pending.claim(save.markId(), owner, now, now.plus(properties.lease()));
             if (mark != null) {
-                sent.add(new Sent(mark, save.events(), save.events().stream().map(this::send).toList()));
+                // A save of a copy loaded before an earlier send was recorded hands that event over again.
+                List<PendingEvent> unsent = save.events().stream().filter(event -> !mark.sent().contains(event.id()))
+                        .toList();
+                sent.add(new Sent(mark, unsent, unsent.stream().map(this::send).toList()));
             } else {
                 wakeUp(); // held by a round of the poller, which then finds the mark due again at once
             }

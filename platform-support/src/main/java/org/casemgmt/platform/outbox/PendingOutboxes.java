@@ -183,13 +183,14 @@ class PendingOutboxes {
         return collection + "/" + documentId;
     }
 
-    /** A claimed mark, as read when it was claimed. */
-    record Mark(String id, String collection, Object documentId, Instant touchedAt, int failures) {
+    /** A claimed mark, as read when it was claimed, with the ids of its document's events sent while it lived. */
+    record Mark(String id, String collection, Object documentId, Instant touchedAt, int failures, Set<String> sent) {
 
         static Mark of(Document mark) {
             Document lease = mark.get(LEASE, Document.class);
             return new Mark(mark.getString("_id"), mark.getString("collection"), mark.get("documentId"),
-                    mark.getDate(TOUCHED_AT).toInstant(), lease == null ? 0 : lease.getInteger("failures", 0));
+                    mark.getDate(TOUCHED_AT).toInstant(), lease == null ? 0 : lease.getInteger("failures", 0),
+                    Set.copyOf(mark.getList(SENT, String.class, List.of())));
         }
     }
 }

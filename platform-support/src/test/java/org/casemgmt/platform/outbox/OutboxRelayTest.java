@@ -234,6 +234,21 @@ class OutboxRelayTest {
     }
 
     @Test
+    void anEventHandedOverAgainAfterItWasSentIsNotSentAgain() {
+        sendOnSave = true;
+        Ledger ledger = saved(new Ledger(event("once")));
+        relay.relayPending();
+        assertThat(reload(ledger).outbox).as("pulled once acknowledged").isEmpty();
+
+        // As a save of a copy loaded before the send was recorded hands it over, with the next change's event.
+        relay.publishSaved("ledgers", ledger.id, List.of(eventOf(ledger, "once"), eventOf(ledger, "next")));
+        clock.advance(SETTLE);
+        relay.relayPending();
+
+        assertThat(producer.sentIdsFor(ledger.id)).containsExactly("once", "next");
+    }
+
+    @Test
     void eventsASaveHandsOverOfADocumentAnotherInstanceIsRelayingAreLeftToThatInstance() {
         Ledger ledger = saved(new Ledger(event("earlier")));
         MONGO.updateFirst(new Query(where("_id").is(PendingOutboxes.markId("ledgers", ledger.id))), new Update()
@@ -338,6 +353,11 @@ class OutboxRelayTest {
 
     private static Ledger reload(Ledger ledger) {
         return MONGO.findById(ledger.id, Ledger.class);
+    }
+
+    private PendingEvent eventOf(Ledger ledger, String id) {
+        return new PendingEvent(id, "ledger.changed", "org.casemgmt.ledger.changed.v1", "/casemgmt/test", ledger.id,
+                "urn:casemgmt:schema:ledger.changed:v1", clock.instant(), "{}", null, null);
     }
 
     private PendingEvent event(String id) {
