@@ -17,7 +17,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
-/** A component running as a separate JVM (the broker, a service, the gateway), its output in its own log file. */
+/**
+ * A component running as a separate JVM (the store, the broker, a service, the gateway), its output in its own log
+ * file.
+ */
 final class ChildJvm implements Component {
 
     private static final Duration GRACEFUL_STOP = Duration.ofSeconds(30);
@@ -194,6 +197,18 @@ final class ChildJvm implements Component {
     /** SIGKILL and nothing else: no shutdown hook runs, nothing is flushed, as when its machine fails. */
     void kill() {
         stopRequested = true;
+        try {
+            process.destroyForcibly().waitFor(GRACEFUL_STOP.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /**
+     * SIGKILL as if from outside, and waits until it is gone: the stop counts as unasked, so whoever was to be told of
+     * an unexpected exit is, as after a crash.
+     */
+    void crash() {
         try {
             process.destroyForcibly().waitFor(GRACEFUL_STOP.toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {

@@ -133,6 +133,11 @@ final class KafkaBroker implements Component {
         return jvm;
     }
 
+    /** Running, and the admin signs in and sees the broker. */
+    boolean isReady() {
+        return jvm.isAlive() && servesClients();
+    }
+
     KafkaCredentials credentials() {
         return credentials;
     }

@@ -71,8 +71,9 @@ public final class Platform implements AutoCloseable {
     private final CountDownLatch closed = new CountDownLatch(1);
     private final Thread closeOnExit = new Thread(this::close, "platform-shutdown");
     private volatile boolean closing;
-    private EmbeddedMongo mongo;
-    private KafkaBroker kafka;
+    /** Replaced by a restart, which the supervisor runs on a thread of its own. */
+    private volatile EmbeddedMongo mongo;
+    private volatile KafkaBroker kafka;
     private URI gatewayUrl;
 
     /** Also stops the platform when the JVM exits without {@link #close()}: on Ctrl-C, or a test run that ends. */
@@ -101,12 +102,13 @@ public final class Platform implements AutoCloseable {
             options.externalIssuer().ifPresent(issuer ->
                     log.info("Trusting the external issuer {}; the embedded auth server is not started", issuer));
 
-            log.info("Starting MongoDB (embedded, H2 file store) on port {}", options.mongoPort());
-            mongo = register(EmbeddedMongo.start(options.dataDir().resolve("mongo"), options.mongoPort()));
-            readyAfter.put(mongo.name(), Duration.ofNanos(System.nanoTime() - startedAt));
-
+            // Side by side: neither needs the other.
+            log.info("Starting MongoDB (H2 file store, its own JVM) on port {}", options.mongoPort());
+            mongo = register(startMongo());
             log.info("Starting Kafka (KRaft) on port {}", options.kafkaPort());
             kafka = register(startKafka());
+            mongo.awaitReady(options.readyTimeout());
+            readyAfter.put(mongo.name(), Duration.ofNanos(System.nanoTime() - startedAt));
             kafka.awaitReady(options.readyTimeout());
             readyAfter.put(kafka.name(), Duration.ofNanos(System.nanoTime() - startedAt));
 
@@ -175,7 +177,8 @@ public final class Platform implements AutoCloseable {
     /**
      * Kills one instance of a service by its name ({@link #instanceUrls()}) with SIGKILL: no shutdown hook runs and
      * nothing is flushed, as when its machine fails, and it stays down: for tests of what the other instances take
-     * over. One that dies unasked (a crash, a {@code kill -9} from outside) is started again by the supervisor.
+     * over. One that dies unasked (a crash, a {@code kill -9} from outside, {@link #crash(String)}) is started again
+     * by the supervisor.
      */
     public void kill(String instanceName) {
         ChildJvm instance = instanceUrls.containsKey(instanceName) ? children.get(instanceName) : null;
@@ -185,6 +188,79 @@ public final class Platform implements AutoCloseable {
         }
         log.info("Killing {}", instanceName);
         instance.kill();
+    }
+
+    /**
+     * Everything {@link #crash(String)} takes, by name: the store ({@code mongodb}), the broker ({@code kafka}), the
+     * auth server ({@code auth-server}) when it runs, each service instance ({@link #instanceUrls()}) and the gateway
+     * ({@code gateway}) when it runs.
+     */
+    public List<String> crashableComponents() {
+        List<String> names = new ArrayList<>(List.of(EmbeddedMongo.NAME, KafkaBroker.NAME));
+        if (children.containsKey(ServiceModule.AUTH_SERVER.name())) {
+            names.add(ServiceModule.AUTH_SERVER.name());
+        }
+        names.addAll(instanceUrls.keySet());
+        if (children.containsKey(ServiceModule.GATEWAY.name())) {
+            names.add(ServiceModule.GATEWAY.name());
+        }
+        return List.copyOf(names);
+    }
+
+    /**
+     * Kills one component ({@link #crashableComponents()}) with SIGKILL, as a crash or a {@code kill -9} from outside
+     * would, and returns once it is gone: nothing is flushed and no shutdown hook runs, and the supervisor starts it
+     * again after its pause, as after any death it was not asked for. {@link #isReady(String)} says when it serves
+     * again. For tests of what the platform loses, and keeps, when a part of it fails.
+     *
+     * @throws IllegalArgumentException for a name not among {@link #crashableComponents()}
+     */
+    public void crash(String component) {
+        ChildJvm jvm = jvmOf(component);
+        log.info("Crashing {} (SIGKILL; the supervisor starts it again)", component);
+        jvm.crash();
+    }
+
+    /**
+     * Whether a component ({@link #crashableComponents()}) serves now, by the check the launcher waits on at the start:
+     * the store answers MongoDB's {@code ping}, the broker lets the admin sign in and lists itself, the others' {@code
+     * /actuator/health/readiness} is UP. False while it is down or being started again after a crash; one look,
+     * within a few seconds, so poll it.
+     *
+     * @throws IllegalArgumentException for a name not among {@link #crashableComponents()}
+     */
+    public boolean isReady(String component) {
+        ChildJvm jvm = jvmOf(component);
+        if (component.equals(EmbeddedMongo.NAME)) {
+            return mongo.isReady();
+        }
+        if (component.equals(KafkaBroker.NAME)) {
+            return kafka.isReady();
+        }
+        try {
+            return jvm.isAlive() && Readiness.httpReadiness(component, baseUrlOf(component).resolve(READINESS_PATH))
+                    .isReady();
+        } catch (LaunchException e) {
+            return false; // no readiness group: it never will be
+        }
+    }
+
+    /** The JVM running the component named {@code component} now. */
+    private ChildJvm jvmOf(String component) {
+        if (!crashableComponents().contains(component)) {
+            throw new IllegalArgumentException("no component named " + component + "; there are "
+                    + crashableComponents());
+        }
+        return switch (component) {
+            case EmbeddedMongo.NAME -> mongo.jvm();
+            case KafkaBroker.NAME -> kafka.jvm();
+            default -> children.get(component);
+        };
+    }
+
+    private URI baseUrlOf(String component) {
+        URI instance = instanceUrls.get(component);
+        return instance != null ? instance : baseUrl(ServiceModule.byName(component).orElseThrow());
     }
 
     /** The gateway's base URL, if its jar existed. */
@@ -217,9 +293,9 @@ public final class Platform implements AutoCloseable {
     }
 
     /**
-     * The process id of each component running as its own JVM (the auth server, the broker, each service, the
-     * gateway), by name: what {@code bin/bench} reads the resident memory of. The store runs inside this JVM and has
-     * none.
+     * The process id of each component, every one a JVM of its own (the auth server, the store as {@code mongodb},
+     * the broker as {@code kafka}, each service instance, the gateway), by name: what {@code bin/bench} reads the
+     * resident memory of. A component started again after a death has a new one.
      */
     public synchronized Map<String, Long> processIds() {
         Map<String, Long> pids = new LinkedHashMap<>();
@@ -257,7 +333,8 @@ public final class Platform implements AutoCloseable {
 
     /**
      * From here on a component that dies without being asked to stop is started again ({@link Supervisor}): each
-     * service instance, the gateway, the auth server and the broker. The store runs inside this JVM.
+     * service instance, the gateway, the auth server, the broker and the store. The services' MongoDB drivers and
+     * Kafka clients connect again by themselves.
      */
     private void superviseOnceStarted(ServiceGroup services) {
         for (ServiceInstance instance : serviceInstances) {
@@ -270,6 +347,7 @@ public final class Platform implements AutoCloseable {
             }
         }
         supervisor.watch(kafka.name(), this::restartKafka);
+        supervisor.watch(mongo.name(), this::restartMongo);
     }
 
     /** Starts the child named {@code name} again in its place (in its group, if any) and waits until it is ready. */
@@ -299,6 +377,20 @@ public final class Platform implements AutoCloseable {
             }
             replaceRunning(kafka, restarted);
             kafka = restarted;
+        }
+        restarted.awaitReady(options.readyTimeout());
+    }
+
+    /** On the same file: every write it answered before it died is there ({@link DurableH2Backend}). */
+    private void restartMongo() throws LaunchException {
+        EmbeddedMongo restarted = startMongo();
+        synchronized (this) {
+            if (closing) {
+                restarted.stop();
+                return;
+            }
+            replaceRunning(mongo, restarted);
+            mongo = restarted;
         }
         restarted.awaitReady(options.readyTimeout());
     }
@@ -370,8 +462,8 @@ public final class Platform implements AutoCloseable {
     }
 
     /**
-     * Stops the gateway, the services, the broker, the store (which flushes it), then the auth server; safe to call
-     * twice.
+     * Stops the gateway, the services, the broker, the store (which closes its file), then the auth server; safe to
+     * call twice.
      */
     @Override
     public void close() {
@@ -758,6 +850,11 @@ public final class Platform implements AutoCloseable {
 
     private static URI baseUrl(int port) {
         return URI.create("http://127.0.0.1:" + port);
+    }
+
+    private EmbeddedMongo startMongo() throws LaunchException {
+        return EmbeddedMongo.start(options.dataDir().resolve("mongo"), options.logsDir(), options.mongoPort(),
+                this::reportUnexpectedExit);
     }
 
     private KafkaBroker startKafka() throws LaunchException {

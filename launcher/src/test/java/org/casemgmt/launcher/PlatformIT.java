@@ -17,8 +17,13 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeUnit;
 
+import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoCollection;
 
 /** The whole start sequence, with small stand-ins for the service jars and a real store and broker. */
 class PlatformIT {
@@ -62,7 +67,8 @@ class PlatformIT {
             assertThat(platform.readyAfter()).containsOnlyKeys("mongodb", "kafka", "intake-service", "partner-service",
                     "gateway");
             assertThat(List.copyOf(platform.readyAfter().values())).as("in the order they became ready").isSorted();
-            assertThat(platform.processIds()).containsOnlyKeys("kafka", "intake-service", "partner-service", "gateway");
+            assertThat(platform.processIds()).containsOnlyKeys("mongodb", "kafka", "intake-service", "partner-service",
+                    "gateway");
             assertThat(platform.processIds().values()).allSatisfy(pid ->
                     assertThat(ProcessHandle.of(pid)).hasValueSatisfying(ProcessHandle::isAlive));
             assertThat(options.dataDir().resolve("jars/intake-service.jar"))
@@ -103,13 +109,30 @@ class PlatformIT {
     }
 
     @Test
-    void aServiceOrTheGatewayThatDiesUnaskedIsStartedAgainAfterAPause() throws Exception {
+    void aServiceTheGatewayOrTheStoreThatDiesUnaskedIsStartedAgainAfterAPauseTheStoreWithEveryWriteItAnswered()
+            throws Exception {
         ServiceModule intake = ServiceModule.byName("intake-service").orElseThrow();
         serviceJar(intake, FakeService.class);
         serviceJar(ServiceModule.GATEWAY, FakeService.class);
         LaunchOptions options = options().build();
 
         try (Platform platform = PlatformLauncher.start(options)) {
+            assertThat(platform.crashableComponents()).containsExactly("mongodb", "kafka", "intake-service", "gateway");
+            assertThatThrownBy(() -> platform.crash("planning-service")).isInstanceOf(IllegalArgumentException.class);
+
+            try (MongoClient client = MongoClients.create(platform.mongoUri("intake"))) {
+                MongoCollection<Document> clients = client.getDatabase("intake").getCollection("clients");
+                long pid = platform.processIds().get("mongodb");
+                clients.insertOne(new Document("_id", "client-1"));
+                platform.crash("mongodb");
+
+                assertThat(platform.isReady("mongodb")).isFalse();
+                await().atMost(Duration.ofSeconds(60)).until(() -> platform.isReady("mongodb"));
+                assertThat(platform.processIds().get("mongodb")).isNotEqualTo(pid);
+                assertThat(clients.find(new Document("_id", "client-1")).first()).as("read on the restarted store")
+                        .isNotNull();
+            }
+
             for (String component : List.of("intake-service", "gateway")) {
                 long pid = platform.processIds().get(component);
                 ProcessHandle.of(pid).orElseThrow().destroyForcibly();
@@ -118,8 +141,8 @@ class PlatformIT {
                         () -> platform.processIds().get(component), now -> now != null && now != pid);
                 assertThat(ProcessHandle.of(restarted)).hasValueSatisfying(ProcessHandle::isAlive);
             }
-            await().atMost(Duration.ofSeconds(60)).until(() -> LocalPorts.accepts(options.httpPort(intake))
-                    && LocalPorts.accepts(options.httpPort(ServiceModule.GATEWAY)));
+            await().atMost(Duration.ofSeconds(60)).until(() -> platform.isReady("intake-service")
+                    && platform.isReady("gateway"));
         }
         assertThat(LocalPorts.accepts(options.httpPort(intake))).as("stopped with the platform").isFalse();
     }
