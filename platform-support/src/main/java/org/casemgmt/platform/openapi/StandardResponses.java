@@ -32,8 +32,9 @@ import io.swagger.v3.oas.models.responses.ApiResponses;
  *   <li>400 everywhere: besides an invalid body or parameter, every operation refuses a query parameter it does not
  *       take;</li>
  *   <li>on a POST, the {@code Idempotency-Key} header ({@code IdempotencyKeyFilter}): {@code Idempotent-Replayed}
- *       on its success, 409 {@code idempotent-request-in-progress}, 410 for a replay of an erased client's data,
- *       422 for a key reused with another body;</li>
+ *       on its success, 409 {@code idempotent-request-in-progress} (with {@code Retry-After}),
+ *       {@code idempotent-request-outcome-unknown} and {@code idempotent-request-taken-over}, 410 for a replay of an
+ *       erased client's data, 422 for a key reused with another body;</li>
  *   <li>409 {@code stale-version} on a change of a resource named in the path: a versioned write refused because
  *       someone changed the resource first;</li>
  *   <li>503 {@code audit-unavailable} on an {@link Audited} operation;</li>
@@ -97,8 +98,8 @@ final class StandardResponses implements OperationCustomizer {
     }
 
     /**
-     * One 409 with every reason it can have here: the controller's own (its rules), a stale version, an
-     * {@code Idempotency-Key} still in flight.
+     * One 409 with every reason it can have here: the controller's own (its rules), a stale version, the
+     * {@code Idempotency-Key}'s first request still in flight, of unknown outcome, or taken over.
      */
     private static void conflicts(ApiResponses responses, boolean post, boolean staleVersion) {
         List<String> reasons = new ArrayList<>();
@@ -118,12 +119,25 @@ final class StandardResponses implements OperationCustomizer {
                     + "retry once it has finished to get its response.");
             examples.put("idempotent-request-in-progress",
                     new Example().$ref("#/components/examples/IdempotentRequestInProgress"));
+            reasons.add("`idempotent-request-outcome-unknown`: the first request with this `Idempotency-Key` ended "
+                    + "(or its server died) after it began changing data, so it may have been applied; look the "
+                    + "resource up, or send the request with a new key if it was not.");
+            examples.put("idempotent-request-outcome-unknown",
+                    new Example().$ref("#/components/examples/IdempotentRequestOutcomeUnknown"));
+            reasons.add("`idempotent-request-taken-over`: this request took so long that a retry with its "
+                    + "`Idempotency-Key` took over before it changed anything; retry with the same key to get the "
+                    + "retry's response.");
+            examples.put("idempotent-request-taken-over",
+                    new Example().$ref("#/components/examples/IdempotentRequestTakenOver"));
         }
         if (!reasons.isEmpty()) {
             String description = reasons.size() == 1 ? reasons.getFirst()
                     : "One of:\n\n- " + String.join("\n- ", reasons);
-            responses.put("409", new ApiResponse().description(description)
-                    .content(problem(examples)));
+            ApiResponse conflict = new ApiResponse().description(description).content(problem(examples));
+            if (post) {
+                conflict.addHeaderObject("Retry-After", new Header().$ref("#/components/headers/RetryAfter"));
+            }
+            responses.put("409", conflict);
         }
     }
 

@@ -34,7 +34,9 @@ class StandardResponsesTest {
                 .containsOnlyKeys("Location", "Idempotent-Replayed");
         assertThat(operation.getResponses()).containsOnlyKeys("201", "400", "401", "403", "409", "410", "422");
         assertThat(operation.getResponses().get("409").getContent().get("application/problem+json").getExamples())
-                .as("a new resource cannot be stale").containsOnlyKeys("idempotent-request-in-progress");
+                .as("a new resource cannot be stale").containsOnlyKeys("idempotent-request-in-progress",
+                        "idempotent-request-outcome-unknown", "idempotent-request-taken-over");
+        assertThat(operation.getResponses().get("409").getHeaders()).containsOnlyKeys("Retry-After");
     }
 
     @Test

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotBlank;
 import org.casemgmt.events.EventCatalog;
 import org.casemgmt.platform.audit.AuditAction;
 import org.casemgmt.platform.audit.Audited;
+import org.casemgmt.platform.audit.AuditUnavailableException;
 import org.casemgmt.platform.outbox.EventRecorder;
 import org.casemgmt.platform.persistence.FilterQuery;
 import org.casemgmt.platform.web.CurrentActor;
@@ -59,6 +60,13 @@ class SampleCaseController {
         return ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentRequestUri().path("/{id}")
                         .buildAndExpand(caseId).toUri())
                 .body(Map.of("caseId", caseId, "openedBy", actor.id()));
+    }
+
+    /** Opens a case and then fails, as a request whose audit entry cannot be written after its save does. */
+    @PostMapping("/api/sample/cases/opened-then-unrecorded")
+    void openThenFail(@Valid @RequestBody OpenCase request) {
+        cases.save(new SampleCase(Fixtures.newCaseId()));
+        throw new AuditUnavailableException("the audit trail is unavailable", null);
     }
 
     @GetMapping("/api/sample/cases")

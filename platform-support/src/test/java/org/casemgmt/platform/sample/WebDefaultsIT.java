@@ -63,6 +63,19 @@ class WebDefaultsIT {
     }
 
     @Test
+    void aPostThatFailedAfterItsSaveIsNotRunAgainByItsRetry() {
+        String key = UUID.randomUUID().toString();
+        ResponseEntity<JsonNode> first = post("/api/sample/cases/opened-then-unrecorded", key);
+        ResponseEntity<JsonNode> retry = post("/api/sample/cases/opened-then-unrecorded", key);
+
+        assertThat(first.getStatusCode().value()).isEqualTo(503);
+        assertThat(first.getBody().get("type").asString()).isEqualTo("urn:casemgmt:problem:audit-unavailable");
+        assertThat(retry.getStatusCode().value()).isEqualTo(409);
+        assertThat(retry.getBody().get("type").asString())
+                .isEqualTo("urn:casemgmt:problem:idempotent-request-outcome-unknown");
+    }
+
+    @Test
     void anUnknownCaseIsA404ProblemCarryingTheCorrelationId() {
         ResponseEntity<JsonNode> response = http().get().uri("/api/sample/cases/nope").header("Authorization", WORKER)
                 .header("X-Correlation-Id", "corr-404").retrieve().toEntity(JsonNode.class);
@@ -186,7 +199,11 @@ class WebDefaultsIT {
     }
 
     private ResponseEntity<JsonNode> openCase(String idempotencyKey) {
-        return http().post().uri("/api/sample/cases")
+        return post("/api/sample/cases", idempotencyKey);
+    }
+
+    private ResponseEntity<JsonNode> post(String path, String idempotencyKey) {
+        return http().post().uri(path)
                 .header("Idempotency-Key", idempotencyKey)
                 .header("Authorization", WORKER)
                 .header("X-Correlation-Id", "corr-" + idempotencyKey)

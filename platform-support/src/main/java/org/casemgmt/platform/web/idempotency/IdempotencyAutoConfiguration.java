@@ -12,6 +12,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.util.function.SingletonSupplier;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -26,13 +27,23 @@ import tools.jackson.databind.json.JsonMapper;
 class IdempotencyAutoConfiguration {
 
     @Bean
-    IdempotencyKeyFilter idempotencyKeyFilter(MongoTemplate mongo, ObjectProvider<Clock> clock,
-                                              IdempotencyProperties properties, CurrentActor actor,
-                                              JsonMapper json, ObjectProvider<PersonalDataCipher> cipher,
-                                              ObjectProvider<AuditTrail> trail) {
+    IdempotencyRecords idempotencyRecords(MongoTemplate mongo, ObjectProvider<Clock> clock,
+                                          IdempotencyProperties properties) {
         IdempotencyRecords records = new IdempotencyRecords(mongo, clock.getIfAvailable(Clock::systemUTC), properties);
         records.createIndexes();
+        return records;
+    }
+
+    @Bean
+    IdempotencyKeyFilter idempotencyKeyFilter(IdempotencyRecords records, CurrentActor actor, JsonMapper json,
+                                              ObjectProvider<PersonalDataCipher> cipher,
+                                              ObjectProvider<AuditTrail> trail) {
         return new IdempotencyKeyFilter(records, actor, json, () -> new ResponseSeal(cipher.getObject()),
                 trail::getObject);
+    }
+
+    @Bean
+    ApplyingBeforeFirstWrite applyingBeforeFirstWrite(ObjectProvider<IdempotencyRecords> records) {
+        return new ApplyingBeforeFirstWrite(SingletonSupplier.of(records::getObject));
     }
 }

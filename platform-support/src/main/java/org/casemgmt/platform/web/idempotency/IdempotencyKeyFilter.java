@@ -39,16 +39,26 @@ import tools.jackson.databind.json.JsonMapper;
  * Makes a POST carrying an {@code Idempotency-Key} header safe to retry: the first request with a key runs and its
  * response (status, body, {@code Location}) is stored; a retry with the same key and the same body gets that
  * response again, marked {@code Idempotent-Replayed: true}, without running anything. The same key with another
- * body is a client error (422); a retry while the first request still runs is told so (409). A key is scoped to
- * method, path and actor, so two users can never see each other's responses. Server errors (5xx) are not
- * stored: the retry runs again. A response holding clients' personal data is kept sealed under their keys
- * ({@link ResponseSeal}): once one of them is erased, a retry gets 410 instead of their data. A replay of an audited
- * call is itself on the audit trail, as a {@code replay} read of the same resource.
+ * body is a client error (422); a retry while the first request still runs is told so (409, {@code Retry-After}).
+ * A key is scoped to method, path and actor, so two users can never see each other's responses.
+ *
+ * <p>A request never runs twice once it may have taken effect: before its first write its record is marked as
+ * applying ({@link ApplyingBeforeFirstWrite}). A server error (5xx) before any write is not stored, and the retry
+ * runs again; one after a write, or an instance that died mid-request after writing, leaves the outcome unknown,
+ * and a retry is told so (409 {@code idempotent-request-outcome-unknown}) instead of running again. A request left
+ * in flight without writing anything for {@code abandoned-after} is taken over by a retry, and should the first one
+ * still be alive it is stopped before it writes (409 {@code idempotent-request-taken-over}).
+ *
+ * <p>A response holding clients' personal data is kept sealed under their keys ({@link ResponseSeal}): once one of
+ * them is erased, a retry gets 410 instead of their data. A replay of an audited call is itself on the audit trail,
+ * as a {@code replay} read of the same resource.
  */
 class IdempotencyKeyFilter extends OncePerRequestFilter implements Ordered {
 
     static final String KEY_HEADER = "Idempotency-Key";
     static final String REPLAYED_HEADER = "Idempotent-Replayed";
+    /** Seconds a retry of a request still in progress waits: most requests take well under one. */
+    static final String RETRY_IN_PROGRESS_AFTER = "1";
     private static final int MAX_KEY_LENGTH = 255;
 
     private final IdempotencyRecords records;
@@ -89,11 +99,19 @@ class IdempotencyKeyFilter extends OncePerRequestFilter implements Ordered {
                 .getBytes(StandardCharsets.UTF_8));
         IdempotencyRecords.Claim claim = records.claim(scope, sha256(body));
         switch (claim.outcome()) {
-            case FIRST -> runAndStore(new CachedBodyRequest(request, body), response, chain, scope);
+            case FIRST -> runAndStore(new CachedBodyRequest(request, body), response, chain,
+                    new ClaimedRequest(scope, claim.owner()));
             case COMPLETED -> replay(claim.stored(), request, response);
-            case IN_PROGRESS -> writeProblem(request, response, HttpStatus.CONFLICT, "idempotent-request-in-progress",
-                    "Request still in progress", "A request with this Idempotency-Key is still being processed. "
-                            + "Retry once it has finished to get its response.");
+            case IN_PROGRESS -> {
+                response.setHeader(HttpHeaders.RETRY_AFTER, RETRY_IN_PROGRESS_AFTER);
+                writeProblem(request, response, HttpStatus.CONFLICT, "idempotent-request-in-progress",
+                        "Request still in progress", "A request with this Idempotency-Key is still being processed. "
+                                + "Retry once it has finished to get its response.");
+            }
+            case OUTCOME_UNKNOWN -> writeProblem(request, response, HttpStatus.CONFLICT,
+                    "idempotent-request-outcome-unknown", "Outcome unknown", "The first request with this "
+                            + "Idempotency-Key may have been applied; look the resource up, or send the request with "
+                            + "a new key if it was not.");
             case DIFFERENT_REQUEST -> writeProblem(request, response, HttpStatus.UNPROCESSABLE_CONTENT,
                     "idempotency-key-reused", "Idempotency-Key reused", "This Idempotency-Key was already used "
                             + "for a request with a different body. Use a new key for a new request.");
@@ -101,21 +119,23 @@ class IdempotencyKeyFilter extends OncePerRequestFilter implements Ordered {
     }
 
     private void runAndStore(HttpServletRequest request, HttpServletResponse response, FilterChain chain,
-                             String scope) throws IOException, ServletException {
+                             ClaimedRequest claimed) throws IOException, ServletException {
         ContentCachingResponseWrapper recorded = new ContentCachingResponseWrapper(response);
+        request.setAttribute(ClaimedRequest.ATTRIBUTE, claimed);
+        String scope = claimed.scope();
         try {
             chain.doFilter(request, recorded);
         } catch (IOException | ServletException | RuntimeException e) {
-            records.release(scope);
+            records.release(scope, claimed.owner());
             throw e;
         }
         List<String> subjects = PersonalDataSubjects.of(request);
         if (recorded.getStatus() >= 500 || subjects.size() > ResponseSeal.MOST_SUBJECTS) {
-            records.release(scope);
+            records.release(scope, claimed.owner());
         } else {
             byte[] body = subjects.isEmpty() ? recorded.getContentAsByteArray()
                     : seal.get().seal(recorded.getContentAsByteArray(), subjects);
-            records.complete(scope, new IdempotencyRecords.StoredResponse(recorded.getStatus(),
+            records.complete(scope, claimed.owner(), new IdempotencyRecords.StoredResponse(recorded.getStatus(),
                     recorded.getContentType(), recorded.getHeader(HttpHeaders.LOCATION), body, subjects,
                     ReplayAudit.of(AuditedAccess.of(request))));
         }

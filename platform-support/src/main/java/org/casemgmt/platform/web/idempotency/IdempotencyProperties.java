@@ -10,7 +10,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param retention        how long a key and its stored response are kept (a TTL index removes them)
  * @param abandonedAfter   a request still marked in flight after this long is taken to have died with its
- *                         server, and a retry may run it again
+ *                         server: a retry runs it again if it had written nothing, and is told its outcome is
+ *                         unknown if it had; before that, a retry is told it is still in progress
  */
 @ConfigurationProperties("casemgmt.idempotency")
 public record IdempotencyProperties(

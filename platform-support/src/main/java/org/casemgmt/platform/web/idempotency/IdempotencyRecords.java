@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
 import org.bson.Document;
@@ -20,11 +21,22 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 /**
  * The {@code idempotency_keys} collection: one document per key scope. Inserting it is the atomic "first
  * request wins" step (a duplicate {@code _id} means someone was first); it then holds the response to replay.
+ *
+ * <p>A record goes {@code IN_FLIGHT} (claimed, nothing written yet), {@code APPLYING} (the request began writing,
+ * {@link ApplyingBeforeFirstWrite}), then {@code COMPLETED} (its response kept). A request that ends without a
+ * response to keep (a server error) is forgotten while nothing was written, so that a retry runs it; once it has
+ * written, its record is {@code UNFINISHED}: nobody can tell what of it took effect, so it is never run again under
+ * this key. Only single-document atomicity is needed: every claim carries an {@code owner} id, a takeover of an
+ * abandoned request gives it a new one, and each change after the claim matches on the owner and the state it
+ * expects, so of a takeover and the first request's switch to {@code APPLYING} exactly one wins, and a request
+ * taken over can no longer write, complete or release the record.
  */
 class IdempotencyRecords {
 
     static final String COLLECTION = "idempotency_keys";
     private static final String IN_FLIGHT = "IN_FLIGHT";
+    private static final String APPLYING = "APPLYING";
+    private static final String UNFINISHED = "UNFINISHED";
     private static final String COMPLETED = "COMPLETED";
 
     private final MongoTemplate mongo;
@@ -44,38 +56,62 @@ class IdempotencyRecords {
 
     Claim claim(String scope, String fingerprint) {
         Instant now = clock.instant();
+        String owner = UUID.randomUUID().toString();
         try {
             mongo.insert(new Document("_id", scope).append("fingerprint", fingerprint).append("state", IN_FLIGHT)
-                    .append("createdAt", Date.from(now)), COLLECTION);
-            return new Claim(Claim.Outcome.FIRST, null);
+                    .append("owner", owner).append("createdAt", Date.from(now)), COLLECTION);
+            return Claim.first(owner);
         } catch (DuplicateKeyException alreadyClaimed) {
             Document existing = mongo.findById(scope, Document.class, COLLECTION);
             if (existing == null) {
                 return claim(scope, fingerprint);
             }
             if (!fingerprint.equals(existing.getString("fingerprint"))) {
-                return new Claim(Claim.Outcome.DIFFERENT_REQUEST, null);
+                return new Claim(Claim.Outcome.DIFFERENT_REQUEST, null, null);
             }
-            if (COMPLETED.equals(existing.getString("state"))) {
-                return new Claim(Claim.Outcome.COMPLETED, StoredResponse.from(existing));
+            String state = existing.getString("state");
+            if (COMPLETED.equals(state)) {
+                return new Claim(Claim.Outcome.COMPLETED, StoredResponse.from(existing), null);
             }
-            return takeOverIfAbandoned(scope, existing, now);
+            if (UNFINISHED.equals(state)) {
+                return new Claim(Claim.Outcome.OUTCOME_UNKNOWN, null, null);
+            }
+            if (existing.getDate("createdAt").toInstant().plus(properties.abandonedAfter()).isAfter(now)) {
+                return new Claim(Claim.Outcome.IN_PROGRESS, null, null);
+            }
+            // Abandoned: a request that began writing may have taken effect, one that did not may run again.
+            return APPLYING.equals(state) ? new Claim(Claim.Outcome.OUTCOME_UNKNOWN, null, null)
+                    : takeOver(scope, fingerprint, existing.getString("owner"), now);
         }
     }
 
-    private Claim takeOverIfAbandoned(String scope, Document existing, Instant now) {
-        Date startedAt = existing.getDate("createdAt");
-        if (startedAt.toInstant().plus(properties.abandonedAfter()).isAfter(now)) {
-            return new Claim(Claim.Outcome.IN_PROGRESS, null);
-        }
-        Document taken = mongo.findAndModify(
-                new Query(where("_id").is(scope).and("state").is(IN_FLIGHT).and("createdAt").is(startedAt)),
-                new Update().set("createdAt", Date.from(now)), Document.class, COLLECTION);
-        return new Claim(taken == null ? Claim.Outcome.IN_PROGRESS : Claim.Outcome.FIRST, null);
+    /**
+     * Only from the owner that abandoned it and only while it has written nothing; losing the race (its owner began
+     * writing, or another retry took it over first) is answered from the record as it is now.
+     */
+    private Claim takeOver(String scope, String fingerprint, String abandonedBy, Instant now) {
+        String owner = UUID.randomUUID().toString();
+        // An owner of null also matches a record claimed before records had owners.
+        long taken = mongo.updateFirst(
+                new Query(where("_id").is(scope).and("state").is(IN_FLIGHT).and("owner").is(abandonedBy)),
+                new Update().set("owner", owner).set("createdAt", Date.from(now)), COLLECTION).getModifiedCount();
+        return taken == 1 ? Claim.first(owner) : claim(scope, fingerprint);
     }
 
-    void complete(String scope, StoredResponse response) {
-        mongo.updateFirst(new Query(where("_id").is(scope)), new Update()
+    /**
+     * Marks the request as writing, before its first write; true again for its later writes.
+     *
+     * @return false when the request is no longer the record's owner: a retry took it over, so it must not write
+     */
+    boolean applying(String scope, String owner) {
+        return mongo.updateFirst(
+                new Query(where("_id").is(scope).and("owner").is(owner).and("state").in(IN_FLIGHT, APPLYING)),
+                new Update().set("state", APPLYING), COLLECTION).getMatchedCount() == 1;
+    }
+
+    /** Keeps the response to replay; nothing when the request was taken over meanwhile. */
+    void complete(String scope, String owner, StoredResponse response) {
+        mongo.updateFirst(new Query(where("_id").is(scope).and("owner").is(owner)), new Update()
                 .set("state", COMPLETED)
                 .set("status", response.status())
                 .set("contentType", response.contentType())
@@ -85,13 +121,29 @@ class IdempotencyRecords {
                 .set("audit", response.audit() == null ? null : response.audit().toDocument()), COLLECTION);
     }
 
-    /** Forgets an unfinished request (it failed on our side), so that a retry runs it again. */
-    void release(String scope) {
-        mongo.remove(new Query(where("_id").is(scope).and("state").is(IN_FLIGHT)), COLLECTION);
+    /**
+     * Ends a request without a response to keep (it failed on our side): forgotten if it wrote nothing, so that a
+     * retry runs it again; {@code UNFINISHED} once it has written. Nothing when the request was taken over.
+     */
+    void release(String scope, String owner) {
+        Query wroteNothing = new Query(where("_id").is(scope).and("owner").is(owner).and("state").is(IN_FLIGHT));
+        if (mongo.remove(wroteNothing, COLLECTION).getDeletedCount() == 0) {
+            mongo.updateFirst(new Query(where("_id").is(scope).and("owner").is(owner).and("state").is(APPLYING)),
+                    new Update().set("state", UNFINISHED), COLLECTION);
+        }
     }
 
-    record Claim(Outcome outcome, StoredResponse stored) {
-        enum Outcome { FIRST, COMPLETED, IN_PROGRESS, DIFFERENT_REQUEST }
+    /**
+     * @param stored the response to replay, for {@code COMPLETED}
+     * @param owner  this request's id on the record, for {@code FIRST}
+     */
+    record Claim(Outcome outcome, StoredResponse stored, String owner) {
+
+        enum Outcome { FIRST, COMPLETED, IN_PROGRESS, OUTCOME_UNKNOWN, DIFFERENT_REQUEST }
+
+        static Claim first(String owner) {
+            return new Claim(Outcome.FIRST, null, owner);
+        }
     }
 
     /**
