@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.stream.Stream;
 
 import org.apache.kafka.clients.CommonClientConfigs;
 import org.apache.kafka.clients.admin.Admin;
@@ -92,8 +93,9 @@ final class KafkaAccess {
      */
     void createMissingTopics(Admin admin, Collection<String> topics)
             throws ExecutionException, InterruptedException, TimeoutException {
+        Set<String> existing = admin.listTopics().names().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
         Set<String> missing = new HashSet<>(topics);
-        missing.removeAll(admin.listTopics().names().get(timeout.toMillis(), TimeUnit.MILLISECONDS));
+        missing.removeAll(existing);
         admin.createTopics(missing.stream()
                         .map(topic -> KafkaAccessList.partnerFeeds().contains(topic)
                                 ? new NewTopic(topic, Optional.empty(), Optional.empty()).configs(Map.of(
@@ -102,13 +104,25 @@ final class KafkaAccess {
                                 : new NewTopic(topic, Optional.empty(), Optional.empty()))
                         .toList())
                 .all().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
-        growDeadLetterTopics(admin, topics);
+        growDeadLetterTopics(admin, topics.stream().filter(existing::contains).toList());
     }
 
-    private void growDeadLetterTopics(Admin admin, Collection<String> topics)
+    /**
+     * Of topics that existed before this start only: one just created has the broker's partitions already, and the
+     * broker may not yet describe it (it answered "does not host this topic-partition" to a start that asked).
+     */
+    private void growDeadLetterTopics(Admin admin, Collection<String> existingTopics)
             throws ExecutionException, InterruptedException, TimeoutException {
+        List<String> deadLetterTopicsAndTheirs = existingTopics.stream()
+                .filter(topic -> topic.endsWith(DEAD_LETTER_SUFFIX))
+                .flatMap(topic -> Stream.of(topic, topic.substring(0, topic.length() - DEAD_LETTER_SUFFIX.length())))
+                .filter(existingTopics::contains)
+                .toList();
+        if (deadLetterTopicsAndTheirs.isEmpty()) {
+            return;
+        }
         Map<String, Integer> partitions = new HashMap<>();
-        admin.describeTopics(topics).allTopicNames().get(timeout.toMillis(), TimeUnit.MILLISECONDS)
+        admin.describeTopics(deadLetterTopicsAndTheirs).allTopicNames().get(timeout.toMillis(), TimeUnit.MILLISECONDS)
                 .forEach((topic, description) -> partitions.put(topic, description.partitions().size()));
         Map<String, NewPartitions> grown = new HashMap<>();
         partitions.forEach((topic, count) -> {
