@@ -10,7 +10,7 @@ import org.casemgmt.launcher.Tokens;
  * request, so it happens outside the timing, once, and again only when the token is old enough to expire during a
  * long run.
  */
-final class BearerToken {
+public final class BearerToken {
 
     /** Well inside the auth server's 30-minute access-token lifetime. */
     private static final Duration RENEWAL = Duration.ofMinutes(20);
@@ -21,16 +21,21 @@ final class BearerToken {
     private String token;
     private long signedInAt;
 
-    BearerToken(URI issuer, String user) {
+    public BearerToken(URI issuer, String user) {
         this.issuer = issuer;
         this.user = user;
     }
 
-    synchronized String current() {
+    public synchronized String current() {
         if (token == null || System.nanoTime() - signedInAt > RENEWAL.toNanos()) {
             token = Tokens.forUser(issuer, user, DEMO_PASSWORD);
             signedInAt = System.nanoTime();
         }
         return token;
+    }
+
+    /** Signs in again at the next {@link #current()}: the token was refused, e.g. by an issuer with a new key. */
+    public synchronized void renew() {
+        token = null;
     }
 }

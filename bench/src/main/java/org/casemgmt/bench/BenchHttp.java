@@ -4,7 +4,7 @@ import java.net.http.HttpClient;
 import java.time.Duration;
 
 /** The bench's HTTP clients, all alike, so that the gateway and a service directly are asked the same way. */
-final class BenchHttp {
+public final class BenchHttp {
 
     private BenchHttp() {
     }
@@ -13,7 +13,7 @@ final class BenchHttp {
      * HTTP/1.1 as curl and most tools speak it to the gateway (the default client would try an h2c upgrade first),
      * kept alive: one client asking one request at a time holds one connection.
      */
-    static HttpClient client() {
+    public static HttpClient client() {
         return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5))
                 .build();
     }

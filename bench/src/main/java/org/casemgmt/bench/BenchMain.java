@@ -1,22 +1,14 @@
 package org.casemgmt.bench;
 
-import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicReference;
-import java.util.stream.Stream;
 
-import org.casemgmt.launcher.LaunchOptions;
 import org.casemgmt.launcher.Platform;
-import org.casemgmt.launcher.PlatformLauncher;
-import org.casemgmt.launcher.ServiceModule;
 
 /**
  * {@code bin/bench}: starts the whole platform on free ports with a data directory of its own (so it runs beside a
@@ -29,10 +21,9 @@ public final class BenchMain {
     }
 
     public static void main(String[] args) throws Exception {
-        // Before any logger exists: the launcher's progress stays; the Kafka clients' configuration dumps, the
-        // store's line per connection and the MongoDB driver's settings do not.
+        // Before any logger exists: the launcher's progress stays; the Kafka clients' configuration dumps and the MongoDB
+        // driver's settings do not.
         System.setProperty("org.slf4j.simpleLogger.log.org.apache.kafka", "warn");
-        System.setProperty("org.slf4j.simpleLogger.log.de.bwaldvogel", "warn");
         System.setProperty("org.slf4j.simpleLogger.log.org.mongodb.driver", "warn");
         try {
             BenchArguments arguments = BenchArguments.parse(args);
@@ -50,20 +41,9 @@ public final class BenchMain {
     /** One run against the jars under {@code repo}: the table on {@code out}, the JSON where the arguments say. */
     static BenchReport bench(BenchArguments arguments, Path repo, PrintStream out) throws Exception {
         long runStart = System.nanoTime();
-        Path dataDir = Files.createTempDirectory("casemgmt-bench-");
-        // Every module, each required: the bench measures the platform bin/run starts, and fails on a missing jar
-        // rather than measure less of it.
-        LaunchOptions options = LaunchOptions.defaults(repo).withFreePorts().withDataDir(dataDir)
-                .withSelectedModules(ServiceModule.all().stream().map(ServiceModule::name).toList());
-        AtomicReference<Platform> started = new AtomicReference<>();
-        // Ctrl-C: the platform's own hook stops it too, but only this one knows the directory is a throwaway, and it
-        // must delete it after the broker and the store have stopped writing there.
-        Thread cleanUpOnExit = new Thread(() -> stopAndDelete(started.get(), dataDir), "bench-cleanup");
-        Runtime.getRuntime().addShutdownHook(cleanUpOnExit);
-        try {
-            long launchStart = System.nanoTime();
-            Platform platform = PlatformLauncher.start(options);
-            started.set(platform);
+        long launchStart = System.nanoTime();
+        try (ThrowawayPlatform throwaway = ThrowawayPlatform.start(repo, "bench", options -> options)) {
+            Platform platform = throwaway.platform();
             Duration launch = Duration.ofNanos(System.nanoTime() - launchStart);
             Map<String, Double> rssAfterStart = ProcessMemory.residentMiB(platform);
             BearerToken token = new BearerToken(platform.issuerUri(), CaseWorkload.CASE_WORKER);
@@ -96,31 +76,6 @@ public final class BenchMain {
                 BenchJson.write(report, arguments.json().get());
             }
             return report;
-        } finally {
-            stopAndDelete(started.get(), dataDir);
-            try {
-                Runtime.getRuntime().removeShutdownHook(cleanUpOnExit);
-            } catch (IllegalStateException alreadyExiting) {
-                // stopped by a signal: the hook is running, and finds nothing left to do
-            }
-        }
-    }
-
-    private static void stopAndDelete(Platform platform, Path dataDir) {
-        if (platform != null) {
-            platform.close();
-        }
-        deleteRecursively(dataDir);
-    }
-
-    private static void deleteRecursively(Path dir) {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(dir)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-        } catch (IOException e) {
-            System.err.println("bin/bench: could not delete " + dir + ": " + e.getMessage());
         }
     }
 }

@@ -138,7 +138,7 @@ final class BenchTable {
             Double atStart = result.rssAfterStartMiB().get(component);
             Double atEnd = result.rssAfterRunMiB().get(component);
             out.printf("  %-52s %9s %16s %14s%n", component.equals(ProcessMemory.THIS_JVM)
-                            ? "launcher + bench + MongoDB store (this JVM)" : component,
+                            ? "launcher + bench (this JVM)" : component,
                     ready == null ? "" : String.format("%.0f", ready.toNanos() / 1e6),
                     atStart == null ? "" : String.format("%.0f", atStart),
                     atEnd == null ? "" : String.format("%.0f", atEnd));

@@ -54,7 +54,7 @@ final class HistoryCost {
 
     /**
      * @param intakeMongoUri the connection string of intake's database
-     * @param processIds     every process of the platform, this one (the store's) included
+     * @param processIds     every process of the platform (the store's included) and this one
      * @param intake         intake-service itself, not the gateway: what the history costs the service
      * @param token          a case worker's
      */

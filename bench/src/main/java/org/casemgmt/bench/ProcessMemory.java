@@ -15,7 +15,7 @@ import org.casemgmt.launcher.Platform;
 /** Start-up and memory of every process of the platform: section (d). */
 final class ProcessMemory {
 
-    /** This JVM's key among the children's names: it holds the launcher, the MongoDB store and the bench. */
+    /** This JVM's key among the children's names: it holds the launcher and the bench. */
     static final String THIS_JVM = "bench";
     private static final Pattern VM_RSS = Pattern.compile("^VmRSS:\\s+(\\d+) kB$", Pattern.MULTILINE);
     private static final double MIB = 1024 * 1024;
@@ -25,7 +25,7 @@ final class ProcessMemory {
      * @param launch           until {@code PlatformLauncher.start} returned: the whole start
      * @param rssAfterStartMiB each process's resident memory once started, before any load
      * @param rssAfterRunMiB   the same after the whole run
-     * @param heapUsedAfterRunMiB this JVM's heap in use after a GC, at the end: the store's data lives there
+     * @param heapUsedAfterRunMiB this JVM's heap in use after a GC, at the end
      */
     record Result(Map<String, Duration> readyAfter, Duration launch, Map<String, Double> rssAfterStartMiB,
                   Map<String, Double> rssAfterRunMiB, double heapUsedAfterRunMiB) {
