@@ -75,6 +75,29 @@ class OutcomesAndReturnsIT extends ClosureIntegrationTestBase {
     }
 
     @Test
+    void anExitAssessmentWhoseEventArrivesAfterTheClosureIsInTheOutcomeAsItsNextRevision() {
+        Instant openedAt = Instant.now().minus(Duration.ofDays(30));
+        String caseId = api.openCase("program-1", "client-" + UUID.randomUUID(), openedAt);
+        api.goalSet(caseId, "goal-housing");
+        api.goalAchieved(caseId, "goal-housing");
+        // Closure has heard of no assessment yet: none is awaiting its exit assessment, and the case may close.
+        await().until(() -> JsonPath.<List<String>>read(body(api.readiness(caseId)), "$.missing").size() == 2);
+        assertThat(read(api.close(caseId), "$.status")).isEqualTo("CLOSED");
+        topics.awaitPublished(EventCatalog.OUTCOME_EVALUATED, caseId, 1);
+
+        // Both administrations happened before the closure; their events were still on their way.
+        api.assessed(caseId, "PHQ-9", 16, openedAt.plus(Duration.ofDays(1)));
+        api.assessed(caseId, "PHQ-9", 6, openedAt.plus(Duration.ofDays(29)));
+
+        String revised = topics.awaitPublished(EventCatalog.OUTCOME_EVALUATED, caseId, 3).getLast().body();
+        assertThat(revised).contains("\"revision\":3",
+                "{\"instrumentId\":\"PHQ-9\",\"firstScore\":16,\"lastScore\":6,\"change\":-10,\"administrations\":2}");
+        MvcTestResult outcome = api.get("/api/closure/cases/" + caseId + "/outcome", ClosureApi.worker());
+        assertThat(read(outcome, "$.episodes[0].revision")).isEqualTo("3");
+        assertThat(read(outcome, "$.episodes[0].instrumentChanges[0].administrations")).isEqualTo("2");
+    }
+
+    @Test
     void aNewCaseForAClientWhoseCaseTheAgencyClosedIsAReturnCountedInTheProgramsOutcomes() {
         String program = "program-" + UUID.randomUUID();
         String client = "client-" + UUID.randomUUID();

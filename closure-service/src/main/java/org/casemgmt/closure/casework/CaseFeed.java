@@ -1,5 +1,6 @@
 package org.casemgmt.closure.casework;
 
+import java.time.Instant;
 import java.util.function.Consumer;
 
 import org.casemgmt.closure.progress.TrackedGoal;
@@ -46,27 +47,35 @@ class CaseFeed {
                     file.publish(events.returnDetected(file, link));
                 });
             });
-            case GoalSet set -> change(event, set.caseId(),
+            case GoalSet set -> evidence(event, set.caseId(), set.setAt(),
                     file -> file.progress().goalSet(set.goalId(), set.needDomain()));
-            case GoalRevised revised -> change(event, revised.caseId(),
+            case GoalRevised revised -> evidence(event, revised.caseId(), revised.revisedAt(),
                     file -> file.progress().goalSet(revised.goalId(), revised.needDomain()));
-            case GoalAchieved achieved -> change(event, achieved.caseId(), file -> file.progress()
+            case GoalAchieved achieved -> evidence(event, achieved.caseId(), achieved.achievedAt(), file -> file.progress()
                     .goalResolved(achieved.goalId(), achieved.needDomain(), TrackedGoal.State.ACHIEVED));
-            case GoalAbandoned abandoned -> change(event, abandoned.caseId(), file -> file.progress()
+            case GoalAbandoned abandoned -> evidence(event, abandoned.caseId(), abandoned.abandonedAt(), file -> file.progress()
                     .goalResolved(abandoned.goalId(), abandoned.needDomain(), TrackedGoal.State.ABANDONED));
-            case ReferralRequested requested -> change(event, requested.caseId(), file -> file.progress()
+            case ReferralRequested requested -> evidence(event, requested.caseId(), requested.requestedAt(), file -> file.progress()
                     .referralChanged(requested.referralId(), requested.serviceId(), "requested",
                             requested.requestedAt()));
-            case ReferralStatusChanged changed -> change(event, changed.caseId(), file -> file.progress()
+            case ReferralStatusChanged changed -> evidence(event, changed.caseId(), changed.changedAt(), file -> file.progress()
                     .referralChanged(changed.referralId(), changed.serviceId(), changed.status(),
                             changed.changedAt()));
-            case AssessmentScored scored -> change(event, scored.caseId(), file -> file.progress()
+            case AssessmentScored scored -> evidence(event, scored.caseId(), scored.administeredAt(), file -> file.progress()
                     .assessmentScored(scored.instrumentId(), scored.totalScore(), scored.administeredAt()));
-            case ReviewCompleted review -> change(event, review.caseId(),
+            case ReviewCompleted review -> evidence(event, review.caseId(), review.completedAt(),
                     file -> file.progress().reviewCompleted(review.outcome(), review.completedAt()));
             default -> {
             }
         }
+    }
+
+    /**
+     * What the case did in an episode, at {@code happenedAt}: when it arrives after the episode was closed and
+     * evaluated, the evaluation is done again with it (a closure approved while the event was on its way).
+     */
+    private void evidence(IncomingEvent<?> event, String caseId, Instant happenedAt, Consumer<ClosureCase> change) {
+        change(event, caseId, change.andThen(file -> cases.reevaluateWithLateEvidence(file, happenedAt)));
     }
 
     private void change(IncomingEvent<?> event, String caseId, Consumer<ClosureCase> change) {

@@ -196,6 +196,17 @@ public class ClosureCase extends KnownCase implements HasOutbox {
                 .map(episode -> evaluate(episode, at));
     }
 
+    /**
+     * Evidence of the latest closed episode that arrives after it was evaluated (an assessment, a goal, a referral's
+     * end whose event was still on its way when the supervisor approved: each stage's events travel on their own)
+     * changes its evaluation, as a follow-up result does. Evidence of a time after the closure is not the episode's.
+     */
+    Optional<EpisodeOutcome> reevaluateAfterLateEvidence(Instant happenedAt, Instant at) {
+        return lastClosedEpisode().filter(episode -> episode.evaluation() != null
+                        && !happenedAt.isAfter(episode.closedAt()) && !happenedAt.isBefore(episode.openedAt()))
+                .map(episode -> evaluate(episode, at));
+    }
+
     private EpisodeOutcome evaluate(Episode episode, Instant at) {
         ClosureRequest closure = approvedRequest(episode);
         int revision = episode.evaluation() == null ? 1 : episode.evaluation().revision() + 1;

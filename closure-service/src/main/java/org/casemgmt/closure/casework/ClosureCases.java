@@ -57,6 +57,12 @@ class ClosureCases {
         return cases.save(file);
     }
 
+    /** Puts outcome.evaluated in the case's outbox when evidence of {@code happenedAt} changed a closed episode's. */
+    void reevaluateWithLateEvidence(ClosureCase file, Instant happenedAt) {
+        file.reevaluateAfterLateEvidence(happenedAt, clock.instant())
+                .ifPresent(outcome -> file.publish(events.outcomeEvaluated(file, outcome)));
+    }
+
     /** Puts closure.readiness-changed in the case's outbox when what is missing changed. */
     void announceReadiness(ClosureCase file) {
         file.readinessToAnnounce(policies.criteriaOf(file.getProgramId()))

@@ -26,6 +26,7 @@ import org.casemgmt.closure.followup.FollowUpStatus;
 import org.casemgmt.closure.followup.FollowUps;
 import org.casemgmt.closure.outcome.ClosureOutcome;
 import org.casemgmt.closure.outcome.EpisodeOutcome;
+import org.casemgmt.closure.outcome.InstrumentMovement;
 import org.casemgmt.closure.progress.TrackedGoal;
 import org.casemgmt.closure.readiness.CompletionCriterion;
 import org.casemgmt.closure.readiness.CriterionCheck;
@@ -531,6 +532,45 @@ class ClosureCaseTest {
         ClosureCase file = requested(true);
 
         assertThat(slugOf(() -> file.evaluate(REQUESTED))).isEqualTo("episode-not-closed");
+    }
+
+    @Test
+    void anAssessmentOfTheEpisodeThatArrivesAfterItsClosureIsEvaluatedAsTheNextRevision() {
+        ClosureCase file = requested(true);
+        file.approve("closure-1", SUPERVISOR, true, CLOSED);
+        file.evaluate(CLOSED);
+        Instant arrived = CLOSED.plus(Duration.ofMinutes(2));
+        Instant administered = REQUESTED.minus(Duration.ofHours(1));
+        file.progress().assessmentScored("GAD-7", 12, OPENED.plus(Duration.ofDays(2)));
+        file.progress().assessmentScored("GAD-7", 4, administered);
+
+        EpisodeOutcome reevaluated = file.reevaluateAfterLateEvidence(administered, arrived).orElseThrow();
+
+        assertThat(reevaluated.revision()).isEqualTo(2);
+        assertThat(reevaluated.evaluatedAt()).isEqualTo(arrived);
+        assertThat(reevaluated.instrumentChanges()).extracting(InstrumentMovement::instrumentId)
+                .containsExactlyInAnyOrder("PHQ-9", "GAD-7");
+        assertThat(file.currentEpisode().evaluation()).isEqualTo(reevaluated);
+    }
+
+    @Test
+    void evidenceOfATimeAfterTheClosureOrBeforeTheOpeningIsNotTheEpisodes() {
+        ClosureCase file = requested(true);
+        file.approve("closure-1", SUPERVISOR, true, CLOSED);
+        file.evaluate(CLOSED);
+
+        assertThat(file.reevaluateAfterLateEvidence(CLOSED.plusSeconds(1), CLOSED.plusSeconds(5))).isEmpty();
+        assertThat(file.reevaluateAfterLateEvidence(OPENED.minusSeconds(1), CLOSED.plusSeconds(5))).isEmpty();
+        assertThat(file.reevaluateAfterLateEvidence(CLOSED, CLOSED.plusSeconds(5))).isPresent();
+        assertThat(file.currentEpisode().evaluation().revision()).isEqualTo(2);
+    }
+
+    @Test
+    void evidenceBeforeAnyEvaluationChangesNoEvaluation() {
+        assertThat(requested(true).reevaluateAfterLateEvidence(PLANNED, REQUESTED)).isEmpty();
+        ClosureCase closedNotEvaluated = requested(true);
+        closedNotEvaluated.approve("closure-1", SUPERVISOR, true, CLOSED);
+        assertThat(closedNotEvaluated.reevaluateAfterLateEvidence(PLANNED, CLOSED)).isEmpty();
     }
 
     @Test

@@ -4,14 +4,15 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * How a closed episode went, evaluated at its closure and again as each follow-up's result arrives ({@code revision}
- * counts up), so funders and dashboards subscribe to one figure set instead of re-deriving it. No personal data.
+ * How a closed episode went, evaluated at its closure and again as each follow-up's result, or another stage's late
+ * event about the episode, arrives ({@code revision} counts up), so funders and dashboards subscribe to one figure set
+ * instead of re-deriving it. No personal data.
  *
  * @param caseId              the case
  * @param agencyId            the agency that owns it
  * @param programId           the program
  * @param episode             the episode evaluated
- * @param revision            1 at closure, one more for each follow-up result since
+ * @param revision            1 at closure, one more for each follow-up result or late event since
  * @param outcome             the closure outcome (GOALS_ACHIEVED, PARTIALLY_ACHIEVED, ...)
  * @param reason              the closure reason
  * @param goalsTotal          goals set in the episode's plan
