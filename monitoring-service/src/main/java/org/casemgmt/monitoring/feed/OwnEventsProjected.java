@@ -1,6 +1,7 @@
 package org.casemgmt.monitoring.feed;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.bson.Document;
 import org.casemgmt.events.EventCatalog;
@@ -8,6 +9,7 @@ import org.casemgmt.events.EventType;
 import org.casemgmt.events.PlatformService;
 import org.casemgmt.platform.inbox.IncomingEvent;
 import org.casemgmt.platform.outbox.HasOutbox;
+import org.casemgmt.platform.outbox.OwnEventListener;
 import org.casemgmt.platform.outbox.PendingEvent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,13 +21,15 @@ import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Monitoring's own events reach its projections (timeline, work queues, review schedule) in-process, right after the
- * save that recorded them, exactly as other stages' events do from Kafka: a service does not consume its own topics.
- * Each projection applies an event once, so the later saves that still carry it (until the relay has sent it) change
- * nothing. A projection that fails here does not undo the save: it is logged, and the record stays as saved.
+ * Monitoring's own events reach its projections (timeline, work queues, review schedule) in-process, exactly as other
+ * stages' events do from Kafka: a service does not consume its own topics. Right after the save that recorded them,
+ * so that what a worker just did shows at once; and again, surely, as the outbox relay is about to publish each
+ * ({@link OwnEventListener}): a projection that failed after the save (its store away a moment) is tried again
+ * there, and the event stays in the outbox until it is projected. Each projection applies an event once, so the
+ * second hearing, and later saves that still carry the event, change nothing.
  */
 @Component
-class OwnEventsProjected implements AfterSaveCallback<HasOutbox>, Ordered {
+class OwnEventsProjected implements AfterSaveCallback<HasOutbox>, OwnEventListener, Ordered {
 
     private static final Logger log = LoggerFactory.getLogger(OwnEventsProjected.class);
 
@@ -40,24 +44,30 @@ class OwnEventsProjected implements AfterSaveCallback<HasOutbox>, Ordered {
     @Override
     public HasOutbox onAfterSave(HasOutbox saved, Document document, String collection) {
         for (PendingEvent pending : List.copyOf(saved.getOutbox())) {
-            EventCatalog.byType(pending.type())
-                    .filter(type -> type.producers().contains(PlatformService.MONITORING))
-                    .filter(type -> "caseId".equals(type.subjectField()))
-                    .ifPresent(type -> project(type, pending));
+            try {
+                beforePublishing(pending);
+            } catch (RuntimeException e) {
+                log.warn("Projecting monitoring's own event {} ({}) after its save failed; the outbox relay projects"
+                        + " it before publishing it", pending.id(), pending.topic(), e);
+            }
         }
         return saved;
     }
 
-    private void project(EventType<?> type, PendingEvent pending) {
-        IncomingEvent<?> event = new IncomingEvent<>(pending.id(), pending.type(), pending.source(), pending.subject(),
-                pending.time(), json.readValue(pending.data(), type.payloadType()));
-        projections.orderedStream().forEach(projection -> {
-            try {
-                projection.project(event);
-            } catch (RuntimeException e) {
-                log.warn("Projecting monitoring's own event {} ({}) failed", pending.id(), pending.topic(), e);
-            }
+    /** Throws when a projection fails: the relay then keeps the event and tries again after its back-off. */
+    @Override
+    public void beforePublishing(PendingEvent pending) {
+        ownCaseEvent(pending).ifPresent(type -> {
+            IncomingEvent<?> event = new IncomingEvent<>(pending.id(), pending.type(), pending.source(),
+                    pending.subject(), pending.time(), json.readValue(pending.data(), type.payloadType()));
+            projections.orderedStream().forEach(projection -> projection.project(event));
         });
+    }
+
+    private static Optional<EventType<?>> ownCaseEvent(PendingEvent pending) {
+        return EventCatalog.byType(pending.type())
+                .filter(type -> type.producers().contains(PlatformService.MONITORING))
+                .filter(type -> "caseId".equals(type.subjectField()));
     }
 
     /** After the outbox marking, which must see the save first. */

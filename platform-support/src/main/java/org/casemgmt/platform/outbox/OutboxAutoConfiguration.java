@@ -63,7 +63,8 @@ class OutboxAutoConfiguration {
     @ConditionalOnProperty(name = "casemgmt.outbox.enabled", matchIfMissing = true)
     OutboxRelay outboxRelay(MongoTemplate mongo, KafkaProperties kafka,
                             ObjectProvider<KafkaConnectionDetails> connectionDetails, OutboxProperties properties,
-                            ObjectProvider<Clock> clock, ObjectProvider<MeterRegistry> meters) {
+                            ObjectProvider<Clock> clock, ObjectProvider<MeterRegistry> meters,
+                            ObjectProvider<OwnEventListener> listeners) {
         Map<String, Object> config = kafka.buildProducerProperties();
         KafkaConnectionDetails connection = connectionDetails.getIfAvailable();
         if (connection != null) {
@@ -78,6 +79,7 @@ class OutboxAutoConfiguration {
         config.putIfAbsent(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, timeout / 2);
         config.putIfAbsent(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, timeout);
         return new OutboxRelay(mongo, () -> new KafkaProducer<>(config, new StringSerializer(), new ByteArraySerializer()),
-                properties, clock.getIfAvailable(Clock::systemUTC), meters.getIfAvailable(SimpleMeterRegistry::new));
+                properties, clock.getIfAvailable(Clock::systemUTC), meters.getIfAvailable(SimpleMeterRegistry::new),
+                listeners.orderedStream().toList());
     }
 }

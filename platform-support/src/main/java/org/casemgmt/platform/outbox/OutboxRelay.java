@@ -84,9 +84,17 @@ public class OutboxRelay implements SmartLifecycle {
     private volatile Thread poller;
     private volatile Thread sender;
     private volatile Producer<String, byte[]> producer;
+    private final List<OwnEventListener> listeners;
 
     public OutboxRelay(MongoTemplate mongo, Supplier<Producer<String, byte[]>> producers, OutboxProperties properties,
                        Clock clock, MeterRegistry meters) {
+        this(mongo, producers, properties, clock, meters, List.of());
+    }
+
+    /** @param listeners hear each event before it is published ({@link OwnEventListener}) */
+    public OutboxRelay(MongoTemplate mongo, Supplier<Producer<String, byte[]>> producers, OutboxProperties properties,
+                       Clock clock, MeterRegistry meters, List<OwnEventListener> listeners) {
+        this.listeners = List.copyOf(listeners);
         this.mongo = mongo;
         this.pending = new PendingOutboxes(mongo);
         this.producers = producers;
@@ -209,7 +217,7 @@ public class OutboxRelay implements SmartLifecycle {
                 // A save of a copy loaded before an earlier send was recorded hands that event over again.
                 List<PendingEvent> unsent = save.events().stream().filter(event -> !mark.sent().contains(event.id()))
                         .toList();
-                sent.add(new Sent(mark, unsent, unsent.stream().map(this::send).toList()));
+                sent.add(new Sent(mark, unsent, sendInOrder(unsent)));
             } else {
                 wakeUp(); // held by a round of the poller, which then finds the mark due again at once
             }
@@ -276,7 +284,7 @@ public class OutboxRelay implements SmartLifecycle {
 
     /** Takes the acknowledgements of events sent together, in their order; stops at the first that failed. */
     private void acknowledged(Mark mark, List<PendingEvent> events, List<Future<RecordMetadata>> acknowledgements) {
-        for (int i = 0; i < events.size(); i++) {
+        for (int i = 0; i < acknowledgements.size(); i++) {
             if (!acknowledged(mark, events.get(i), acknowledgements.get(i))) {
                 return;
             }
@@ -284,8 +292,25 @@ public class OutboxRelay implements SmartLifecycle {
         settle(mark);
     }
 
+    /**
+     * Sends a document's events without waiting between them; after one that could not be sent (a listener refused
+     * it), none of the later ones, which would otherwise reach the topic before it.
+     */
+    private List<Future<RecordMetadata>> sendInOrder(List<PendingEvent> events) {
+        List<Future<RecordMetadata>> acknowledgements = new ArrayList<>();
+        for (PendingEvent event : events) {
+            Future<RecordMetadata> acknowledgement = send(event);
+            acknowledgements.add(acknowledgement);
+            if (acknowledgement.state() == Future.State.FAILED) {
+                break;
+            }
+        }
+        return acknowledgements;
+    }
+
     private Future<RecordMetadata> send(PendingEvent event) {
         try {
+            listeners.forEach(listener -> listener.beforePublishing(event));
             return producer().send(toRecord(event));
         } catch (RuntimeException e) {
             return CompletableFuture.failedFuture(e);

@@ -60,7 +60,16 @@ class OutboxRelayTest {
     private final AtomicInteger wakeUps = new AtomicInteger();
     /** Whether a save hands its events to the relay, as a running service's saves do. */
     private boolean sendOnSave;
-    private final OutboxRelay relay = new OutboxRelay(MONGO, () -> producer, OutboxProperties.defaults(), clock, meters);
+    /** What the service's own listener heard, in order; while {@link #listenerRefuses}, it refuses every event. */
+    private final List<String> heard = new ArrayList<>();
+    private boolean listenerRefuses;
+    private final OutboxRelay relay = new OutboxRelay(MONGO, () -> producer, OutboxProperties.defaults(), clock, meters,
+            List.of(event -> {
+                if (listenerRefuses) {
+                    throw new IllegalStateException("the view's store is away");
+                }
+                heard.add(event.id());
+            }));
 
     @BeforeEach
     void startFromEmptyCollectionsWithSavesMarked() {
@@ -213,6 +222,30 @@ class OutboxRelayTest {
 
         clock.advance(OutboxProperties.defaults().initialBackoff());
         relay.relayPending();
+        assertThat(producer.sentIdsFor(ledger.id)).containsExactly("a", "b");
+        assertThat(reload(ledger).outbox).isEmpty();
+    }
+
+    /** Whether the relay's poller found the document by its mark or the save handed the events over. */
+    @ParameterizedTest(name = "handed over by the save: {0}")
+    @ValueSource(booleans = {false, true})
+    void anEventTheServicesOwnListenerRefusedStaysUnpublishedWithTheLaterOnesUntilTheListenerTakesIt(
+            boolean handedOver) {
+        sendOnSave = handedOver;
+        listenerRefuses = true;
+        Ledger ledger = saved(new Ledger(event("a"), event("b")));
+
+        relay.relayPending();
+
+        assertThat(producer.sentIdsFor(ledger.id)).as("neither sent: b would reach the topic before a").isEmpty();
+        assertThat(reload(ledger).outbox).extracting(PendingEvent::id).containsExactly("a", "b");
+        assertThat(heard).isEmpty();
+
+        listenerRefuses = false;
+        clock.advance(OutboxProperties.defaults().initialBackoff());
+        relay.relayPending();
+
+        assertThat(heard).containsExactly("a", "b");
         assertThat(producer.sentIdsFor(ledger.id)).containsExactly("a", "b");
         assertThat(reload(ledger).outbox).isEmpty();
     }
