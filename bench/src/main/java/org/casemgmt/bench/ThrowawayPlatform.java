@@ -24,6 +24,7 @@ public final class ThrowawayPlatform implements AutoCloseable {
 
     private final Path dataDir;
     private final AtomicReference<Platform> started = new AtomicReference<>();
+    private volatile boolean keep;
     // Ctrl-C: the platform's own hook stops it too, but only this one knows the directory is a throwaway, and it must
     // delete it after the broker and the store have stopped writing there.
     private final Thread cleanUpOnExit = new Thread(this::stopAndDelete, "throwaway-platform-cleanup");
@@ -61,6 +62,11 @@ public final class ThrowawayPlatform implements AutoCloseable {
         return dataDir;
     }
 
+    /** Leaves the data directory (the store, the broker's log, every component's log) for a look after the stop. */
+    public void keepData() {
+        keep = true;
+    }
+
     @Override
     public void close() {
         stopAndDelete();
@@ -76,7 +82,7 @@ public final class ThrowawayPlatform implements AutoCloseable {
         if (platform != null) {
             platform.close();
         }
-        if (!Files.exists(dataDir)) {
+        if (keep || !Files.exists(dataDir)) {
             return;
         }
         try (Stream<Path> paths = Files.walk(dataDir)) {

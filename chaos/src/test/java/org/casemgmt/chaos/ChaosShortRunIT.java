@@ -1,0 +1,42 @@
+package org.casemgmt.chaos;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/**
+ * The fault suite's short run, as {@code bin/chaos --cases N} makes it, against the platform the launcher starts
+ * from this repository's jars with two instances of every stage: cases driven to their closure while every component
+ * is killed once with SIGKILL and bad input is injected, and every verdict holds.
+ */
+class ChaosShortRunIT {
+
+    /** A few hundred in the long run's terms is too long for the build: enough to keep every stage busy while all die. */
+    private static final String CASES = "40";
+
+    @Test
+    @Timeout(value = 25, unit = TimeUnit.MINUTES)
+    void casesFlowWhileEveryComponentIsKilledAndNothingIsLostOrDoneTwice() throws Exception {
+        Path repo = Path.of(System.getProperty("casemgmt.repo.dir", "..")).toAbsolutePath().normalize();
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+
+        ChaosReport report = ChaosMain.chaos(ChaosArguments.parse("--cases", CASES, "--seed", "16"), repo,
+                new PrintStream(printed, true, StandardCharsets.UTF_8));
+
+        String table = printed.toString(StandardCharsets.UTF_8);
+        System.out.print(table); // the verdicts, in the test's report
+        assertThat(report.verdicts()).as(table).allSatisfy(verdict -> assertThat(verdict.holds())
+                .as("%s: %s", verdict.check(), verdict.figures()).isTrue());
+        assertThat(report.recoveries()).extracting(Faults.Recovery::component)
+                .contains("gateway", "auth-server", "kafka", "mongodb", "intake-service", "planning-service-2",
+                        "referral-service", "monitoring-service-2", "closure-service");
+        assertThat(report.closed()).hasSizeGreaterThanOrEqualTo(Integer.parseInt(CASES));
+    }
+}
