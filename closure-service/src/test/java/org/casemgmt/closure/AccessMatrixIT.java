@@ -65,6 +65,7 @@ class AccessMatrixIT extends ClosureIntegrationTestBase {
     @BeforeEach
     void aCaseWithAPendingClosureRequest() {
         caseId = api.openCase("program-1");
+        api.goalMet(caseId);
     }
 
     @ParameterizedTest(name = "{0}")

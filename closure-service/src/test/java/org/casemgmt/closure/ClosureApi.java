@@ -97,6 +97,17 @@ final class ClosureApi extends StageApi {
         publish(EventCatalog.ASSESSMENT_SCORED, caseId, scored);
     }
 
+    /**
+     * A goal of the case set and achieved, once closure has heard of both: a case none of whose goals closure knows
+     * is not ready to close.
+     */
+    void goalMet(String caseId) {
+        String goalId = "goal-" + UUID.randomUUID();
+        goalSet(caseId, goalId);
+        goalAchieved(caseId, goalId);
+        await().until(() -> body(readiness(caseId)).contains("{\"criterion\":\"GOALS_RESOLVED\",\"met\":true"));
+    }
+
     MvcTestResult planTransition(String caseId, String json) {
         return put("/api/closure/cases/" + caseId + "/transition-plan", worker(),
                 json.replace("{version}", version(caseId)));

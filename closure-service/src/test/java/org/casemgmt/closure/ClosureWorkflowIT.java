@@ -66,6 +66,7 @@ class ClosureWorkflowIT extends ClosureIntegrationTestBase {
     @Test
     void aSupervisorOtherThanTheRequesterApprovesTheClosureWhichClosesTheCaseSchedulesFollowUpsAndEvaluatesIt() {
         String caseId = api.openCase("program-1");
+        api.goalMet(caseId);
         api.planTransition(caseId, """
                 {"version": {version}, "destinationCode": 410, "followUpContactAgreed": true}""");
         await().until(() -> "true".equals(read(api.readiness(caseId), "$.ready")));
@@ -144,6 +145,7 @@ class ClosureWorkflowIT extends ClosureIntegrationTestBase {
     @Test
     void aRejectedRequestLeavesTheCaseOpenWithTheSupervisorsCommentAndAnotherRequestMayFollow() {
         String caseId = api.openCase("program-1");
+        api.goalMet(caseId);
         api.planTransition(caseId, """
                 {"version": {version}, "destinationCode": 101, "followUpContactAgreed": true}""");
         MvcTestResult requested = api.requestClosure(caseId, """

@@ -132,6 +132,7 @@ class OutcomesAndReturnsIT extends ClosureIntegrationTestBase {
     void anErasedClientsWordsAreGoneButTheFiguresStay() {
         String client = "client-" + UUID.randomUUID();
         String caseId = api.openCase("program-1", client, Instant.now());
+        api.goalMet(caseId);
         api.planTransition(caseId, """
                 {"version": {version}, "destinationCode": 410, "followUpContactAgreed": true,
                  "supportContacts": "Her sister Ana on 555-0100"}""");

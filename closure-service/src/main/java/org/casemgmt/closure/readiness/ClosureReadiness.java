@@ -6,7 +6,9 @@ import org.casemgmt.closure.progress.CaseProgress;
 
 /**
  * Checks a case against its program's completion criteria, as a live state (G-C1): the case worker sees what is
- * missing before asking to close, not only when the request is refused.
+ * missing before asking to close, not only when the request is refused. It knows what closure has heard from the
+ * other stages so far: goals it has not heard of are not resolved ones, so a case none of whose goals closure knows
+ * is not ready (closing it before its plan takes an override and its reason).
  */
 public final class ClosureReadiness {
 
@@ -23,8 +25,11 @@ public final class ClosureReadiness {
 
     private static CriterionCheck check(CompletionCriterion criterion, CaseProgress progress, ExitPreparation exit) {
         return switch (criterion) {
-            case GOALS_RESOLVED -> pending(criterion, progress.openGoalIds(), "goal", "goals",
-                    "still open: record their achievement, or abandon them in planning");
+            case GOALS_RESOLVED -> progress.getGoals().isEmpty()
+                    ? recorded(criterion, false, "no goal of the case is known yet: closure hears of them when "
+                            + "planning approves the plan, and of their achievement as it is recorded")
+                    : pending(criterion, progress.openGoalIds(), "goal", "goals",
+                            "still open: record their achievement, or abandon them in planning");
             case REFERRALS_RESOLVED -> pending(criterion,
                     progress.openReferralIdsNotHandedOver(exit.handedOverReferralIds()), "referral", "referrals",
                     "still open: close them with the provider, or hand them over in the transition plan");

@@ -186,6 +186,7 @@ class ClosureCaseTest {
     @Test
     void aReopenedCaseAnnouncesItsReadinessAgainEvenWhenTheSameIsMissingAsBefore() {
         ClosureCase file = opened();
+        file.progress().goalResolved("goal-1", "HOUSING", TrackedGoal.State.ACHIEVED);
         plan(file, false, List.of());
         file.readinessToAnnounce(CRITERIA);
         file.requestClosure("closure-1", "OTHER", ClosureOutcome.OTHER, null, CRITERIA, WORKER, REQUESTED);
@@ -203,6 +204,7 @@ class ClosureCaseTest {
     @Test
     void theTransitionPlanRecordsWhereTheClientGoesAndCountsTowardsReadiness() {
         ClosureCase file = opened();
+        file.progress().goalResolved("goal-1", "HOUSING", TrackedGoal.State.ACHIEVED);
         file.progress().referralChanged("referral-1", "service-1", "in-progress", OPENED);
 
         TransitionPlan plan = plan(file, true, List.of("referral-1"));
@@ -218,6 +220,7 @@ class ClosureCaseTest {
     @Test
     void aPlanWithoutDestinationOrAnswerLeavesBothMissingAndANewPlanReplacesIt() {
         ClosureCase file = opened();
+        file.progress().goalResolved("goal-1", "HOUSING", TrackedGoal.State.ACHIEVED);
 
         TransitionPlan undecided = file.planTransition(null, null, null, null, List.of(), WORKER, PLANNED);
 

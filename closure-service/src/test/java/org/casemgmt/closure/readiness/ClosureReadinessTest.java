@@ -40,6 +40,15 @@ class ClosureReadinessTest {
     }
 
     @Test
+    void aCaseNoneOfWhoseGoalsClosureHasHeardOfDoesNotMeetTheGoalsCriterion() {
+        CriterionCheck check = only(GOALS_RESOLVED, PLANNED);
+
+        assertThat(check.met()).isFalse();
+        assertThat(check.pending()).isEmpty();
+        assertThat(check.detail()).startsWith("no goal of the case is known yet");
+    }
+
+    @Test
     void openGoalsAreMissingByIdWithWhatToDoAboutThem() {
         progress.goalSet("goal-1", "HOUSING");
         progress.goalSet("goal-2", "INCOME");
@@ -165,6 +174,7 @@ class ClosureReadinessTest {
 
     @Test
     void checksComeInTheProgramsOrderAndACriterionListedTwiceIsCheckedOnce() {
+        progress.goalResolved("goal-1", "HOUSING", TrackedGoal.State.ACHIEVED);
         Readiness readiness = ClosureReadiness.of(List.of(FOLLOW_UP_CONSENT_RECORDED, GOALS_RESOLVED,
                 DESTINATION_RECORDED, FOLLOW_UP_CONSENT_RECORDED, GOALS_RESOLVED), progress,
                 ExitPreparation.NOTHING_YET);
