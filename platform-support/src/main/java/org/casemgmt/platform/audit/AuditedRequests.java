@@ -13,6 +13,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.casemgmt.platform.security.RecordAgency;
+import org.casemgmt.platform.web.Problems;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.MethodParameter;
@@ -43,9 +44,10 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseBodyAdvice;
  * <p>When a call that produces a body is recorded: just before the body is written (the status and
  * {@code Location} are known by then), for a success and for an error answered by an exception handler alike.
  * If the entry cannot be written, the body is not written either: the call is answered 503
- * {@code audit-unavailable}, so no data leaves without being on record (fail closed), and the failure is logged
- * and counted ({@code casemgmt.audit.failures}) for an alert. A call that ends without a body is recorded when it
- * completes; if that fails nothing was handed out, and the failure is logged and counted the same way.
+ * {@code audit-unavailable} with {@code Retry-After}, so no data leaves without being on record (fail closed), and
+ * the failure is logged and counted ({@code casemgmt.audit.failures}) for an alert. A call that ends without a body
+ * is recorded when it completes; if that fails nothing was handed out, and the failure is logged and counted the
+ * same way.
  */
 @ControllerAdvice
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -81,7 +83,19 @@ class AuditedRequests implements HandlerInterceptor, ResponseBodyAdvice<Object> 
         if (request instanceof ServletServerHttpRequest servlet && servlet.getServletRequest().getAttribute(PENDING) != null) {
             HttpServletRequest httpRequest = servlet.getServletRequest();
             int status = ((ServletServerHttpResponse) response).getServletResponse().getStatus();
-            record(httpRequest, status, response.getHeaders().getLocation(), body);
+            try {
+                record(httpRequest, status, response.getHeaders().getLocation(), body);
+            } catch (AuditUnavailableException e) {
+                if (!(body instanceof ProblemDetail)) {
+                    throw e; // answered by auditUnavailable below
+                }
+                // An error answer is written by an exception handler, and what a handler throws is handled by no
+                // other (Spring logs "Failure in @ExceptionHandler" and the container answers a bare 500): so it
+                // is answered here instead. Its body was a problem document too, so the chosen converter fits.
+                response.setStatusCode(HttpStatus.SERVICE_UNAVAILABLE);
+                response.getHeaders().set(HttpHeaders.RETRY_AFTER, Problems.OUTAGE_RETRY_AFTER_SECONDS);
+                return AuditUnavailableException.problem(httpRequest.getRequestURI());
+            }
         }
         return body;
     }
@@ -106,7 +120,7 @@ class AuditedRequests implements HandlerInterceptor, ResponseBodyAdvice<Object> 
     ResponseEntity<ProblemDetail> auditUnavailable(AuditUnavailableException ex, HttpServletRequest request) {
         ProblemDetail problem = AuditUnavailableException.problem(request.getRequestURI());
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .body(problem);
+                .header(HttpHeaders.RETRY_AFTER, Problems.OUTAGE_RETRY_AFTER_SECONDS).body(problem);
     }
 
     private void record(HttpServletRequest request, int status, URI location, Object body) {

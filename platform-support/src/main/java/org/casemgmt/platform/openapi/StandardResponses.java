@@ -37,7 +37,9 @@ import io.swagger.v3.oas.models.responses.ApiResponses;
  *       erased client's data, 422 for a key reused with another body;</li>
  *   <li>409 {@code stale-version} on a change of a resource named in the path: a versioned write refused because
  *       someone changed the resource first;</li>
- *   <li>503 {@code audit-unavailable} on an {@link Audited} operation;</li>
+ *   <li>503 everywhere, with {@code Retry-After}: {@code store-unavailable} and {@code token-issuer-unavailable}
+ *       (the service's store or the token issuer cannot be reached), and {@code audit-unavailable} on an
+ *       {@link Audited} operation;</li>
  *   <li>{@code Location} on a 201;</li>
  *   <li>every error answer a problem document: {@code application/problem+json}, the {@code ProblemDetail} schema
  *       and an example, whatever springdoc guessed from the method's return type.</li>
@@ -62,9 +64,8 @@ final class StandardResponses implements OperationCustomizer {
         conflicts(responses, post, changesNamedResource(handler, post));
         responses.putIfAbsent("400", reference("BadRequest"));
         responses.putIfAbsent("401", reference("Unauthorized"));
-        if (AnnotatedElementUtils.hasAnnotation(handler.getMethod(), Audited.class)) {
-            responses.putIfAbsent("503", reference("AuditUnavailable"));
-        }
+        responses.putIfAbsent("503", reference(AnnotatedElementUtils.hasAnnotation(handler.getMethod(), Audited.class)
+                ? "AuditUnavailable" : "Unavailable"));
         if (responses.get("201") != null) {
             responses.get("201").addHeaderObject("Location", new Header().$ref("#/components/headers/Location"));
         }

@@ -15,6 +15,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -34,6 +35,9 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
+import com.mongodb.MongoSocketException;
+import com.mongodb.MongoTimeoutException;
+
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.exc.InvalidNullException;
 import tools.jackson.databind.exc.MismatchedInputException;
@@ -42,7 +46,8 @@ import tools.jackson.databind.exc.PropertyBindingException;
 /**
  * Every error a servlet service returns is an RFC 9457 problem document with a {@code urn:casemgmt:problem:}
  * type, the request path as {@code instance} and the {@code correlationId}. Nothing internal leaks: unexpected
- * exceptions become a generic 500 and are logged with the correlation id instead, and a value of the wrong kind is
+ * exceptions become a generic 500 and are logged with the correlation id instead (a store that cannot be reached
+ * is no bug: 503 {@code store-unavailable}), and a value of the wrong kind is
  * described in the platform's words ({@link TypeDescriptions}), never by its Java class.
  */
 @RestControllerAdvice
@@ -172,10 +177,40 @@ class ProblemDetailsHandler extends ResponseEntityExceptionHandler {
         if (ex.getClass().getName().startsWith("org.springframework.security.")) {
             throw ex; // Spring Security's own filters answer 401/403
         }
+        Throwable storeFailure = storeFailure(ex);
+        if (storeFailure != null) {
+            return storeUnavailable(ex, storeFailure, request);
+        }
         log.error("Unexpected error serving {}", path(request), ex);
         ProblemDetail problem = Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", "Internal error",
                 "Something went wrong on our side. Quote the correlation id when you report it.", path(request));
         return handleExceptionInternal(ex, problem, new HttpHeaders(), HttpStatus.INTERNAL_SERVER_ERROR, request);
+    }
+
+    /**
+     * The store could not be reached (down, restarting, failing over): an outage the client may retry, not a bug, so
+     * 503 with {@code Retry-After} and a warning without a stack trace rather than a 500. Recognised wherever it is
+     * in the chain of causes, as Spring Data translates the driver's exception but a callback may wrap it again.
+     */
+    private ResponseEntity<Object> storeUnavailable(Exception ex, Throwable storeFailure, WebRequest request) {
+        log.warn("Could not serve {}: the store cannot be reached ({})", path(request), storeFailure.getMessage());
+        ProblemDetail problem = Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "store-unavailable", "Store unavailable",
+                "This service cannot reach its data store just now. Retry shortly; quote the correlation id if it "
+                        + "persists.", path(request));
+        HttpHeaders headers = new HttpHeaders();
+        headers.set(HttpHeaders.RETRY_AFTER, Problems.OUTAGE_RETRY_AFTER_SECONDS);
+        return handleExceptionInternal(ex, problem, headers, HttpStatus.SERVICE_UNAVAILABLE, request);
+    }
+
+    /** The exception in the chain that says the store cannot be reached; null if none does. */
+    private static Throwable storeFailure(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof DataAccessResourceFailureException || cause instanceof MongoTimeoutException
+                    || cause instanceof MongoSocketException) {
+                return cause;
+            }
+        }
+        return null;
     }
 
     /** Spring's own problems (405, 415, 404 of an unknown path...) get a platform type and the context too. */

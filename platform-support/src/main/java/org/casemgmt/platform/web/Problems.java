@@ -19,6 +19,11 @@ import tools.jackson.databind.json.JsonMapper;
 public final class Problems {
 
     public static final String TYPE_PREFIX = "urn:casemgmt:problem:";
+    /**
+     * The {@code Retry-After} of a 503 for something the service needs that is away for now (its store, its audit
+     * trail, the token issuer): long enough for a restarted component to be back, short enough not to hold a client.
+     */
+    public static final String OUTAGE_RETRY_AFTER_SECONDS = "5";
 
     private Problems() {
     }

@@ -3,19 +3,24 @@ package org.casemgmt.platform.audit;
 import java.net.URI;
 import java.util.Map;
 
+import org.casemgmt.platform.domain.ResourceNotFoundException;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
@@ -29,7 +34,7 @@ class AuditedRequestsTest {
     private final AuditTrail trail = mock(AuditTrail.class);
     private final AuditedRequests audited = new AuditedRequests(trail);
     private final MockMvcTester mvc = MockMvcTester.create(MockMvcBuilders.standaloneSetup(new Clients())
-            .addInterceptors(audited).setControllerAdvice(audited).build());
+            .addInterceptors(audited).setControllerAdvice(audited, new NotFoundAnswers()).build());
 
     @Test
     void aReadIsRecordedWithTheIdFromThePathAndTheStatus() {
@@ -64,8 +69,18 @@ class AuditedRequestsTest {
     void aReadThatCannotBeRecordedIsRefusedWithoutItsData() {
         given(trail.record(any())).willThrow(new AuditUnavailableException("store down", null));
 
-        assertThat(mvc.get().uri("/clients/client-1")).hasStatus(503)
+        assertThat(mvc.get().uri("/clients/client-1")).hasStatus(503).hasHeader(HttpHeaders.RETRY_AFTER, "5")
                 .bodyText().contains("urn:casemgmt:problem:audit-unavailable").doesNotContain("Maria");
+    }
+
+    @Test
+    void anErrorAnswerThatCannotBeRecordedIsA503NotABare500() {
+        given(trail.record(any())).willThrow(new AuditUnavailableException("store down", null));
+
+        assertThat(mvc.get().uri("/clients/unknown")).hasStatus(503)
+                .hasHeader(HttpHeaders.RETRY_AFTER, "5")
+                .hasContentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .bodyJson().extractingPath("$.type").isEqualTo("urn:casemgmt:problem:audit-unavailable");
     }
 
     @Test
@@ -110,6 +125,9 @@ class AuditedRequestsTest {
         @GetMapping("/clients/{id}")
         @Audited(resource = "client", action = AuditAction.READ, idParam = "id")
         Map<String, String> read(@PathVariable String id) {
+            if ("unknown".equals(id)) {
+                throw new ResourceNotFoundException("client", id);
+            }
             return Map.of("id", id, "givenName", "Maria");
         }
 
@@ -147,6 +165,17 @@ class AuditedRequestsTest {
         @GetMapping("/health")
         Map<String, String> health() {
             return Map.of("status", "UP");
+        }
+    }
+
+    /** Answers as the platform's exception handlers do: with a problem document. */
+    @RestControllerAdvice
+    static class NotFoundAnswers {
+
+        @ExceptionHandler
+        ResponseEntity<ProblemDetail> notFound(ResourceNotFoundException ex) {
+            return ResponseEntity.status(HttpStatus.NOT_FOUND)
+                    .body(ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, ex.getMessage()));
         }
     }
 }

@@ -32,7 +32,9 @@ class StandardResponsesTest {
                 .containsExactly("#/components/parameters/IdempotencyKey");
         assertThat(operation.getResponses().get("201").getHeaders())
                 .containsOnlyKeys("Location", "Idempotent-Replayed");
-        assertThat(operation.getResponses()).containsOnlyKeys("201", "400", "401", "403", "409", "410", "422");
+        assertThat(operation.getResponses()).containsOnlyKeys("201", "400", "401", "403", "409", "410", "422", "503");
+        assertThat(operation.getResponses().get("503").get$ref()).as("not audited: the store or the token issuer")
+                .isEqualTo("#/components/responses/Unavailable");
         assertThat(operation.getResponses().get("409").getContent().get("application/problem+json").getExamples())
                 .as("a new resource cannot be stale").containsOnlyKeys("idempotent-request-in-progress",
                         "idempotent-request-outcome-unknown", "idempotent-request-taken-over");

@@ -14,8 +14,11 @@ import org.casemgmt.platform.domain.RuleViolationException;
 import org.casemgmt.platform.web.QueryParameters.PageParameterNames;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.web.PageableHandlerMethodArgumentResolver;
@@ -30,6 +33,10 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+
+import com.mongodb.MongoSocketReadException;
+import com.mongodb.MongoTimeoutException;
+import com.mongodb.ServerAddress;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
@@ -112,6 +119,21 @@ class ProblemDetailsHandlerTest {
                 .andExpect(jsonPath("$.type").value("urn:casemgmt:problem:internal-error"))
                 .andExpect(content().string(not(containsString("mongo-7.internal"))))
                 .andExpect(content().string(not(containsString("IllegalStateException"))));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/api/things/store-down", "/api/things/store-timed-out"})
+    void aStoreThatCannotBeReachedIsA503ToRetryAndNoStackTrace(String path, CapturedOutput log) throws Exception {
+        mvc.perform(get(path).header("X-Correlation-Id", "corr-store"))
+                .andExpect(status().isServiceUnavailable())
+                .andExpect(header().string("Retry-After", "5"))
+                .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.type").value("urn:casemgmt:problem:store-unavailable"))
+                .andExpect(jsonPath("$.correlationId").value("corr-store"))
+                .andExpect(content().string(not(containsString("mongo-7.internal"))))
+                .andExpect(content().string(not(containsString("Mongo"))));
+
+        assertThat(log.getOut()).contains("the store cannot be reached").doesNotContain("\tat ");
     }
 
     @Test
@@ -278,6 +300,20 @@ class ProblemDetailsHandlerTest {
         @GetMapping("/api/things/boom")
         Map<String, String> boom() {
             throw new IllegalStateException("connection to mongo-7.internal:27017 refused");
+        }
+
+        /** As Spring Data translates the driver's failure to read from a store that went away. */
+        @GetMapping("/api/things/store-down")
+        Map<String, String> storeDown() {
+            throw new DataAccessResourceFailureException("Exception receiving message", new MongoSocketReadException(
+                    "Prematurely reached end of stream", new ServerAddress("mongo-7.internal")));
+        }
+
+        /** The driver's own exception, wrapped by something on the way. */
+        @GetMapping("/api/things/store-timed-out")
+        Map<String, String> storeTimedOut() {
+            throw new IllegalStateException("Could not load thing", new MongoTimeoutException(
+                    "Timed out while waiting for a server; mongo-7.internal:27017 is unreachable"));
         }
 
         @GetMapping("/api/things/{id}")
