@@ -3,6 +3,7 @@ package org.casemgmt.chaos;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -22,7 +23,6 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.casemgmt.events.EventCatalog;
@@ -177,7 +177,7 @@ final class BadInput {
         Map<String, String> headers = Map.of("ce_id", UUID.randomUUID().toString(),
                 "ce_type", EventCatalog.CASE_OPENED.type(), "ce_source", "/casemgmt/intake-service",
                 "ce_dataschema", "urn:casemgmt:schema:case.opened:v1", "ce_subject", key, "ce_specversion", "1.0",
-                "ce_time", java.time.Instant.now().toString(), "content-type", "application/json");
+                "ce_time", Instant.now().toString(), "content-type", "application/json");
         headers.forEach((name, text) -> record.headers().add(name, text.getBytes(StandardCharsets.UTF_8)));
         return record;
     }
@@ -207,11 +207,5 @@ final class BadInput {
         properties.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         properties.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         return new KafkaConsumer<>(properties, new ByteArrayDeserializer(), new ByteArrayDeserializer());
-    }
-
-    /** The text of a record's header, or null. */
-    static String header(ConsumerRecord<?, ?> record, String name) {
-        Header header = record.headers().lastHeader(name);
-        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
     }
 }
