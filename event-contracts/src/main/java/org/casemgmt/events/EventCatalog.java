@@ -17,6 +17,7 @@ import org.casemgmt.events.closure.v1.FollowUpScheduled;
 import org.casemgmt.events.closure.v1.OutcomeEvaluated;
 import org.casemgmt.events.closure.v1.ReturnDetected;
 import org.casemgmt.events.closure.v1.TransitionPlanned;
+import org.casemgmt.events.documents.v1.DocumentAttached;
 import org.casemgmt.events.intake.v1.CaseOpened;
 import org.casemgmt.events.intake.v1.ClientErased;
 import org.casemgmt.events.intake.v1.ClientRegistered;
@@ -164,6 +165,13 @@ public final class EventCatalog {
     public static final EventType<AuditRecorded> AUDIT_RECORDED = new EventType<>("audit.recorded", 1, AuditRecorded.class,
             null, EnumSet.allOf(PlatformService.class), Set.of());
 
+    /**
+     * Like the audit trail, documents belong to no one stage: each stage that keeps a case's documents (intake,
+     * referral, monitoring, closure) announces those attached there.
+     */
+    public static final EventType<DocumentAttached> DOCUMENT_ATTACHED = new EventType<>("document.attached", 1,
+            DocumentAttached.class, "caseId", Set.of(INTAKE, REFERRAL, MONITORING, CLOSURE), Set.of());
+
     private static final List<EventType<?>> ALL = List.of(
             CLIENT_REGISTERED, CONSENT_GRANTED, CONSENT_WITHDRAWN, CASE_OPENED, INTAKE_DECLINED, CLIENT_ERASED,
             CASE_CLOSED, CASE_REOPENED,
@@ -175,7 +183,7 @@ public final class EventCatalog {
             ASSESSMENT_SCORED, THRESHOLD_CROSSED, REVIEW_SCHEDULED, REVIEW_DUE, REVIEW_OVERDUE, CASE_STALE,
             CLOSURE_READINESS_CHANGED, CLOSURE_REQUESTED, CLOSURE_APPROVED, CLOSURE_REJECTED, TRANSITION_PLANNED,
             FOLLOWUP_SCHEDULED, FOLLOWUP_DUE, FOLLOWUP_MISSED, FOLLOWUP_COMPLETED, OUTCOME_EVALUATED, RETURN_DETECTED,
-            CONSENT_ENDED, AUDIT_RECORDED);
+            CONSENT_ENDED, DOCUMENT_ATTACHED, AUDIT_RECORDED);
     private static final String PARTNER_FEED_PREFIX = "partner.";
     private static final String PARTNER_FEED_SUFFIX = ".feed";
 

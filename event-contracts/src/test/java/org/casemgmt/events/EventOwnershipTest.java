@@ -43,14 +43,16 @@ class EventOwnershipTest {
     }
 
     @Test
-    void everyTopicButTheAuditTrailHasOneOwnerAndNoServiceConsumesWhatItPublishes() {
+    void everyTopicButTheAuditTrailAndDocumentsHasOneOwnerAndNoServiceConsumesWhatItPublishes() {
         for (EventType<?> type : EventCatalog.all()) {
-            if (type != EventCatalog.AUDIT_RECORDED) {
+            if (type != EventCatalog.AUDIT_RECORDED && type != EventCatalog.DOCUMENT_ATTACHED) {
                 assertThat(type.producers()).as(type.topic()).hasSize(1);
             }
             assertThat(type.consumers()).as(type.topic()).doesNotContainAnyElementsOf(type.producers());
         }
         assertThat(EventCatalog.AUDIT_RECORDED.producers()).containsExactlyInAnyOrder(PlatformService.values());
+        assertThat(EventCatalog.DOCUMENT_ATTACHED.producers()).containsExactlyInAnyOrder(PlatformService.INTAKE,
+                PlatformService.REFERRAL, PlatformService.MONITORING, PlatformService.CLOSURE);
     }
 
     @Test
