@@ -8,6 +8,7 @@ import java.util.Set;
 import org.casemgmt.events.audit.v1.AuditRecorded;
 import org.casemgmt.events.closure.v1.CaseClosed;
 import org.casemgmt.events.closure.v1.CaseReopened;
+import org.casemgmt.events.closure.v1.CaseRetentionExpired;
 import org.casemgmt.events.closure.v1.ClosureDecided;
 import org.casemgmt.events.closure.v1.ClosureReadinessChanged;
 import org.casemgmt.events.closure.v1.ClosureRequested;
@@ -157,6 +158,12 @@ public final class EventCatalog {
     public static final EventType<ReturnDetected> RETURN_DETECTED = new EventType<>("return.detected", 1,
             ReturnDetected.class, "caseId", Set.of(CLOSURE), Set.of(MONITORING));
     /**
+     * Keyed by client id, as client.erased: retention ends for a client (one key per client encrypts their data), not
+     * for one case, and an erasure order is no case event for the partner feeds or monitoring's timeline.
+     */
+    public static final EventType<CaseRetentionExpired> CASE_RETENTION_EXPIRED = new EventType<>(
+            "case.retention-expired", 1, CaseRetentionExpired.class, "clientId", Set.of(CLOSURE), Set.of());
+    /**
      * Partners read it on their own feed ({@link #partnerFeed(String)}); its topic is the platform's record of every
      * notice sent, for the platform team, which no partner may read.
      */
@@ -183,7 +190,7 @@ public final class EventCatalog {
             ASSESSMENT_SCORED, THRESHOLD_CROSSED, REVIEW_SCHEDULED, REVIEW_DUE, REVIEW_OVERDUE, CASE_STALE,
             CLOSURE_READINESS_CHANGED, CLOSURE_REQUESTED, CLOSURE_APPROVED, CLOSURE_REJECTED, TRANSITION_PLANNED,
             FOLLOWUP_SCHEDULED, FOLLOWUP_DUE, FOLLOWUP_MISSED, FOLLOWUP_COMPLETED, OUTCOME_EVALUATED, RETURN_DETECTED,
-            CONSENT_ENDED, DOCUMENT_ATTACHED, AUDIT_RECORDED);
+            CASE_RETENTION_EXPIRED, CONSENT_ENDED, DOCUMENT_ATTACHED, AUDIT_RECORDED);
     private static final String PARTNER_FEED_PREFIX = "partner.";
     private static final String PARTNER_FEED_SUFFIX = ".feed";
 
