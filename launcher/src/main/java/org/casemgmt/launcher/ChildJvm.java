@@ -19,7 +19,8 @@ import java.util.stream.Collectors;
 
 /**
  * A component running as a separate JVM (the store, the broker, a service, the gateway), its output in its own log
- * file.
+ * file; or, started with {@link #startProgram}, as another program of this machine (ClamAV's clamd), watched and
+ * stopped the same way.
  */
 final class ChildJvm implements Component {
 
@@ -53,13 +54,27 @@ final class ChildJvm implements Component {
     /** As {@link #start(String, List, Path, Path, Consumer)}, with these variables added to its environment. */
     static ChildJvm start(String name, List<String> jvmArguments, Map<String, String> environment, Path workingDir,
                           Path logsDir, Consumer<ChildJvm> onUnexpectedExit) throws LaunchException {
+        return launch(name, command(jvmArguments), environment, workingDir, logsDir, onUnexpectedExit);
+    }
+
+    /** As {@link #start(String, List, Path, Path, Consumer)}, but {@code program} rather than {@code java}. */
+    static ChildJvm startProgram(String name, Path program, List<String> arguments, Path workingDir, Path logsDir,
+                                 Consumer<ChildJvm> onUnexpectedExit) throws LaunchException {
+        List<String> command = new ArrayList<>(List.of(program.toString()));
+        command.addAll(arguments);
+        return launch(name, inItsOwnSession(command), Map.of(), workingDir, logsDir, onUnexpectedExit);
+    }
+
+    private static ChildJvm launch(String name, List<String> command, Map<String, String> environment,
+                                   Path workingDir, Path logsDir, Consumer<ChildJvm> onUnexpectedExit)
+            throws LaunchException {
         Path logFile = logsDir.resolve(name + ".log");
         try {
             Files.createDirectories(logsDir);
             if (Files.exists(logFile)) {
                 Files.move(logFile, logsDir.resolve(name + ".log.1"), StandardCopyOption.REPLACE_EXISTING);
             }
-            ProcessBuilder builder = new ProcessBuilder(command(jvmArguments));
+            ProcessBuilder builder = new ProcessBuilder(command);
             builder.environment().keySet().removeAll(CommandLine.environmentVariables());
             builder.environment().putAll(environment);
             Process process = builder
@@ -134,14 +149,22 @@ final class ChildJvm implements Component {
 
     private static List<String> command(List<String> jvmArguments) {
         List<String> command = new ArrayList<>();
-        // Its own session keeps the terminal's Ctrl-C away from the child, so the launcher stops the components
-        // in order (gateway, services, then the broker they still need while they shut down).
-        if (Files.isExecutable(SETSID)) {
-            command.add(SETSID.toString());
-        }
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmArguments);
-        return command;
+        return inItsOwnSession(command);
+    }
+
+    /**
+     * Its own session keeps the terminal's Ctrl-C away from the child, so the launcher stops the components in order
+     * (gateway, services, then the broker they still need while they shut down).
+     */
+    private static List<String> inItsOwnSession(List<String> command) {
+        if (!Files.isExecutable(SETSID)) {
+            return command;
+        }
+        List<String> inSession = new ArrayList<>(List.of(SETSID.toString()));
+        inSession.addAll(command);
+        return inSession;
     }
 
     @Override
@@ -149,7 +172,10 @@ final class ChildJvm implements Component {
         return name;
     }
 
-    /** The JVM's own pid: {@code setsid} replaces itself with {@code java} rather than forking, so it is the same. */
+    /**
+     * The JVM's (or program's) own pid: {@code setsid} replaces itself with {@code java} rather than forking, so it
+     * is the same.
+     */
     @Override
     public Map<String, Long> processIds() {
         return Map.of(name, process.pid());

@@ -73,6 +73,9 @@ final class CommandLine {
                     new Option("--kafka-controller-port", "PORT", "Kafka KRaft controller (default: "
                             + LaunchOptions.DEFAULT_KAFKA_CONTROLLER_PORT + ")",
                             (options, value) -> options.kafkaControllerPort(number(value))),
+                    new Option("--clamd-port", "PORT", "ClamAV's clamd, the virus scanner (default: "
+                            + LaunchOptions.DEFAULT_CLAMD_PORT + ")",
+                            (options, value) -> options.clamdPort(number(value))),
                     new Option(ISSUER_URI_FLAG, "URL", "an OAuth2 issuer the services and the gateway trust instead of"
                             + " the embedded auth server, which is then not started, e.g. Keycloak's"
                             + " http://localhost:8180/realms/casemgmt; also read from "
@@ -150,11 +153,12 @@ final class CommandLine {
         return """
                 Usage: bin/run [OPTION]...
                 Starts the embedded default: the auth server (OAuth2 tokens for the demo users, see bin/token),
-                MongoDB wire-protocol store, Kafka broker (KRaft), every service whose jar exists, then the
-                gateway. Ctrl-C stops them all. bin/run builds the jars first when they are older than the
-                sources, unless given --no-build. The auth server and the services listen on 127.0.0.1 only, so
-                that other machines reach them through the gateway's limits alone; the gateway listens on every
-                interface, or on the address in SERVER_ADDRESS.
+                MongoDB wire-protocol store, Kafka broker (KRaft), ClamAV's clamd (the virus scanner, when
+                installed), every service whose jar exists, then the gateway. Ctrl-C stops them all. bin/run
+                builds the jars first when they are older than the sources, unless given --no-build. The auth
+                server, the services and clamd listen on 127.0.0.1 only, so that other machines reach them
+                through the gateway's limits alone; the gateway listens on every interface, or on the address in
+                SERVER_ADDRESS.
 
                 """ + optionLines + System.lineSeparator();
     }

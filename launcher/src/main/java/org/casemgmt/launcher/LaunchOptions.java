@@ -24,6 +24,7 @@ import java.util.stream.Collectors;
  * @param mongoPort      the embedded MongoDB wire-protocol server's port
  * @param kafkaPort      the broker's client listener
  * @param kafkaControllerPort the broker's KRaft controller listener
+ * @param clamdPort      ClamAV's clamd, the virus scanner ({@link Clamd})
  * @param httpPorts      each service module's {@code server.port}, by module name (gateway included)
  * @param selectedModules the modules to start, all required; empty means every module whose jar exists
  * @param heap           {@code -Xmx} of each service and of the gateway
@@ -44,6 +45,7 @@ public record LaunchOptions(
         int mongoPort,
         int kafkaPort,
         int kafkaControllerPort,
+        int clamdPort,
         Map<String, Integer> httpPorts,
         Set<String> selectedModules,
         String heap,
@@ -57,6 +59,8 @@ public record LaunchOptions(
     public static final int DEFAULT_MONGO_PORT = 27017;
     public static final int DEFAULT_KAFKA_PORT = 9092;
     public static final int DEFAULT_KAFKA_CONTROLLER_PORT = 9093;
+    /** clamd's own default. */
+    public static final int DEFAULT_CLAMD_PORT = 3310;
     public static final String DEFAULT_HEAP = "384m";
     public static final String DEFAULT_KAFKA_HEAP = "512m";
     // Two shared cores can need minutes to start five Spring Boot services at once.
@@ -78,6 +82,7 @@ public record LaunchOptions(
         requireValidPort(mongoPort);
         requireValidPort(kafkaPort);
         requireValidPort(kafkaControllerPort);
+        requireValidPort(clamdPort);
         httpPorts.values().forEach(LaunchOptions::requireValidPort);
         for (ServiceModule module : ServiceModule.all()) {
             if (!httpPorts.containsKey(module.name())) {
@@ -99,7 +104,10 @@ public record LaunchOptions(
         instances = Map.copyOf(instances);
     }
 
-    /** The documented defaults: data under {@code <repo>/data}, Kafka 9092/9093, MongoDB 27017, HTTP from 8080. */
+    /**
+     * The documented defaults: data under {@code <repo>/data}, Kafka 9092/9093, MongoDB 27017, clamd 3310, HTTP from
+     * 8080.
+     */
     public static LaunchOptions defaults(Path repoDir) {
         return builder(repoDir).build();
     }
@@ -110,7 +118,8 @@ public record LaunchOptions(
 
     public Builder toBuilder() {
         Builder builder = new Builder(repoDir).dataDir(dataDir).mongoPort(mongoPort).kafkaPort(kafkaPort)
-                .kafkaControllerPort(kafkaControllerPort).heap(heap).kafkaHeap(kafkaHeap).readyTimeout(readyTimeout)
+                .kafkaControllerPort(kafkaControllerPort).clamdPort(clamdPort).heap(heap).kafkaHeap(kafkaHeap)
+                .readyTimeout(readyTimeout)
                 .selectedModules(List.copyOf(selectedModules)).aotCache(aotCache).partitions(partitions);
         instances.forEach(builder::instances);
         externalIssuer.ifPresent(builder::externalIssuer);
@@ -210,6 +219,7 @@ public record LaunchOptions(
         private int mongoPort = DEFAULT_MONGO_PORT;
         private int kafkaPort = DEFAULT_KAFKA_PORT;
         private int kafkaControllerPort = DEFAULT_KAFKA_CONTROLLER_PORT;
+        private int clamdPort = DEFAULT_CLAMD_PORT;
         private final Map<String, Integer> httpPorts = ServiceModule.all().stream()
                 .collect(Collectors.toMap(ServiceModule::name, ServiceModule::defaultPort));
         private Set<String> selectedModules = Set.of();
@@ -249,6 +259,12 @@ public record LaunchOptions(
             return this;
         }
 
+        public Builder clamdPort(int port) {
+            requireValidPort(port);
+            clamdPort = port;
+            return this;
+        }
+
         public Builder httpPort(String moduleName, int port) {
             requireKnownModules(Set.of(moduleName));
             requireValidPort(port);
@@ -262,6 +278,7 @@ public record LaunchOptions(
             mongoPort = freePort(chosen);
             kafkaPort = freePort(chosen);
             kafkaControllerPort = freePort(chosen);
+            clamdPort = freePort(chosen);
             httpPorts.replaceAll((module, port) -> freePort(chosen));
             return this;
         }
@@ -324,7 +341,7 @@ public record LaunchOptions(
         }
 
         public LaunchOptions build() {
-            return new LaunchOptions(repoDir, dataDir, mongoPort, kafkaPort, kafkaControllerPort, httpPorts,
+            return new LaunchOptions(repoDir, dataDir, mongoPort, kafkaPort, kafkaControllerPort, clamdPort, httpPorts,
                     selectedModules, heap, kafkaHeap, readyTimeout, externalIssuer, aotCache, partitions, instances);
         }
     }

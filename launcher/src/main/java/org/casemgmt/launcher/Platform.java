@@ -31,8 +31,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The running embedded default: the auth server, the MongoDB store, the Kafka broker, the services and the gateway.
- * {@link #close()} stops them in the reverse order: the gateway first, the auth server last.
+ * The running embedded default: the auth server, the MongoDB store, the Kafka broker, ClamAV's clamd (the virus
+ * scanner, where installed), the services and the gateway. {@link #close()} stops them in the reverse order: the
+ * gateway first, the auth server last.
  */
 public final class Platform implements AutoCloseable {
 
@@ -42,6 +43,9 @@ public final class Platform implements AutoCloseable {
     /** Spring Boot's resource server property: each service and the gateway fetch the token keys from this issuer. */
     static final String ISSUER_URI_VARIABLE = "SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_ISSUER_URI";
     static final String AUTH_ISSUER_VARIABLE = "CASEMGMT_AUTH_ISSUER";
+    /** Where each service's scanner client finds clamd (platform-support's DocumentProperties). */
+    static final String SCANNER_HOST_PROPERTY = "casemgmt.documents.scanner.host";
+    static final String SCANNER_PORT_PROPERTY = "casemgmt.documents.scanner.port";
     /**
      * Where the auth server and the services listen: this machine only, so that a request from elsewhere can only
      * come through the gateway and its limits. The gateway keeps Spring's default, every interface, or the address
@@ -74,6 +78,8 @@ public final class Platform implements AutoCloseable {
     /** Replaced by a restart, which the supervisor runs on a thread of its own. */
     private volatile EmbeddedMongo mongo;
     private volatile KafkaBroker kafka;
+    /** Null where clamd is not installed: the services then refuse uploads. */
+    private volatile Clamd clamd;
     private URI gatewayUrl;
 
     /** Also stops the platform when the JVM exits without {@link #close()}: on Ctrl-C, or a test run that ends. */
@@ -107,10 +113,22 @@ public final class Platform implements AutoCloseable {
             mongo = register(startMongo());
             log.info("Starting Kafka (KRaft) on port {}", options.kafkaPort());
             kafka = register(startKafka());
+            if (Clamd.isInstalled()) {
+                log.info("Starting ClamAV's clamd, the virus scanner, on port {}", options.clamdPort());
+                clamd = register(startClamd());
+                announceSignatures(clamd);
+            } else {
+                log.warn("ClamAV's clamd is not installed, so every upload will be refused (503) for want of a virus"
+                        + " scanner: install it with {} (bin/run does, as root)", Clamd.INSTALL_COMMAND);
+            }
             mongo.awaitReady(options.readyTimeout());
             readyAfter.put(mongo.name(), Duration.ofNanos(System.nanoTime() - startedAt));
             kafka.awaitReady(options.readyTimeout());
             readyAfter.put(kafka.name(), Duration.ofNanos(System.nanoTime() - startedAt));
+            if (clamd != null) {
+                clamd.awaitReady(options.readyTimeout());
+                readyAfter.put(clamd.name(), Duration.ofNanos(System.nanoTime() - startedAt));
+            }
 
             trainAotCaches(modules);
             if (modules.contains(ServiceModule.AUTH_SERVER) && authServer == null) {
@@ -192,11 +210,14 @@ public final class Platform implements AutoCloseable {
 
     /**
      * Everything {@link #crash(String)} takes, by name: the store ({@code mongodb}), the broker ({@code kafka}), the
-     * auth server ({@code auth-server}) when it runs, each service instance ({@link #instanceUrls()}) and the gateway
-     * ({@code gateway}) when it runs.
+     * virus scanner ({@code clamd}) when it runs, the auth server ({@code auth-server}) when it runs, each service
+     * instance ({@link #instanceUrls()}) and the gateway ({@code gateway}) when it runs.
      */
     public List<String> crashableComponents() {
         List<String> names = new ArrayList<>(List.of(EmbeddedMongo.NAME, KafkaBroker.NAME));
+        if (clamd != null) {
+            names.add(Clamd.NAME);
+        }
         if (children.containsKey(ServiceModule.AUTH_SERVER.name())) {
             names.add(ServiceModule.AUTH_SERVER.name());
         }
@@ -223,9 +244,9 @@ public final class Platform implements AutoCloseable {
 
     /**
      * Whether a component ({@link #crashableComponents()}) serves now, by the check the launcher waits on at the start:
-     * the store answers MongoDB's {@code ping}, the broker lets the admin sign in and lists itself, the others' {@code
-     * /actuator/health/readiness} is UP. False while it is down or being started again after a crash; one look,
-     * within a few seconds, so poll it.
+     * the store answers MongoDB's {@code ping}, the broker lets the admin sign in and lists itself, clamd answers
+     * {@code PING}, the others' {@code /actuator/health/readiness} is UP. False while it is down or being started again
+     * after a crash; one look, within a few seconds, so poll it.
      *
      * @throws IllegalArgumentException for a name not among {@link #crashableComponents()}
      */
@@ -236,6 +257,9 @@ public final class Platform implements AutoCloseable {
         }
         if (component.equals(KafkaBroker.NAME)) {
             return kafka.isReady();
+        }
+        if (component.equals(Clamd.NAME)) {
+            return clamd.isReady();
         }
         try {
             return jvm.isAlive() && Readiness.httpReadiness(component, baseUrlOf(component).resolve(READINESS_PATH))
@@ -254,6 +278,7 @@ public final class Platform implements AutoCloseable {
         return switch (component) {
             case EmbeddedMongo.NAME -> mongo.jvm();
             case KafkaBroker.NAME -> kafka.jvm();
+            case Clamd.NAME -> clamd.process();
             default -> children.get(component);
         };
     }
@@ -293,9 +318,9 @@ public final class Platform implements AutoCloseable {
     }
 
     /**
-     * The process id of each component, every one a JVM of its own (the auth server, the store as {@code mongodb},
-     * the broker as {@code kafka}, each service instance, the gateway), by name: what {@code bin/bench} reads the
-     * resident memory of. A component started again after a death has a new one.
+     * The process id of each component, every one a process of its own (the auth server, the store as {@code mongodb},
+     * the broker as {@code kafka}, the virus scanner as {@code clamd}, each service instance, the gateway), by name:
+     * what {@code bin/bench} reads the resident memory of. A component started again after a death has a new one.
      */
     public synchronized Map<String, Long> processIds() {
         Map<String, Long> pids = new LinkedHashMap<>();
@@ -333,8 +358,8 @@ public final class Platform implements AutoCloseable {
 
     /**
      * From here on a component that dies without being asked to stop is started again ({@link Supervisor}): each
-     * service instance, the gateway, the auth server, the broker and the store. The services' MongoDB drivers and
-     * Kafka clients connect again by themselves.
+     * service instance, the gateway, the auth server, the broker, the store and clamd. The services' MongoDB drivers
+     * and Kafka clients connect again by themselves, and their scanner client at the next upload.
      */
     private void superviseOnceStarted(ServiceGroup services) {
         for (ServiceInstance instance : serviceInstances) {
@@ -348,6 +373,9 @@ public final class Platform implements AutoCloseable {
         }
         supervisor.watch(kafka.name(), this::restartKafka);
         supervisor.watch(mongo.name(), this::restartMongo);
+        if (clamd != null) {
+            supervisor.watch(clamd.name(), this::restartClamd);
+        }
     }
 
     /** Starts the child named {@code name} again in its place (in its group, if any) and waits until it is ready. */
@@ -391,6 +419,20 @@ public final class Platform implements AutoCloseable {
             }
             replaceRunning(mongo, restarted);
             mongo = restarted;
+        }
+        restarted.awaitReady(options.readyTimeout());
+    }
+
+    /** With the configuration and signatures written afresh. */
+    private void restartClamd() throws LaunchException {
+        Clamd restarted = startClamd();
+        synchronized (this) {
+            if (closing) {
+                restarted.stop();
+                return;
+            }
+            replaceRunning(clamd, restarted);
+            clamd = restarted;
         }
         restarted.awaitReady(options.readyTimeout());
     }
@@ -440,6 +482,7 @@ public final class Platform implements AutoCloseable {
         text.append(String.format(row, "MongoDB", mongoUri("<stage>") + "   (one database per service: "
                 + ServiceModule.STAGE_SERVICES.stream().map(ServiceModule::stage).collect(Collectors.joining(", "))
                 + ")"));
+        text.append(String.format(row, "virus scanner", describeScanner()));
         if (!missingJars.isEmpty()) {
             text.append(String.format(row, "not built", missingJars.stream().map(ServiceModule::name)
                     .collect(Collectors.joining(", ")) + "   (no jar: run ./mvnw -DskipTests package first)"));
@@ -447,6 +490,15 @@ public final class Platform implements AutoCloseable {
         text.append(String.format(row, "logs", options.logsDir()));
         text.append(String.format(row, "data", options.dataDir() + "   (stop, then delete it to start afresh)"));
         return text.toString();
+    }
+
+    private String describeScanner() {
+        if (clamd == null) {
+            return "none: clamd is not installed, so uploads are refused (503); " + Clamd.INSTALL_COMMAND;
+        }
+        return "clamd " + clamd.host() + ":" + clamd.port() + (clamd.hasTestSignatureOnly()
+                ? "   (the EICAR test signature only: no freshclam database on this machine)"
+                : "   (freshclam's database in " + clamd.databaseDirectory() + ")");
     }
 
     /** A kcat command line signed in as {@code user}, its password read from its file when it runs. */
@@ -462,8 +514,8 @@ public final class Platform implements AutoCloseable {
     }
 
     /**
-     * Stops the gateway, the services, the broker, the store (which closes its file), then the auth server; safe to
-     * call twice.
+     * Stops the gateway, the services, clamd, the broker, the store (which closes its file), then the auth server;
+     * safe to call twice.
      */
     @Override
     public void close() {
@@ -550,8 +602,9 @@ public final class Platform implements AutoCloseable {
         String dataDirPrefix = options.dataDir() + File.separator;
         List<ProcessHandle> leftovers = ProcessHandle.allProcesses()
                 .filter(process -> process.pid() != ProcessHandle.current().pid())
-                // Only JVMs: a `tail -f data/logs/...` in another terminal is no obstacle.
-                .filter(process -> process.info().command().filter(command -> command.endsWith("java")).isPresent())
+                // Only JVMs and clamd: a `tail -f data/logs/...` in another terminal is no obstacle.
+                .filter(process -> process.info().command()
+                        .filter(command -> command.endsWith("java") || command.endsWith("/" + Clamd.NAME)).isPresent())
                 .filter(process -> process.info().commandLine()
                         .filter(commandLine -> commandLine.contains(dataDirPrefix)).isPresent())
                 .toList();
@@ -571,6 +624,7 @@ public final class Platform implements AutoCloseable {
         ports.put("--mongo-port", options.mongoPort());
         ports.put("--kafka-port", options.kafkaPort());
         ports.put("--kafka-controller-port", options.kafkaControllerPort());
+        ports.put("--clamd-port", options.clamdPort());
         modules.forEach(module -> ports.put("--" + module.name() + "-port", options.httpPort(module)));
         for (Map.Entry<String, Integer> port : ports.entrySet()) {
             try (ServerSocket probe = new ServerSocket(port.getValue())) {
@@ -636,7 +690,8 @@ public final class Platform implements AutoCloseable {
      */
     private List<ServiceInstance> instancesOf(List<ServiceModule> modules) {
         Set<Integer> taken = new HashSet<>(options.httpPorts().values());
-        taken.addAll(List.of(options.mongoPort(), options.kafkaPort(), options.kafkaControllerPort()));
+        taken.addAll(List.of(options.mongoPort(), options.kafkaPort(), options.kafkaControllerPort(),
+                options.clamdPort()));
         List<ServiceInstance> all = new ArrayList<>();
         for (ServiceModule module : modules) {
             if (module.isBackendService()) {
@@ -797,12 +852,15 @@ public final class Platform implements AutoCloseable {
     /**
      * The actuator stays on the service's own port, where the platform then exposes health alone: the readiness
      * checked here answers there, and no management port (9081, 9082... in the services' configuration) can clash
-     * with a second platform on this machine.
+     * with a second platform on this machine. The virus scanner's address is given whether clamd runs or not: where it
+     * does not, nothing answers there, and the service refuses uploads.
      */
     private List<String> stageServiceArguments(ServiceModule module, String name, int port) {
         List<String> arguments = new ArrayList<>(List.of(
                 "--spring.mongodb.uri=" + mongo.uri(module.stage()),
                 "--spring.kafka.bootstrap-servers=" + kafka.bootstrapServers(),
+                "--" + SCANNER_HOST_PROPERTY + "=" + Clamd.HOST,
+                "--" + SCANNER_PORT_PROPERTY + "=" + options.clamdPort(),
                 "--management.server.port=" + port));
         if (module.equals(ServiceModule.PARTNER_SERVICE)) {
             // Kafka Streams' default, <java.io.tmpdir>/kafka-streams, is locked by the first platform on the machine,
@@ -855,6 +913,25 @@ public final class Platform implements AutoCloseable {
     private EmbeddedMongo startMongo() throws LaunchException {
         return EmbeddedMongo.start(options.dataDir().resolve("mongo"), options.logsDir(), options.mongoPort(),
                 this::reportUnexpectedExit);
+    }
+
+    private Clamd startClamd() throws LaunchException {
+        return Clamd.start(options.dataDir().resolve("clamav"), options.logsDir(), options.clamdPort(),
+                this::reportUnexpectedExit);
+    }
+
+    /** Plainly, at every start, when it scans for the test file alone. */
+    private static void announceSignatures(Clamd clamd) {
+        if (clamd.hasTestSignatureOnly()) {
+            log.warn("ClamAV: no virus database on this machine ({} holds none: freshclam downloads it from ClamAV's"
+                    + " update servers, which machines without Internet access cannot reach), so clamd loads only the"
+                    + " local test signature {}: it detects the EICAR test file and nothing else. In production"
+                    + " freshclam keeps ClamAV's database current (docker compose's clamav/clamav image runs it;"
+                    + " docs/operations.md).", Clamd.FRESHCLAM_DATABASE,
+                    clamd.databaseDirectory().resolve(Clamd.TEST_SIGNATURE_FILE));
+        } else {
+            log.info("ClamAV: clamd loads freshclam's database from {}", clamd.databaseDirectory());
+        }
     }
 
     private KafkaBroker startKafka() throws LaunchException {

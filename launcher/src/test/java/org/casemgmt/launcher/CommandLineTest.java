@@ -64,10 +64,12 @@ class CommandLineTest {
 
     @Test
     void acceptsAValueAfterAnEqualsSignOrAsTheNextArgument() {
-        LaunchOptions options = parse(List.of("--kafka-port=19092", "--mongo-port", "27117"), Map.of());
+        LaunchOptions options = parse(List.of("--kafka-port=19092", "--mongo-port", "27117", "--clamd-port=13310"),
+                Map.of());
 
         assertThat(options.kafkaPort()).isEqualTo(19092);
         assertThat(options.mongoPort()).isEqualTo(27117);
+        assertThat(options.clamdPort()).isEqualTo(13310);
     }
 
     @Test
@@ -213,5 +215,6 @@ class CommandLineTest {
             assertThat(usage).contains(flag);
             assertThat(usage).contains("CASEMGMT_" + module.name().toUpperCase().replace('-', '_') + "_PORT");
         }
+        assertThat(usage).contains("--clamd-port PORT", "CASEMGMT_CLAMD_PORT");
     }
 }

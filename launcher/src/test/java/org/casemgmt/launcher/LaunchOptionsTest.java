@@ -18,8 +18,9 @@ class LaunchOptionsTest {
         LaunchOptions options = LaunchOptions.builder(repo).freePorts().build();
 
         List<Integer> ports = new ArrayList<>(options.httpPorts().values());
-        ports.addAll(List.of(options.mongoPort(), options.kafkaPort(), options.kafkaControllerPort()));
-        assertThat(ports).hasSize(ServiceModule.all().size() + 3).doesNotHaveDuplicates();
+        ports.addAll(List.of(options.mongoPort(), options.kafkaPort(), options.kafkaControllerPort(),
+                options.clamdPort()));
+        assertThat(ports).hasSize(ServiceModule.all().size() + 4).doesNotHaveDuplicates();
     }
 
     @Test
@@ -27,7 +28,8 @@ class LaunchOptionsTest {
         LaunchOptions options = LaunchOptions.builder(repo).freePorts().build();
 
         List<Integer> ports = new ArrayList<>(options.httpPorts().values());
-        ports.addAll(List.of(options.mongoPort(), options.kafkaPort(), options.kafkaControllerPort()));
+        ports.addAll(List.of(options.mongoPort(), options.kafkaPort(), options.kafkaControllerPort(),
+                options.clamdPort()));
         assertThat(ports).allSatisfy(port -> assertThat(port)
                 .isBetween(LaunchOptions.FIRST_CHOSEN_PORT, LaunchOptions.BELOW_EPHEMERAL_PORTS - 1));
     }

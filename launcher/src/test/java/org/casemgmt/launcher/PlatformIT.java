@@ -9,9 +9,11 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -50,25 +52,32 @@ class PlatformIT {
             assertThat(platform.serviceUrls()).containsOnlyKeys("intake-service", "partner-service");
             assertThat(platform.gatewayUrl())
                     .hasValueSatisfying(url -> assertThat(url.getPort()).isEqualTo(gatewayPort));
+            List<String> scanner = List.of("--casemgmt.documents.scanner.host=127.0.0.1",
+                    "--casemgmt.documents.scanner.port=" + options.clamdPort());
             assertThat(arguments(options, intakePort)).contains(
                     "--server.port=" + intakePort,
                     "--spring.mongodb.uri=mongodb://127.0.0.1:" + options.mongoPort() + "/intake",
-                    "--spring.kafka.bootstrap-servers=127.0.0.1:" + options.kafkaPort());
+                    "--spring.kafka.bootstrap-servers=127.0.0.1:" + options.kafkaPort()).containsAll(scanner);
             assertThat(arguments(options, options.httpPort(ServiceModule.PARTNER_SERVICE)))
                     .as("its Kafka Streams state in this platform's directory, not where another platform locks it")
                     .contains("--spring.kafka.streams.state-dir="
-                            + options.dataDir().resolve("kafka-streams").resolve("partner-service"));
+                            + options.dataDir().resolve("kafka-streams").resolve("partner-service"))
+                    .containsAll(scanner);
+            assertThat(arguments(options, gatewayPort)).as("the gateway takes no upload")
+                    .noneMatch(argument -> argument.startsWith("--casemgmt.documents"));
+            assertThat(LocalPorts.accepts(options.clamdPort())).as("clamd listens").isEqualTo(Clamd.isInstalled());
+            assertThat(platform.describe()).contains("virus scanner");
             assertThat(arguments(options, gatewayPort)).contains(
                     "--server.port=" + gatewayPort,
                     "--casemgmt.services.intake.url=http://127.0.0.1:" + intakePort,
                     "--casemgmt.services.closure.url=http://127.0.0.1:" + options.httpPorts().get("closure-service"));
             assertThat(platform.describe()).contains("planning-service", "./mvnw", options.logsDir().toString());
             assertThat(options.logsDir().resolve("intake-service.log")).exists();
-            assertThat(platform.readyAfter()).containsOnlyKeys("mongodb", "kafka", "intake-service", "partner-service",
-                    "gateway");
+            assertThat(platform.readyAfter().keySet()).containsExactlyInAnyOrderElementsOf(withClamdIfInstalled(
+                    "mongodb", "kafka", "intake-service", "partner-service", "gateway"));
             assertThat(List.copyOf(platform.readyAfter().values())).as("in the order they became ready").isSorted();
-            assertThat(platform.processIds()).containsOnlyKeys("mongodb", "kafka", "intake-service", "partner-service",
-                    "gateway");
+            assertThat(platform.processIds().keySet()).containsExactlyInAnyOrderElementsOf(withClamdIfInstalled(
+                    "mongodb", "kafka", "intake-service", "partner-service", "gateway"));
             assertThat(platform.processIds().values()).allSatisfy(pid ->
                     assertThat(ProcessHandle.of(pid)).hasValueSatisfying(ProcessHandle::isAlive));
             assertThat(options.dataDir().resolve("jars/intake-service.jar"))
@@ -80,6 +89,7 @@ class PlatformIT {
         assertThat(LocalPorts.accepts(gatewayPort)).as("gateway stopped").isFalse();
         assertThat(LocalPorts.accepts(options.kafkaPort())).as("broker stopped").isFalse();
         assertThat(LocalPorts.accepts(options.mongoPort())).as("store stopped").isFalse();
+        assertThat(LocalPorts.accepts(options.clamdPort())).as("clamd stopped").isFalse();
     }
 
     @Test
@@ -109,7 +119,7 @@ class PlatformIT {
     }
 
     @Test
-    void aServiceTheGatewayOrTheStoreThatDiesUnaskedIsStartedAgainAfterAPauseTheStoreWithEveryWriteItAnswered()
+    void aServiceTheGatewayTheStoreOrClamdThatDiesUnaskedIsStartedAgainAfterAPauseTheStoreWithEveryWriteItAnswered()
             throws Exception {
         ServiceModule intake = ServiceModule.byName("intake-service").orElseThrow();
         serviceJar(intake, FakeService.class);
@@ -117,7 +127,8 @@ class PlatformIT {
         LaunchOptions options = options().build();
 
         try (Platform platform = PlatformLauncher.start(options)) {
-            assertThat(platform.crashableComponents()).containsExactly("mongodb", "kafka", "intake-service", "gateway");
+            assertThat(platform.crashableComponents())
+                    .containsExactlyElementsOf(withClamdIfInstalled("mongodb", "kafka", "intake-service", "gateway"));
             assertThatThrownBy(() -> platform.crash("planning-service")).isInstanceOf(IllegalArgumentException.class);
 
             try (MongoClient client = MongoClients.create(platform.mongoUri("intake"))) {
@@ -131,6 +142,17 @@ class PlatformIT {
                 assertThat(platform.processIds().get("mongodb")).isNotEqualTo(pid);
                 assertThat(clients.find(new Document("_id", "client-1")).first()).as("read on the restarted store")
                         .isNotNull();
+            }
+
+            if (Clamd.isInstalled()) {
+                long pid = platform.processIds().get(Clamd.NAME);
+                platform.crash(Clamd.NAME);
+
+                assertThat(platform.isReady(Clamd.NAME)).isFalse();
+                await().atMost(Duration.ofSeconds(60)).until(() -> platform.isReady(Clamd.NAME));
+                assertThat(platform.processIds().get(Clamd.NAME)).isNotEqualTo(pid);
+                assertThat(ClamdStream.scan(options.clamdPort(), Clamd.EICAR.getBytes(StandardCharsets.US_ASCII)))
+                        .as("scans again on the same port").endsWith(" FOUND");
             }
 
             for (String component : List.of("intake-service", "gateway")) {
@@ -216,8 +238,8 @@ class PlatformIT {
 
         try (Platform platform = PlatformLauncher.start(options)) {
             assertThat(platform.issuerUri()).hasToString(issuer);
-            assertThat(platform.readyAfter()).containsOnlyKeys("mongodb", "kafka", "auth-server", "intake-service",
-                    "gateway");
+            assertThat(platform.readyAfter().keySet()).containsExactlyInAnyOrderElementsOf(withClamdIfInstalled(
+                    "mongodb", "kafka", "auth-server", "intake-service", "gateway"));
             assertThat(platform.processIds()).containsKey("auth-server");
             assertThat(arguments(options, authPort)).contains(
                     "--server.port=" + authPort,
@@ -335,6 +357,18 @@ class PlatformIT {
             logReader.destroyForcibly().waitFor();
         }
         assertThat(options.dataDir().resolve("mongo")).doesNotExist();
+    }
+
+    /**
+     * The components named, and clamd after the broker where it is installed: where it is not, the platform starts
+     * without it (ClamdIT fails on CI without it).
+     */
+    private static List<String> withClamdIfInstalled(String... components) {
+        List<String> names = new ArrayList<>(List.of(components));
+        if (Clamd.isInstalled()) {
+            names.add(names.indexOf("kafka") + 1, Clamd.NAME);
+        }
+        return names;
     }
 
     private static String commandLine(Platform platform, String component) {
