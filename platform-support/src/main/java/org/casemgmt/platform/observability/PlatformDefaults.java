@@ -122,6 +122,12 @@ public class PlatformDefaults implements EnvironmentPostProcessor {
         defaults.put("spring.cloud.stream.kafka.binder.brokers", "${spring.kafka.bootstrap-servers:localhost:9092}");
         defaults.put("spring.cloud.stream.kafka.binder.enable-observation", true);
 
+        // A case document may be as large as casemgmt.documents.max-size (the upload checks it again). A body over the
+        // limit is read to its end and dropped, so that its sender gets the 413 problem instead of a reset connection.
+        defaults.put("spring.servlet.multipart.max-file-size", "${casemgmt.documents.max-size:10MB}");
+        defaults.put("spring.servlet.multipart.max-request-size", "-1");
+        defaults.put("server.tomcat.max-swallow-size", "-1");
+
         // Not Boot's: it would take X-Forwarded-* from anyone. The platform's filter takes them from the gateway only.
         defaults.put("server.forward-headers-strategy", "none");
         // Brackets as a client types them (?status[$ne]=x) reach the query check, which answers the problem document;

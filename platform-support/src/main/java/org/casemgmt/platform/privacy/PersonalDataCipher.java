@@ -4,6 +4,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
+import java.util.Arrays;
 import java.util.Base64;
 
 import javax.crypto.AEADBadTagException;
@@ -46,7 +47,7 @@ public class PersonalDataCipher {
         }
         byte[] nonce = new byte[NONCE_BYTES];
         random.nextBytes(nonce);
-        byte[] sealed = crypt(Cipher.ENCRYPT_MODE, keys.forEncryption(subjectId), nonce, subjectId,
+        byte[] sealed = crypt(Cipher.ENCRYPT_MODE, keys.forEncryption(subjectId), nonce, subjectId, subjectId,
                 plaintext.getBytes(StandardCharsets.UTF_8));
         return FORMAT + Base64.getEncoder().encodeToString(
                 ByteBuffer.allocate(NONCE_BYTES + sealed.length).put(nonce).put(sealed).array());
@@ -65,8 +66,43 @@ public class PersonalDataCipher {
         buffer.get(nonce);
         byte[] sealed = new byte[buffer.remaining()];
         buffer.get(sealed);
-        return new String(crypt(Cipher.DECRYPT_MODE, keys.forDecryption(subjectId), nonce, subjectId, sealed),
-                StandardCharsets.UTF_8);
+        return new String(crypt(Cipher.DECRYPT_MODE, keys.forDecryption(subjectId), nonce, subjectId, subjectId,
+                sealed), StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Encrypts a block of a subject's file (a scanned ID, a signed form) under the subject's key. {@code context}
+     * names the block's place, e.g. document id and block number, and is authenticated with it: a block moved to
+     * another place, or another subject's file, does not decrypt. Answers nonce, ciphertext and tag in one array.
+     *
+     * @throws SubjectErasedException the subject has been erased
+     */
+    public byte[] seal(String subjectId, String context, byte[] plaintext) {
+        byte[] nonce = new byte[NONCE_BYTES];
+        random.nextBytes(nonce);
+        byte[] sealed = crypt(Cipher.ENCRYPT_MODE, keys.forEncryption(subjectId), nonce, subjectId,
+                blockData(subjectId, context), plaintext);
+        return ByteBuffer.allocate(NONCE_BYTES + sealed.length).put(nonce).put(sealed).array();
+    }
+
+    /**
+     * The block {@link #seal} made for the same subject and context.
+     *
+     * @throws SubjectErasedException the subject has been erased
+     * @throws IllegalStateException   the block is altered, moved, or belongs to another subject
+     */
+    public byte[] open(String subjectId, String context, byte[] sealed) {
+        if (sealed.length < NONCE_BYTES + TAG_BITS / 8) {
+            throw foreign(subjectId, null);
+        }
+        byte[] nonce = Arrays.copyOf(sealed, NONCE_BYTES);
+        return crypt(Cipher.DECRYPT_MODE, keys.forDecryption(subjectId), nonce, subjectId, blockData(subjectId, context),
+                Arrays.copyOfRange(sealed, NONCE_BYTES, sealed.length));
+    }
+
+    /** A block's associated data: never equal to a field value's (the subject id alone). */
+    private static String blockData(String subjectId, String context) {
+        return subjectId + "\u0000" + context;
     }
 
     /**
@@ -99,11 +135,12 @@ public class PersonalDataCipher {
                 + " value of this cipher: written by something else, or truncated", cause);
     }
 
-    private static byte[] crypt(int mode, SecretKey key, byte[] nonce, String subjectId, byte[] input) {
+    private static byte[] crypt(int mode, SecretKey key, byte[] nonce, String subjectId, String associatedData,
+                                byte[] input) {
         try {
             Cipher cipher = Cipher.getInstance(TRANSFORMATION);
             cipher.init(mode, key, new GCMParameterSpec(TAG_BITS, nonce));
-            cipher.updateAAD(subjectId.getBytes(StandardCharsets.UTF_8));
+            cipher.updateAAD(associatedData.getBytes(StandardCharsets.UTF_8));
             return cipher.doFinal(input);
         } catch (AEADBadTagException altered) {
             throw new IllegalStateException("a stored value of subject " + subjectId

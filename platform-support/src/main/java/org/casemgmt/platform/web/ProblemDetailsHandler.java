@@ -29,6 +29,7 @@ import org.springframework.validation.method.ParameterErrors;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
@@ -88,6 +89,20 @@ class ProblemDetailsHandler extends ResponseEntityExceptionHandler {
                 .map(v -> new FieldMessage(withoutMethodName(v.getPropertyPath().toString()), v.getMessage()))
                 .toList();
         return invalid(ex, errors, new HttpHeaders(), request);
+    }
+
+    /** A file over {@code spring.servlet.multipart.max-file-size}: refused before any handler saw it. */
+    @Override
+    protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException ex,
+                                                                          HttpHeaders headers, HttpStatusCode status,
+                                                                          WebRequest request) {
+        ProblemDetail problem = Problems.of(HttpStatus.CONTENT_TOO_LARGE, "document-too-large", "File too large",
+                ex.getMaxUploadSize() > 0 ? "The file is larger than the " + ex.getMaxUploadSize() / (1024 * 1024)
+                        + " MB a document may have." : "The file is larger than a document may be.", path(request));
+        if (ex.getMaxUploadSize() > 0) {
+            problem.setProperty("maxBytes", ex.getMaxUploadSize());
+        }
+        return handleExceptionInternal(ex, problem, headers, HttpStatus.CONTENT_TOO_LARGE, request);
     }
 
     /** A field of the wrong kind is named with what it must be; a body that is no JSON at all is just unreadable. */

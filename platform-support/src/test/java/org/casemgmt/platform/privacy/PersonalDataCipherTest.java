@@ -1,6 +1,8 @@
 package org.casemgmt.platform.privacy;
 
+import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 
@@ -100,6 +102,41 @@ class PersonalDataCipherTest {
 
         assertThatThrownBy(() -> cipher(PrivacyFixtures.onlyMaster1()).encrypt("client-never-seen", "late event"))
                 .isInstanceOf(SubjectErasedException.class);
+    }
+
+    @Test
+    void aFileBlockOpensOnlyForItsSubjectAndPlaceAndShowsNothingInClear() {
+        byte[] scan = "ID card of Zoë O'Brien, born 1990-04-01".getBytes(StandardCharsets.UTF_8);
+
+        byte[] sealed = cipher.seal("client-1", "doc-1:0", scan);
+
+        assertThat(new String(sealed, StandardCharsets.ISO_8859_1)).doesNotContain("O'Brien", "1990");
+        assertThat(cipher.open("client-1", "doc-1:0", sealed)).isEqualTo(scan);
+        assertThat(cipher.seal("client-1", "doc-1:0", scan)).isNotEqualTo(sealed);
+        assertThatThrownBy(() -> cipher.open("client-1", "doc-1:1", sealed)).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("integrity");
+        assertThatThrownBy(() -> cipher.open("client-2", "doc-1:0", sealed)).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> cipher.open("client-1", "doc-1:0", Arrays.copyOf(sealed, 27)))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("not a v1:");
+        assertThat(cipher.open("client-1", "doc-1:0", cipher.seal("client-1", "doc-1:0", new byte[0]))).isEmpty();
+    }
+
+    @Test
+    void aFileBlockCannotPassForAFieldValueNorTheOtherWayRound() {
+        String field = cipher.encrypt("client-1", "x");
+        byte[] fieldBytes = Base64.getDecoder().decode(field.substring(3));
+
+        assertThatThrownBy(() -> cipher.open("client-1", "", fieldBytes)).isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void afterErasureNoFileBlockOpensNorIsSealed() {
+        byte[] sealed = cipher.seal("client-1", "doc-1:0", new byte[] {1, 2, 3});
+
+        cipher.erase("client-1");
+
+        assertThatThrownBy(() -> cipher.open("client-1", "doc-1:0", sealed)).isInstanceOf(SubjectErasedException.class);
+        assertThatThrownBy(() -> cipher.seal("client-1", "doc-1:1", sealed)).isInstanceOf(SubjectErasedException.class);
     }
 
     private PersonalDataCipher cipher(MasterKeys masterKeys) {

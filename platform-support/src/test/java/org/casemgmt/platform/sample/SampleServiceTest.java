@@ -14,6 +14,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 @EmbeddedPlatformTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.application.name=platform-sample",
         "spring.cloud.function.definition=caseOpened",
-        "spring.cloud.stream.bindings.caseOpened-in-0.destination=case.opened"})
+        "spring.cloud.stream.bindings.caseOpened-in-0.destination=case.opened",
+        "casemgmt.privacy.allow-development-key=true",
+        "casemgmt.documents.base-path=/api/sample/cases"})
 @interface SampleServiceTest {
 }

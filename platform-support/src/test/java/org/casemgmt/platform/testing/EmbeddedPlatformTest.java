@@ -27,7 +27,7 @@ import org.springframework.test.context.ContextConfiguration;
 // One partition: a service's tests use a later record on a topic as the sign that the earlier ones were consumed.
 // Several partitions and instances are the end-to-end suite's (the launcher's broker has three per topic).
 @EmbeddedKafka(partitions = 1, bootstrapServersProperty = "spring.kafka.bootstrap-servers")
-@ContextConfiguration(initializers = {EmbeddedMongoInitializer.class, TestIssuerInitializer.class})
+@ContextConfiguration(initializers = {EmbeddedMongoInitializer.class, TestIssuerInitializer.class, EmbeddedClamd.class})
 public @interface EmbeddedPlatformTest {
 
     @AliasFor(annotation = SpringBootTest.class, attribute = "properties")

@@ -3,13 +3,17 @@ package org.casemgmt.platform.web.idempotency;
 import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Supplier;
 
 import jakarta.servlet.FilterChain;
@@ -19,6 +23,7 @@ import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.Part;
 
 import org.casemgmt.platform.audit.AuditTrail;
 import org.casemgmt.platform.audit.AuditUnavailableException;
@@ -94,13 +99,26 @@ class IdempotencyKeyFilter extends OncePerRequestFilter implements Ordered {
                     "Invalid Idempotency-Key", "An Idempotency-Key must have 1 to " + MAX_KEY_LENGTH + " characters.");
             return;
         }
-        byte[] body = request.getInputStream().readAllBytes();
+        HttpServletRequest handled;
+        String fingerprint;
+        if (isMultipart(request)) {
+            fingerprint = multipartFingerprint(request);
+            if (fingerprint == null) {
+                // The parts could not be read (a file over the size limit): the handler answers the same problem.
+                chain.doFilter(request, response);
+                return;
+            }
+            handled = request;
+        } else {
+            byte[] body = request.getInputStream().readAllBytes();
+            fingerprint = sha256(body);
+            handled = new CachedBodyRequest(request, body);
+        }
         String scope = sha256(String.join("\n", key, request.getMethod(), request.getRequestURI(), actor.id())
                 .getBytes(StandardCharsets.UTF_8));
-        IdempotencyRecords.Claim claim = records.claim(scope, sha256(body));
+        IdempotencyRecords.Claim claim = records.claim(scope, fingerprint);
         switch (claim.outcome()) {
-            case FIRST -> runAndStore(new CachedBodyRequest(request, body), response, chain,
-                    new ClaimedRequest(scope, claim.owner()));
+            case FIRST -> runAndStore(handled, response, chain, new ClaimedRequest(scope, claim.owner()));
             case COMPLETED -> replay(claim.stored(), request, response);
             case IN_PROGRESS -> {
                 response.setHeader(HttpHeaders.RETRY_AFTER, RETRY_IN_PROGRESS_AFTER);
@@ -179,6 +197,32 @@ class IdempotencyKeyFilter extends OncePerRequestFilter implements Ordered {
     private void writeProblem(HttpServletRequest request, HttpServletResponse response, HttpStatus status,
                               String slug, String title, String detail) throws IOException {
         Problems.write(response, Problems.of(status, slug, title, detail, request.getRequestURI()), json);
+    }
+
+    private static boolean isMultipart(HttpServletRequest request) {
+        String contentType = request.getContentType();
+        return contentType != null && contentType.toLowerCase(Locale.ROOT).startsWith("multipart/");
+    }
+
+    /**
+     * A multipart body is fingerprinted by its parts (name, file name, content), not its bytes: a client sending the
+     * same upload again picks a new boundary. The container keeps the parts it parsed here for the handler.
+     */
+    private static String multipartFingerprint(HttpServletRequest request) throws IOException, ServletException {
+        Collection<Part> parts;
+        try {
+            parts = request.getParts();
+        } catch (IllegalStateException overLimit) {
+            return null;
+        }
+        StringBuilder fingerprint = new StringBuilder();
+        for (Part part : parts.stream().sorted(Comparator.comparing(Part::getName)).toList()) {
+            try (InputStream content = part.getInputStream()) {
+                fingerprint.append(part.getName()).append('\n').append(part.getSubmittedFileName()).append('\n')
+                        .append(sha256(content.readAllBytes())).append('\n');
+            }
+        }
+        return sha256(fingerprint.toString().getBytes(StandardCharsets.UTF_8));
     }
 
     private static String sha256(byte[] bytes) {
