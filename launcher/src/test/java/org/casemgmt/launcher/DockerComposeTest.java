@@ -32,6 +32,7 @@ class DockerComposeTest {
     private static final Map<String, String> REPLACED_IN_COMPOSE = Map.of(ServiceModule.AUTH_SERVER.name(), "keycloak");
     private static final String KEYCLOAK_ISSUER = "http://keycloak:8080/realms/casemgmt";
     private static final String KAFKA_ACCESS = "kafka-access";
+    private static final String CLAMAV = "clamav";
     private static Map<String, Object> compose;
 
     @BeforeAll
@@ -175,6 +176,35 @@ class DockerComposeTest {
         assertThat(String.valueOf(service("mongo").get("image"))).startsWith("mongo:");
         assertThat(service("kafka")).containsKeys("healthcheck", "mem_limit");
         assertThat(service("mongo")).containsKeys("healthcheck", "mem_limit");
+    }
+
+    @Test
+    void theVirusScannerIsTheOfficialClamavImageWithAHealthCheckAndTheEmbeddedDefaultsLimits() {
+        Map<String, Object> clamav = service(CLAMAV);
+
+        assertThat(String.valueOf(clamav.get("image"))).startsWith("clamav/clamav:1.4");
+        assertThat(clamav).containsKeys("healthcheck", "mem_limit");
+        assertThat(String.valueOf(map(clamav.get("healthcheck")).get("test"))).contains("PING", "3310", "PONG");
+        assertThat(environment(clamav)).containsEntry("CLAMD_CONF_StreamMaxLength", Clamd.STREAM_MAX_LENGTH)
+                .containsEntry("CLAMD_CONF_MaxFileSize", Clamd.STREAM_MAX_LENGTH)
+                .containsEntry("CLAMD_CONF_MaxScanSize", Clamd.MAX_SCAN_SIZE);
+    }
+
+    @Test
+    void everyStageServiceScansUploadsWithTheVirusScannerOnceItIsHealthy() {
+        for (ServiceModule module : modulesInTheRepository()) {
+            Map<String, Object> service = service(module.name());
+            if (module.isGateway()) {
+                assertThat(environment(service)).as("the gateway takes no upload")
+                        .doesNotContainKey("CASEMGMT_DOCUMENTS_SCANNER_HOST");
+                continue;
+            }
+            assertThat(environment(service)).as(module.name())
+                    .containsEntry("CASEMGMT_DOCUMENTS_SCANNER_HOST", CLAMAV)
+                    .containsEntry("CASEMGMT_DOCUMENTS_SCANNER_PORT", String.valueOf(LaunchOptions.DEFAULT_CLAMD_PORT));
+            assertThat(map(map(service.get("depends_on")).get(CLAMAV))).as(module.name())
+                    .containsEntry("condition", "service_healthy");
+        }
     }
 
     @Test

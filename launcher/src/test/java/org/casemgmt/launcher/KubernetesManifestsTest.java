@@ -35,6 +35,7 @@ import io.fabric8.kubernetes.api.model.Secret;
 import io.fabric8.kubernetes.api.model.Service;
 import io.fabric8.kubernetes.api.model.ServicePort;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
+import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;
 import io.fabric8.kubernetes.api.model.autoscaling.v2.HorizontalPodAutoscaler;
 import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudget;
 import io.strimzi.api.kafka.model.kafka.Kafka;
@@ -106,6 +107,7 @@ class KubernetesManifestsTest {
     private static final String STRIMZI_CLUSTER_LABEL = "strimzi.io/cluster";
     private static final Duration PARTNER_FEED_RETENTION = Duration.ofDays(30);
     private static final String REALM_FILE = "casemgmt-realm.json";
+    private static final String CLAMAV = "clamav";
     private static final String REALM = "/realms/casemgmt";
     private static final Pattern MAX_RAM_PERCENTAGE = Pattern.compile("-XX:MaxRAMPercentage=(\\d+)");
 
@@ -213,6 +215,17 @@ class KubernetesManifestsTest {
     }
 
     @Test
+    void theVirusScannerIsDockerComposesClamavRunTwiceWhereThePlatformConfigSendsTheServices() {
+        checkScanner(base);
+
+        Map<String, Object> composed = composeService(CLAMAV);
+        Container clamav = container(base.deployment(CLAMAV));
+        assertThat(clamav.getImage()).as("the same ClamAV as docker compose's").isEqualTo(composed.get("image"));
+        assertThat(environment(base, clamav)).as("clamd's limits, as docker compose's")
+                .isEqualTo(composeEnvironment(CLAMAV));
+    }
+
+    @Test
     void noSecretIsCommittedAndEveryOneReferencedIsAnOperatorsOrListedInTheDocs() throws IOException {
         checkNoSecretCommitted(base);
         String docs = Files.readString(REPO.resolve("docs/kubernetes.md"));
@@ -277,6 +290,7 @@ class KubernetesManifestsTest {
         for (KubernetesManifests rendered : List.of(renderedBase.get(), overlay)) {
             deployedModules().forEach(module -> checkDeployed(rendered, module));
             backendModules().forEach(module -> checkStores(rendered, module));
+            checkScanner(rendered);
             checkTopics(rendered);
             checkUsers(rendered);
             checkKafkaCluster(rendered);
@@ -580,6 +594,40 @@ class KubernetesManifestsTest {
                     assertThat(environment.get("KC_HOSTNAME")).isEqualTo("http://keycloak:" + port.getPort());
                     assertThat(targetPort(port, ports)).isEqualTo(HTTP_PORT);
                 });
+    }
+
+    /**
+     * clamd's Service at the address the services are given, two pods at least (every upload needs one), probed with
+     * PING, and reached by the services alone.
+     */
+    private static void checkScanner(KubernetesManifests manifests) {
+        Map<String, String> config = manifests.configMap(PLATFORM_CONFIG).getData();
+        Deployment deployment = manifests.deployment(CLAMAV);
+        assertThat(deployment.getSpec().getReplicas()).as("clamav's replicas").isGreaterThanOrEqualTo(2);
+        Container clamav = container(deployment);
+        assertThat(clamav.getReadinessProbe().getExec().getCommand()).as("clamav's readiness probe")
+                .anySatisfy(part -> assertThat(part).contains("PING", "PONG"));
+        assertThat(clamav.getResources().getLimits()).containsKeys("cpu", "memory");
+        Map<String, Integer> ports = clamav.getPorts().stream()
+                .collect(Collectors.toMap(ContainerPort::getName, ContainerPort::getContainerPort));
+        assertThat(config.get("scanner-host")).as("the scanner the services are sent to").isEqualTo(CLAMAV);
+        assertThat(manifests.service(config.get("scanner-host")).getSpec().getPorts()).singleElement()
+                .satisfies(port -> {
+                    assertThat(String.valueOf(port.getPort())).isEqualTo(config.get("scanner-port"));
+                    assertThat(targetPort(port, ports)).isEqualTo(LaunchOptions.DEFAULT_CLAMD_PORT);
+                });
+        assertThat(manifests.disruptionBudget(CLAMAV)).isNotNull();
+        NetworkPolicy policy = manifests.get(NetworkPolicy.class, CLAMAV);
+        assertThat(deployment.getSpec().getTemplate().getMetadata().getLabels())
+                .containsAllEntriesOf(policy.getSpec().getPodSelector().getMatchLabels());
+        assertThat(policy.getSpec().getIngress()).as("who may reach clamd: the services alone").singleElement()
+                .satisfies(rule -> assertThat(rule.getFrom()).singleElement().satisfies(peer ->
+                        assertThat(peer.getPodSelector().getMatchLabels())
+                                .containsExactlyEntriesOf(Map.of("app.kubernetes.io/component", "backend"))));
+        for (ServiceModule module : backendModules()) {
+            assertThat(manifests.deployment(module.name()).getSpec().getTemplate().getMetadata().getLabels())
+                    .as("%s may reach clamd", module.name()).containsEntry("app.kubernetes.io/component", "backend");
+        }
     }
 
     private static void checkNoSecretCommitted(KubernetesManifests manifests) {
