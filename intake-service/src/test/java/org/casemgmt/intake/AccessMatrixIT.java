@@ -60,6 +60,14 @@ class AccessMatrixIT extends IntakeIntegrationTestBase {
                 row("check consent coverage", "GET", "/api/intake/intakes/{intake}/consent-coverage?agencyId=x", null,
                         OK, OK, OK, "403", "403", "404"),
                 row("decide", "POST", "/api/intake/intakes/{intake}/decision", "", OK, OK, "403", "403", "403", "404"),
+                row("attach a document", "POST", DOCUMENTS, AccessMatrix.DOCUMENT_UPLOAD,
+                        OK, OK, "403", "403", "403", "404"),
+                row("list documents", "GET", DOCUMENTS, null, OK, OK, OK, "403", "403", "404"),
+                row("read a document", "GET", DOCUMENTS + "/{document}", null, OK, OK, OK, "403", "403", "404"),
+                row("download a document", "GET", DOCUMENTS + "/{document}/content", null,
+                        OK, OK, OK, "403", "403", "404"),
+                row("delete a document", "DELETE", DOCUMENTS + "/{document}", null,
+                        "403", "403", OK, "403", "403", "403"),
                 row("list programs", "GET", "/api/intake/programs", null, OK, OK, OK, OK, OK, OK),
                 row("read a program", "GET", "/api/intake/programs/housing-first", null, OK, OK, OK, OK, OK, OK),
                 row("define a program", "POST", "/api/intake/programs", """
@@ -74,8 +82,11 @@ class AccessMatrixIT extends IntakeIntegrationTestBase {
                         "403", "403", "403", "403", OK, "403"));
     }
 
+    private static final String DOCUMENTS = "/api/intake/intakes/{intake}/documents";
+
     private String client;
     private String intake;
+    private String document;
     private String consent;
     private String program;
 
@@ -89,6 +100,7 @@ class AccessMatrixIT extends IntakeIntegrationTestBase {
         intake = api.startIntake(client, "housing-first");
         api.recordHousingAssessment(intake);
         consent = api.recordConsent(intake);
+        document = new AccessMatrix(mvc, IntakeApi.AGENCY).attachDocument(DOCUMENTS.replace("{intake}", intake));
         program = "matrix-" + UUID.randomUUID().toString().substring(0, 8);
         assertThat(api.as(IntakeApi.ADMIN_TOKEN).post("/api/intake/programs", """
                 {"id": "%s", "name": "Matrix", "domainsServed": ["HOUSING"], "acceptingNewCases": true}"""
@@ -99,6 +111,7 @@ class AccessMatrixIT extends IntakeIntegrationTestBase {
     @MethodSource("matrix")
     void everyoneGetsWhatTheirRoleAndAgencyAllow(AccessMatrix.Row row) {
         new AccessMatrix(mvc, IntakeApi.AGENCY).check(row, text -> text.replace("{client}", client)
-                .replace("{intake}", intake).replace("{consent}", consent).replace("{program}", program));
+                .replace("{intake}", intake).replace("{consent}", consent).replace("{program}", program)
+                .replace("{document}", document));
     }
 }

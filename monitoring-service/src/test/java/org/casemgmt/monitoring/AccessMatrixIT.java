@@ -59,6 +59,14 @@ class AccessMatrixIT extends MonitoringIntegrationTestBase {
                 row("the team's work queue", "GET", "/api/monitoring/work-queue/team", null, NO, OK, NO, NO, NO, NO),
                 row("see to a task", "POST", "/api/monitoring/work-queue/{task}/done", "{}", OK, OK, NO, NO, NO,
                         "404"),
+                row("attach a document", "POST", kase + "/documents", AccessMatrix.DOCUMENT_UPLOAD,
+                        OK, OK, NO, NO, NO, "404"),
+                row("list documents", "GET", kase + "/documents", null, OK, OK, OK, OK, NO, "404"),
+                row("read a document", "GET", kase + "/documents" + "/{document}", null,
+                        OK, OK, OK, OK, NO, "404"),
+                row("download a document", "GET", kase + "/documents" + "/{document}/content", null,
+                        OK, OK, OK, OK, NO, "404"),
+                row("delete a document", "DELETE", kase + "/documents" + "/{document}", null, NO, NO, OK, NO, NO, NO),
                 row("read the audit trail", "GET", "/api/monitoring/audit/entries", null, NO, NO, NO, NO, OK, NO),
                 row("verify the audit trail", "GET", "/api/monitoring/audit/verification", null,
                         NO, NO, NO, NO, OK, NO));
@@ -67,11 +75,14 @@ class AccessMatrixIT extends MonitoringIntegrationTestBase {
     private String caseId;
     private String assessmentId;
     private String taskId;
+    private String documentId;
 
     /** A fresh case with an approved plan, a review scheduled and an assessment, for each row. */
     @BeforeEach
     void aCaseWithAPlan() {
         caseId = api.caseWithApprovedPlan("program-1", PROVIDER_AGENCY);
+        documentId = new AccessMatrix(mvc, MonitoringApi.AGENCY).attachDocument("/api/monitoring/cases/" + caseId
+                + "/documents");
         org.awaitility.Awaitility.await().until(() -> read(api.get("/api/monitoring/cases/" + caseId + "/reviews",
                 MonitoringApi.worker()), "$.next") != null);
         assessmentId = read(api.post("/api/monitoring/cases/" + caseId + "/assessments", MonitoringApi.worker(),
@@ -94,6 +105,6 @@ class AccessMatrixIT extends MonitoringIntegrationTestBase {
                 .replace("{assessment}", assessmentId)
                 .replace("{review}", com.jayway.jsonpath.JsonPath.read(reviews, "$.next.reviewId"))
                 .replace("{version}", String.valueOf(com.jayway.jsonpath.JsonPath.<Object>read(reviews, "$.version")))
-                .replace("{task}", taskId));
+                .replace("{task}", taskId).replace("{document}", documentId));
     }
 }

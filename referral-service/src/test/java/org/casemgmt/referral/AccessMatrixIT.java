@@ -36,6 +36,13 @@ class AccessMatrixIT extends ReferralIntegrationTestBase {
                 row("matches of a case", "GET", "/api/referral/cases/{case}/matches?age=30", null,
                         OK, OK, OK, NO, NO, "404"),
                 row("read the care team", "GET", team, null, OK, OK, OK, NO, NO, "404"),
+                row("attach a document", "POST", "/api/referral/cases/{case}/documents", AccessMatrix.DOCUMENT_UPLOAD,
+                        OK, OK, NO, NO, NO, "404"),
+                row("list documents", "GET", "/api/referral/cases/{case}/documents", null, OK, OK, OK, OK, NO, "404"),
+                row("read a document", "GET", "/api/referral/cases/{case}/documents" + "/{document}", null, OK, OK, OK, OK, NO, "404"),
+                row("download a document", "GET", "/api/referral/cases/{case}/documents" + "/{document}/content", null,
+                        OK, OK, OK, OK, NO, "404"),
+                row("delete a document", "DELETE", "/api/referral/cases/{case}/documents" + "/{document}", null, NO, NO, OK, NO, NO, NO),
                 row("add a care team member", "POST", team + "/members",
                         "{\"person\": \"person-%s\", \"role\": \"navigator\", \"agencyId\": \"agency-x\"}",
                         OK, OK, NO, NO, NO, "404"),
@@ -88,6 +95,7 @@ class AccessMatrixIT extends ReferralIntegrationTestBase {
     private String serviceId;
     private String referralId;
     private String memberId;
+    private String documentId;
 
     /** A fresh case, addressed referral and care team member for each row, so that one row's writes don't shape another's. */
     @BeforeEach
@@ -99,6 +107,8 @@ class AccessMatrixIT extends ReferralIntegrationTestBase {
         caseId = api.caseWithGoal(serviceType, "HIGH", "program-1", Instant.parse("2027-12-31T00:00:00Z"),
                 PROVIDER_AGENCY);
         referralId = read(api.refer(caseId, serviceId, "matrix"), "$.id");
+        documentId = new AccessMatrix(mvc, ReferralApi.AGENCY).attachDocument("/api/referral/cases/" + caseId
+                + "/documents");
         memberId = read(api.post("/api/referral/cases/" + caseId + "/care-team/members", ReferralApi.worker(),
                 "{\"person\": \"navigator.nia\", \"role\": \"navigator\", \"agencyId\": \"agency-x\"}"),
                 "$.members[0].memberId");
@@ -109,7 +119,7 @@ class AccessMatrixIT extends ReferralIntegrationTestBase {
     void everyoneGetsWhatTheirRoleAndAgencyAllow(AccessMatrix.Row row) {
         new AccessMatrix(mvc, ReferralApi.AGENCY).check(row, text -> text.replace("{case}", caseId)
                 .replace("{goal}", ReferralApi.goalOf(caseId)).replace("{service}", serviceId)
-                .replace("{referral}", referralId).replace("{member}", memberId)
+                .replace("{referral}", referralId).replace("{member}", memberId).replace("{document}", documentId)
                 .replace("{new-org}", "org-home-" + Long.toHexString(System.nanoTime()))
                 .replace("{version}", Long.toString(api.version(referralId)))
                 .replace("{team-version}", read(api.get("/api/referral/cases/" + caseId + "/care-team",

@@ -82,10 +82,16 @@ public class CaseDocuments {
                     Map.of("signature", verdict.signature()));
         }
         String id = "doc-" + UUID.randomUUID();
-        int stored = blocks.store(id, owner.clientId(), content);
-        CaseDocument document = new CaseDocument(id, owner, type, cipher.encrypt(owner.clientId(), title.strip()),
-                cipher.encrypt(owner.clientId(), fileName), received, actor.id(), now,
-                new CaseDocument.StoredFile(content.length, sha256(content), contentType, stored));
+        CaseDocument document;
+        try {
+            int stored = blocks.store(id, owner.clientId(), content);
+            document = new CaseDocument(id, owner, type, cipher.encrypt(owner.clientId(), title.strip()),
+                    cipher.encrypt(owner.clientId(), fileName), received, actor.id(), now,
+                    new CaseDocument.StoredFile(content.length, sha256(content), contentType, stored));
+        } catch (SubjectErasedException erased) {
+            throw new DocumentRefusedException(HttpStatus.CONFLICT, "client-erased", "Client erased",
+                    "This case's client was erased: nothing more is kept about them.");
+        }
         document.publish(events.record(EventCatalog.DOCUMENT_ATTACHED, caseId, new DocumentAttached(id, caseId,
                 owner.clientId(), owner.agencyId(), type.name(), actor.id(), now)));
         return view(mongo.insert(document));
