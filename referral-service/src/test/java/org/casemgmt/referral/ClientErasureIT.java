@@ -11,6 +11,7 @@ import java.util.UUID;
 
 import org.bson.Document;
 import org.casemgmt.events.EventCatalog;
+import org.casemgmt.platform.testing.DocumentUploads;
 import org.casemgmt.referral.ReferralApi.Service;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -22,7 +23,8 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * What people write about the client on a referral never reaches MongoDB in plain text, and erasing the client
- * (client.erased, as planning honours it) makes it unreadable for good while the referral's codes and dates stay.
+ * (client.erased, as planning honours it) makes it, and the case's documents, unreadable for good while the
+ * referral's codes and dates stay.
  */
 class ClientErasureIT extends ReferralIntegrationTestBase {
 
@@ -48,6 +50,7 @@ class ClientErasureIT extends ReferralIntegrationTestBase {
         assertThat(read(api.get("/api/referral/referrals/" + referralId, worker()), "$.note")).isEqualTo(NOTE);
         assertThat(raw(referralId).toJson()).doesNotContain(NOTE, DECLINE_NOTE);
 
+        String documentId = DocumentUploads.attach(mvc, "/api/referral/cases/" + caseId + "/documents", worker());
         String clientId = read(api.get("/api/referral/referrals/" + referralId, worker()), "$.clientId");
         ObjectNode erased = ReferralApi.example(EventCatalog.CLIENT_ERASED).put("clientId", clientId);
         erased.putArray("caseIds").add(caseId);
@@ -59,6 +62,10 @@ class ClientErasureIT extends ReferralIntegrationTestBase {
         assertThat(afterErasure).doesNotContain(NOTE, DECLINE_NOTE).contains("\"status\":\"rejected\"",
                 "\"statusReason\":\"other\"", service.id());
         assertThat(read(api.get("/api/referral/referrals/" + referralId, worker()), "$.note")).isNull();
+        String document = "/api/referral/cases/" + caseId + "/documents/" + documentId;
+        assertThat(api.get(document + "/content", worker()).getResponse().getStatus()).as("the file").isEqualTo(410);
+        assertThat(read(api.get(document, worker()), "$.clientErased")).isEqualTo("true");
+        assertThat(read(api.get(document, worker()), "$.title")).isNull();
         assertThat(raw(referralId).getList("history", Document.class)).extracting(step -> step.getString("to"))
                 .isEqualTo(List.of("REQUESTED", "REJECTED"));
     }

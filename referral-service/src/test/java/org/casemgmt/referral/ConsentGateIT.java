@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.UUID;
 
 import org.casemgmt.events.EventCatalog;
+import org.casemgmt.platform.testing.DocumentUploads;
 import org.casemgmt.referral.ReferralApi.Service;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -69,6 +70,26 @@ class ConsentGateIT extends ReferralIntegrationTestBase {
             assertThat(refused.getResponse().getStatus()).isEqualTo(409);
             assertThat(read(refused, "$.type")).endsWith("consent-withdrawn");
         });
+    }
+
+    @Test
+    void aProviderSeesTheCasesDocumentsOnlyWhileAReferralIsAddressedToItAndTheConsentCoversIt() {
+        String caseId = api.caseWithGoal(serviceType, "HIGH", "program-1", NEXT_YEAR, providerAgency);
+        String documents = "/api/referral/cases/" + caseId + "/documents";
+        String documentId = DocumentUploads.attach(mvc, documents, worker());
+        String document = documents + "/" + documentId + "/content";
+        assertThat(api.get(document, provider(providerAgency)).getResponse().getStatus())
+                .as("covered by the consent, but no referral to it yet").isEqualTo(404);
+
+        assertThat(api.refer(caseId, service.id(), "note").getResponse().getStatus()).isEqualTo(201);
+
+        assertThat(api.get(document, provider(providerAgency)).getResponse().getStatus()).isEqualTo(200);
+        assertThat(api.get(document, provider("another-shelter")).getResponse().getStatus())
+                .as("a provider the referral is not addressed to").isEqualTo(404);
+        withdrawConsent(caseId);
+        await().untilAsserted(() -> assertThat(api.get(document, provider(providerAgency)).getResponse().getStatus())
+                .as("once the consent no longer covers it").isEqualTo(404));
+        assertThat(api.get(document, worker()).getResponse().getStatus()).isEqualTo(200);
     }
 
     @Test

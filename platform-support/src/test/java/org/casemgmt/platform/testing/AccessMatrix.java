@@ -1,6 +1,5 @@
 package org.casemgmt.platform.testing;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -9,12 +8,8 @@ import java.util.function.UnaryOperator;
 
 import org.casemgmt.testsupport.TestIssuer;
 import org.springframework.http.HttpMethod;
-import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
-import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
-import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -30,8 +25,6 @@ public final class AccessMatrix {
     public static final String OK = "ok";
     /** A row's body that sends a document upload (multipart: a small PDF, a type and a title) instead of JSON. */
     public static final String DOCUMENT_UPLOAD = "multipart document upload";
-    private static final byte[] MATRIX_PDF = "%PDF-1.4\n% the access matrix's document\n%%EOF\n"
-            .getBytes(StandardCharsets.US_ASCII);
 
     /** The columns: the home agency's staff, a partner provider, and a case worker of another agency. */
     public enum Staff {
@@ -108,26 +101,13 @@ public final class AccessMatrix {
 
     /** A document attached by the home agency's case worker to {@code documentsPath}, for rows about one; its id. */
     public String attachDocument(String documentsPath) {
-        MockHttpServletResponse response = mvc.perform(upload(documentsPath, Staff.WORKER.bearer(homeAgency)))
-                .getResponse();
-        assertThat(response.getStatus()).as("attaching the matrix's document").isEqualTo(201);
-        String location = response.getHeader("Location");
-        return location.substring(location.lastIndexOf('/') + 1);
-    }
-
-    private static MockMultipartHttpServletRequestBuilder upload(String path, String authorization) {
-        MockMultipartHttpServletRequestBuilder upload = MockMvcRequestBuilders.multipart(path);
-        upload.file(new MockMultipartFile("file", "matrix.pdf", "application/pdf", MATRIX_PDF))
-                .param("type", "OTHER").param("title", "Access matrix");
-        if (authorization != null) {
-            upload.header("Authorization", authorization);
-        }
-        return upload;
+        return DocumentUploads.attach(mvc, documentsPath, Staff.WORKER.bearer(homeAgency));
     }
 
     private int send(Row row, UnaryOperator<String> fill, String authorization) {
         if (DOCUMENT_UPLOAD.equals(row.body())) {
-            return mvc.perform(upload(fill.apply(row.path()), authorization)).getResponse().getStatus();
+            return mvc.perform(DocumentUploads.upload(fill.apply(row.path()), authorization)).getResponse()
+                    .getStatus();
         }
         var request = mvc.method(HttpMethod.valueOf(row.method())).uri(fill.apply(row.path()));
         if (authorization != null) {
