@@ -25,6 +25,7 @@ final class ClosureApi extends StageApi {
     static final String AGENCY = "agency-riverside-family-services";
     static final String WORKER = "staff-0142";
     static final String SUPERVISOR = "staff-0007";
+    static final String ADMIN = "staff-0001";
 
     ClosureApi(MockMvcTester mvc, TopicProbe topics) {
         super(mvc, topics);
@@ -36,6 +37,14 @@ final class ClosureApi extends StageApi {
 
     static String supervisor() {
         return bearer(SUPERVISOR, AGENCY, "SUPERVISOR", "CASE_WORKER");
+    }
+
+    static String admin() {
+        return bearer(ADMIN, AGENCY, "AGENCY_ADMIN");
+    }
+
+    static String auditor() {
+        return bearer("staff-0900", AGENCY, "AUDITOR");
     }
 
     /** Opens a case of {@link #AGENCY} for {@code clientId} at {@code openedAt} and waits until closure knows it. */
@@ -50,6 +59,10 @@ final class ClosureApi extends StageApi {
 
     String openCase(String programId) {
         return openCase(programId, "client-" + UUID.randomUUID(), Instant.now());
+    }
+
+    MvcTestResult delete(String path, String authorization) {
+        return mvc.delete().uri(path).header("Authorization", authorization).exchange();
     }
 
     MvcTestResult readiness(String caseId) {

@@ -22,6 +22,18 @@ class OpenApiDocumentIT extends StageOpenApiDocumentTest {
     }
 
     @Test
+    void retentionIsDocumentedWithItsBadInputAndItsRefusals() {
+        assertThat(document.read("$.paths['/api/closure/retention-policies/{programId}'].put.responses", Map.class))
+                .containsKeys("200", "400", "403");
+        assertThat(document.read("$.paths['/api/closure/cases/{caseId}/legal-hold']", Map.class))
+                .containsKeys("put", "delete");
+        assertThat(document.read("$.paths['/api/closure/cases/{caseId}/legal-hold'].put.responses.409.description",
+                String.class)).contains("retention-expired");
+        assertThat(document.read("$.paths['/api/closure/retention/expiring'].get.parameters[0].name", String.class))
+                .isEqualTo("within");
+    }
+
+    @Test
     void everyErrorOfTheApiIsAProblemDocument() {
         assertThat(document.errorsThatAreNoProblemDocument()).isEmpty();
     }

@@ -7,11 +7,8 @@ import org.casemgmt.events.EventCatalog;
 import org.casemgmt.events.EventType;
 import org.casemgmt.events.PlatformService;
 import org.casemgmt.events.intake.v1.ClientErased;
-import org.casemgmt.platform.audit.AuditAction;
-import org.casemgmt.platform.inbox.EventInbox;
 import org.casemgmt.platform.inbox.IncomingEvent;
 import org.casemgmt.platform.inbox.IncomingEventReader;
-import org.casemgmt.platform.privacy.PersonalDataCipher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.messaging.Message;
@@ -31,20 +28,12 @@ class CaseEventConsumers {
         return message -> feed.apply(reader.readAny(message, CASE_EVENTS));
     }
 
-    /**
-     * The client's key goes first, so every word written about them (the transition plan, an override's reason, a
-     * decision's comment, a re-opening's and a follow-up's notes) reads as null from then on; the figures stay.
-     */
+    /** Erased at the client's request: closure forgets them as at the end of their retention (ClientCases). */
     @Bean
-    Consumer<Message<byte[]>> clientErased(IncomingEventReader reader, PersonalDataCipher cipher,
-                                           ClosureCaseRepository cases, EventInbox inbox) {
+    Consumer<Message<byte[]>> clientErased(IncomingEventReader reader, ClientCases clients) {
         return message -> {
             IncomingEvent<ClientErased> event = reader.read(message, EventCatalog.CLIENT_ERASED);
-            ClientErased erased = event.data();
-            cipher.erase(erased.clientId());
-            for (ClosureCase file : cases.findByClientIdOrCaseIdIn(erased.clientId(), erased.caseIds())) {
-                inbox.apply(event, file, AuditAction.DELETE, ClosureCase::clientErased, cases::save);
-            }
+            clients.erase(event, event.data().clientId(), event.data().caseIds());
         };
     }
 }

@@ -11,6 +11,8 @@ interface ClosureCaseRepository extends MongoRepository<ClosureCase, String> {
 
     List<ClosureCase> findByClientIdOrCaseIdIn(String clientId, Collection<String> caseIds);
 
+    List<ClosureCase> findByClientId(String clientId);
+
     /** The client's other cases in the agency, to find the closed episode a new case returns from. */
     List<ClosureCase> findByClientIdAndAgencyIdAndCaseIdNot(String clientId, String agencyId, String caseId);
 
