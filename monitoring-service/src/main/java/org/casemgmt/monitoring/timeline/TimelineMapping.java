@@ -23,6 +23,7 @@ import static org.casemgmt.events.EventCatalog.GOAL_ACHIEVED;
 import static org.casemgmt.events.EventCatalog.GOAL_REVISED;
 import static org.casemgmt.events.EventCatalog.GOAL_SET;
 import static org.casemgmt.events.EventCatalog.INTAKE_DECLINED;
+import static org.casemgmt.events.EventCatalog.DOCUMENT_ATTACHED;
 import static org.casemgmt.events.EventCatalog.MILESTONE_REACHED;
 import static org.casemgmt.events.EventCatalog.NOTE_RECORDED;
 import static org.casemgmt.events.EventCatalog.PLAN_APPROVED;
@@ -175,6 +176,9 @@ class TimelineMapping {
                     e.confidential())),
             map(MILESTONE_REACHED, e -> new Line(e.reachedAt(), e.recordedBy(), "Milestone " + e.kind() + " reached",
                     monitoring(e.caseId(), "milestones"))),
+            // Monitoring's own documents: the other stages' stay on their own lists of the case's documents.
+            map(DOCUMENT_ATTACHED, e -> new Line(e.attachedAt(), e.attachedBy(),
+                    "Document attached: " + e.documentType(), monitoring(e.caseId(), "documents/" + e.documentId()))),
             map(PROGRESS_RECORDED, e -> new Line(e.recordedAt(), e.recordedBy(),
                     "Progress recorded: " + number(e.indicatorValue()), monitoring(e.caseId(), "progress"))),
             map(ASSESSMENT_SCORED, e -> new Line(e.administeredAt(), e.administeredBy(),
