@@ -19,8 +19,8 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 /**
- * The client's own words never reach MongoDB in plain text, and erasing the client (client.erased, delivered twice)
- * makes them unreadable for good while the plan's facts and numbers stay.
+ * The client's own words never reach MongoDB in plain text, and erasing the client (client.erased, delivered twice, or
+ * case.retention-expired) makes them unreadable for good while the plan's facts and numbers stay.
  */
 class ClientErasureIT extends PlanningIntegrationTestBase {
 
@@ -89,6 +89,29 @@ class ClientErasureIT extends PlanningIntegrationTestBase {
         assertThat(key).isNotNull();
         assertThat(key.get("destroyedAt")).isNotNull();
         assertThat(key.get("wrappedKey")).isNull();
+    }
+
+    @Test
+    void theEndOfTheClientsRetentionErasesThemAsTheirRequestWouldAndEveryCaseListedGoes() {
+        String clientId = UUID.randomUUID().toString();
+        String caseId = caseOf(clientId);
+        String earlierCase = caseOf(clientId);
+        assertThat(addGoal(read(plan(caseId), "$.id"), read(plan(caseId), "$.version")))
+                .hasStatus(HttpStatus.CREATED);
+
+        events.redeliver(EventCatalog.CASE_RETENTION_EXPIRED, clientId, UUID.randomUUID().toString(), """
+                {"caseId": "%s", "clientId": "%s", "agencyId": "%s", "caseIds": ["%s", "%s"],
+                 "programId": "program-rapid-rehousing", "legalBasis": "State records act, 7 years",
+                 "retainedUntil": "2033-07-30T16:45:00Z", "expiredAt": "2033-07-30T16:45:01Z"}"""
+                .formatted(caseId, clientId, AGENCY, earlierCase, caseId));
+
+        await().until(() -> Boolean.TRUE.equals(read(plan(caseId), "$.clientErased"))
+                && Boolean.TRUE.equals(read(plan(earlierCase), "$.clientErased")));
+        MvcTestResult erased = plan(caseId);
+        assertThat(erased).bodyJson().extractingPath("$.goals[*].statement").asArray().containsOnlyNulls();
+        assertThat(erased).bodyJson().extractingPath("$.goals[*].needDomain").asArray().contains("HOUSING");
+        assertThat(rawPlan(caseId).toJson()).doesNotContain(STATEMENT, INDICATOR, "v1:");
+        assertThat(mongo.findById(clientId, Document.class, "subject_keys").get("destroyedAt")).isNotNull();
     }
 
     private String caseOf(String clientId) {

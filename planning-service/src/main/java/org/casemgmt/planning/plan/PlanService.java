@@ -10,7 +10,6 @@ import java.util.UUID;
 import org.casemgmt.events.closure.v1.CaseClosed;
 import org.casemgmt.events.closure.v1.CaseReopened;
 import org.casemgmt.events.intake.v1.CaseOpened;
-import org.casemgmt.events.intake.v1.ClientErased;
 import org.casemgmt.events.monitoring.v1.ProgressRecorded;
 import org.casemgmt.events.monitoring.v1.ReviewCompleted;
 import org.casemgmt.planning.goal.Goal;
@@ -235,12 +234,12 @@ class PlanService {
     }
 
     /**
-     * Marks every plan of the erased client, found by client and by the cases the event lists, once per plan; the
-     * store then writes them without the client's texts. The caller destroys the client's key first.
+     * Marks every plan of the erased client, found by client and by the cases the event (client.erased or
+     * case.retention-expired) lists, once per plan; the store then writes them without the client's texts. The caller
+     * destroys the client's key first.
      */
-    void clientErased(IncomingEvent<ClientErased> event) {
-        ClientErased erased = event.data();
-        for (Plan plan : plans.findByClientIdOrCaseIdIn(erased.clientId(), erased.caseIds())) {
+    void clientErased(IncomingEvent<?> event, String clientId, List<String> caseIds) {
+        for (Plan plan : plans.findByClientIdOrCaseIdIn(clientId, caseIds)) {
             inbox.apply(event, plan, AuditAction.DELETE, Plan::clientErased, plans::save);
         }
     }
