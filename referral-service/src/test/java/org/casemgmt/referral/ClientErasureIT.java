@@ -23,8 +23,8 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * What people write about the client on a referral never reaches MongoDB in plain text, and erasing the client
- * (client.erased, as planning honours it) makes it, and the case's documents, unreadable for good while the
- * referral's codes and dates stay.
+ * (client.erased, as planning honours it, or case.retention-expired at the end of the client's retention) makes it,
+ * and the case's documents, unreadable for good while the referral's codes and dates stay.
  */
 class ClientErasureIT extends ReferralIntegrationTestBase {
 
@@ -68,6 +68,33 @@ class ClientErasureIT extends ReferralIntegrationTestBase {
         assertThat(read(api.get(document, worker()), "$.title")).isNull();
         assertThat(raw(referralId).getList("history", Document.class)).extracting(step -> step.getString("to"))
                 .isEqualTo(List.of("REQUESTED", "REJECTED"));
+    }
+
+    @Test
+    void theEndOfTheClientsRetentionErasesThemAsTheirRequestWould() {
+        String providerAgency = "retention-shelter-" + UUID.randomUUID().toString().substring(0, 8);
+        String serviceType = ReferralApi.newServiceType();
+        Service service = Service.of(serviceType, 2);
+        api.provider(providerAgency, service);
+        String caseId = api.caseWithGoal(serviceType, "HIGH", "program-1", Instant.parse("2027-12-31T00:00:00Z"),
+                providerAgency);
+        String referralId = read(api.refer(caseId, service.id(), NOTE), "$.id");
+        String documentId = DocumentUploads.attach(mvc, "/api/referral/cases/" + caseId + "/documents", worker());
+        String clientId = read(api.get("/api/referral/referrals/" + referralId, worker()), "$.clientId");
+
+        ObjectNode expired = ReferralApi.example(EventCatalog.CASE_RETENTION_EXPIRED).put("clientId", clientId)
+                .put("caseId", caseId);
+        expired.putArray("caseIds").add(caseId);
+        api.publish(EventCatalog.CASE_RETENTION_EXPIRED, clientId, expired);
+
+        await().until(() -> "true".equals(read(api.get("/api/referral/referrals/" + referralId, worker()),
+                "$.clientErased")));
+        assertThat(read(api.get("/api/referral/referrals/" + referralId, worker()), "$.note")).isNull();
+        assertThat(read(api.get("/api/referral/referrals/" + referralId, worker()), "$.serviceId"))
+                .isEqualTo(service.id());
+        assertThat(raw(referralId).toJson()).doesNotContain(NOTE);
+        String document = "/api/referral/cases/" + caseId + "/documents/" + documentId;
+        assertThat(api.get(document + "/content", worker()).getResponse().getStatus()).as("the file").isEqualTo(410);
     }
 
     private Document raw(String referralId) {

@@ -7,7 +7,6 @@ import java.util.Optional;
 import org.casemgmt.events.closure.v1.CaseClosed;
 import org.casemgmt.events.closure.v1.CaseReopened;
 import org.casemgmt.events.intake.v1.CaseOpened;
-import org.casemgmt.events.intake.v1.ClientErased;
 import org.casemgmt.events.intake.v1.ConsentGranted;
 import org.casemgmt.events.intake.v1.ConsentScope;
 import org.casemgmt.events.intake.v1.ConsentWithdrawn;
@@ -122,10 +121,9 @@ public class CaseFiles {
                 file -> file.goalClosed(abandoned.goalId(), CaseGoal.State.ABANDONED), files::save);
     }
 
-    /** The files of the erased client, each marked once; answers their case ids. */
-    public List<String> clientErased(IncomingEvent<ClientErased> event) {
-        ClientErased erased = event.data();
-        List<CaseFile> ofClient = files.findByClientIdOrCaseIdIn(erased.clientId(), erased.caseIds());
+    /** The files of the erased client and of the cases the event lists, each marked once; answers their case ids. */
+    public List<String> clientErased(IncomingEvent<?> event, String clientId, List<String> caseIds) {
+        List<CaseFile> ofClient = files.findByClientIdOrCaseIdIn(clientId, caseIds);
         ofClient.forEach(file -> inbox.apply(event, file, AuditAction.DELETE, CaseFile::clientErased, files::save));
         return ofClient.stream().map(CaseFile::getCaseId).toList();
     }

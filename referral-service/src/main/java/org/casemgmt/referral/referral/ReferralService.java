@@ -9,7 +9,6 @@ import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 import org.casemgmt.events.closure.v1.CaseClosed;
-import org.casemgmt.events.intake.v1.ClientErased;
 import org.casemgmt.events.intake.v1.ConsentWithdrawn;
 import org.casemgmt.platform.audit.AuditAction;
 import org.casemgmt.platform.domain.ResourceNotFoundException;
@@ -255,10 +254,13 @@ class ReferralService {
         }
     }
 
-    /** The client's texts are gone with their key (destroyed by the caller first); each referral is marked once. */
-    void clientErased(IncomingEvent<ClientErased> event) {
-        List<String> caseIds = caseFiles.clientErased(event);
-        for (Referral referral : referrals.findByClientIdOrCaseIdIn(event.data().clientId(), caseIds)) {
+    /**
+     * The client's texts are gone with their key (destroyed by the caller first); each referral is marked once, on
+     * client.erased or case.retention-expired.
+     */
+    void clientErased(IncomingEvent<?> event, String clientId, List<String> listedCaseIds) {
+        List<String> caseIds = caseFiles.clientErased(event, clientId, listedCaseIds);
+        for (Referral referral : referrals.findByClientIdOrCaseIdIn(clientId, caseIds)) {
             inbox.apply(event, referral, AuditAction.DELETE, Referral::clientErased, referrals::save);
         }
     }
