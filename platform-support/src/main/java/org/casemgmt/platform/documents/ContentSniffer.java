@@ -53,7 +53,7 @@ public final class ContentSniffer {
             return ODT;
         }
         // A Word file's parts are named word/...; the local headers carry the names in clear.
-        return indexOf(content, "word/document.xml".getBytes(StandardCharsets.US_ASCII)) >= 0 ? DOCX
+        return new String(content, StandardCharsets.ISO_8859_1).contains("word/document.xml") ? DOCX
                 : "application/zip";
     }
 
@@ -83,15 +83,6 @@ public final class ContentSniffer {
     private static boolean startsWith(byte[] content, int offset, byte[] prefix) {
         return content.length >= offset + prefix.length
                 && Arrays.equals(content, offset, offset + prefix.length, prefix, 0, prefix.length);
-    }
-
-    private static int indexOf(byte[] content, byte[] part) {
-        for (int i = 0; i + part.length <= content.length; i++) {
-            if (startsWith(content, i, part)) {
-                return i;
-            }
-        }
-        return -1;
     }
 
     private record Signature(String mediaType, byte[] magic) {

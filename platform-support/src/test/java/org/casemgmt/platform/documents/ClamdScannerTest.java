@@ -66,6 +66,24 @@ class ClamdScannerTest {
         }
     }
 
+    @Test
+    void aDaemonThatTakesTheFileAndNeverAnswersGivesNoVerdictOnceTheTimeOutPasses() throws Exception {
+        try (ServerSocket clamd = new ServerSocket(0)) {
+            CompletableFuture.runAsync(() -> {
+                try (Socket connection = clamd.accept()) {
+                    connection.getInputStream().readAllBytes();
+                } catch (IOException ignored) {
+                    // the scanner gave up and closed the connection
+                }
+            });
+            ClamdScanner impatient = new ClamdScanner(new DocumentProperties.Scanner("127.0.0.1", clamd.getLocalPort(),
+                    Duration.ofMillis(300)));
+
+            assertThatThrownBy(() -> impatient.scan(new byte[] {1})).isInstanceOf(
+                    VirusScanner.ScannerUnavailableException.class).hasMessageContaining("did not answer");
+        }
+    }
+
     private static ClamdScanner scanner(int port) {
         return new ClamdScanner(new DocumentProperties.Scanner("127.0.0.1", port, Duration.ofSeconds(5)));
     }

@@ -72,6 +72,8 @@ class ContentSnifferTest {
                 .isEqualTo(ContentSniffer.DOCX);
         assertThat(ContentSniffer.mediaType(zip("xl/workbook.xml", "<workbook/>"))).isEqualTo("application/zip");
         assertThat(ContentSniffer.mediaType(bytes('P', 'K', 3, 4))).isEqualTo("application/zip");
+        assertThat(ContentSniffer.mediaType(ascii("PK\u0003\u0004 ... word/document.xml"))).as("the name at the end")
+                .isEqualTo(ContentSniffer.DOCX);
     }
 
     @Test
