@@ -9,6 +9,7 @@ import java.time.Instant;
 
 import org.bson.Document;
 import org.casemgmt.events.EventCatalog;
+import org.casemgmt.platform.testing.DocumentUploads;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -131,6 +132,28 @@ class JournalAndProgressIT extends MonitoringIntegrationTestBase {
         assertThat(read(contacts, "$.content[0].medium")).isEqualTo("IN_PERSON");
         assertThat(read(contacts, "$.content[0].clientErased")).isEqualTo("true");
         assertThat(body(api.get("/api/monitoring/cases/" + caseId + "/notes", worker()))).doesNotContain("eviction");
+    }
+
+    @Test
+    void afterTheClientsRetentionEndedWhatWasWrittenAboutThemAndTheirDocumentsAreGoneAndTheFactsStay() {
+        String caseId = api.caseWithApprovedPlan("program-1");
+        api.post("/api/monitoring/cases/" + caseId + "/contacts", worker(), """
+                {"occurredAt": "2026-11-30T10:00:00Z", "medium": "PHONE", "contactMade": true,
+                 "summary": "%s"}""".formatted(DISCUSSED));
+        String document = "/api/monitoring/cases/" + caseId + "/documents/"
+                + DocumentUploads.attach(mvc, "/api/monitoring/cases/" + caseId + "/documents", worker());
+
+        tools.jackson.databind.node.ObjectNode expired = MonitoringApi.example(EventCatalog.CASE_RETENTION_EXPIRED)
+                .put("clientId", "client-of-" + caseId).put("caseId", caseId);
+        expired.putArray("caseIds").add(caseId);
+        api.publish(EventCatalog.CASE_RETENTION_EXPIRED, "client-of-" + caseId, expired);
+
+        org.awaitility.Awaitility.await().untilAsserted(() -> assertThat(read(api.get("/api/monitoring/cases/"
+                + caseId + "/contacts", worker()), "$.content[0].summary")).isNull());
+        MvcTestResult contacts = api.get("/api/monitoring/cases/" + caseId + "/contacts", worker());
+        assertThat(read(contacts, "$.content[0].medium")).isEqualTo("PHONE");
+        assertThat(read(contacts, "$.content[0].clientErased")).isEqualTo("true");
+        assertThat(api.get(document + "/content", worker()).getResponse().getStatus()).as("the file").isEqualTo(410);
     }
 
     @Test

@@ -1,9 +1,9 @@
 package org.casemgmt.monitoring.casefile;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 
-import org.casemgmt.events.intake.v1.ClientErased;
 import org.casemgmt.platform.audit.AuditAction;
 import org.casemgmt.platform.domain.ResourceNotFoundException;
 import org.casemgmt.platform.inbox.EventInbox;
@@ -58,10 +58,12 @@ public class CaseFiles {
                 .orElseThrow(() -> new ResourceNotFoundException("case", caseId));
     }
 
-    /** Marks every file of the erased client once; the caller destroyed the client's key first. */
-    void clientErased(IncomingEvent<ClientErased> event) {
-        ClientErased erased = event.data();
-        for (CaseFile file : files.findByClientIdOrCaseIdIn(erased.clientId(), erased.caseIds())) {
+    /**
+     * Marks every file of the erased client, and of the cases the event lists, once; the caller destroyed the client's
+     * key first.
+     */
+    void clientErased(IncomingEvent<?> event, String clientId, List<String> caseIds) {
+        for (CaseFile file : files.findByClientIdOrCaseIdIn(clientId, caseIds)) {
             inbox.apply(event, file, AuditAction.DELETE, CaseFile::clientErased, files::save);
         }
     }
