@@ -162,7 +162,8 @@ public final class EventCatalog {
      * for one case, and an erasure order is no case event for the partner feeds or monitoring's timeline.
      */
     public static final EventType<CaseRetentionExpired> CASE_RETENTION_EXPIRED = new EventType<>(
-            "case.retention-expired", 1, CaseRetentionExpired.class, "clientId", Set.of(CLOSURE), Set.of(PLANNING, REFERRAL, MONITORING));
+            "case.retention-expired", 1, CaseRetentionExpired.class, "clientId", Set.of(CLOSURE),
+            Set.of(INTAKE, PLANNING, REFERRAL, MONITORING));
     /**
      * Partners read it on their own feed ({@link #partnerFeed(String)}); its topic is the platform's record of every
      * notice sent, for the platform team, which no partner may read.

@@ -21,7 +21,8 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 /**
  * Personal data at rest and its erasure: the store holds a client's details and what was written about them only
  * encrypted, search and duplicate detection still find the client through blind indexes, and once an administrator
- * erases the client nothing of the person can be read, found or published again, while the intake's facts remain.
+ * erases the client (or the retention of their closed cases ends) nothing of the person can be read, found or
+ * published again, while the intake's facts remain.
  */
 class PersonalDataErasureIT extends IntakeIntegrationTestBase {
 
@@ -144,6 +145,50 @@ class PersonalDataErasureIT extends IntakeIntegrationTestBase {
                 {"purpose": "coordinate housing support", "sharedWithAgencyIds": ["agency-a"], "givenBy": "CLIENT"}""");
         assertThat(refused).hasStatus(HttpStatus.CONFLICT).bodyJson().extractingPath("$.type")
                 .isEqualTo("urn:casemgmt:problem:client-erased");
+    }
+
+    @Test
+    void theEndOfTheClientsRetentionErasesThemAsAnAdministratorWouldButAnnouncesNothingMore()
+            throws InterruptedException {
+        String clientId = register();
+        String intakeId = api.startIntake(clientId, "housing-first");
+        assertThat(api.post("/api/intake/intakes/" + intakeId + "/consents", """
+                {"purpose": "%s", "sharedWithAgencyIds": ["agency-a"], "givenBy": "CLIENT"}""".formatted(purpose)))
+                .hasStatus(HttpStatus.CREATED);
+        String expiry = UUID.randomUUID().toString();
+        String body = """
+                {"caseId": "%1$s", "clientId": "%2$s", "agencyId": "%3$s", "caseIds": ["%1$s"],
+                 "programId": "housing-first", "legalBasis": "State records act, 7 years",
+                 "retainedUntil": "2033-07-30T16:45:00Z", "expiredAt": "2033-07-30T16:45:01Z"}"""
+                .formatted(intakeId, clientId, IntakeApi.AGENCY);
+
+        topics.publish(EventCatalog.CASE_RETENTION_EXPIRED.topic(), clientId, TopicProbe.cloudEventHeaders(
+                EventCatalog.CASE_RETENTION_EXPIRED, expiry, clientId), body);
+
+        await().untilAsserted(() -> assertThat(IntakeApi.<String>read(api.get("/api/intake/clients/" + clientId),
+                "$.status")).isEqualTo("ERASED"));
+        MvcTestResult client = api.get("/api/intake/clients/" + clientId);
+        assertThat(client).bodyJson().extractingPath("$.familyName").isNull();
+        assertThat(client).bodyJson().extractingPath("$.erasedBy").isEqualTo("retention-schedule");
+        assertThat(client).bodyJson().extractingPath("$.erasureReference")
+                .isEqualTo("retention period ended 2033-07-30T16:45:00Z");
+        assertThat(foundBy("name=Wilhelmina%20" + familyName)).doesNotContain(clientId);
+        assertThat(api.get("/api/intake/intakes/" + intakeId)).bodyJson().extractingPath("$.consents[0].purpose")
+                .isNull();
+        assertThat(raw("clients", clientId)).doesNotContain(familyName, nationalId, email);
+        assertThat(mongo.findById(clientId, Document.class, "subject_keys").get("destroyedAt")).isNotNull();
+
+        topics.publish(EventCatalog.CASE_RETENTION_EXPIRED.topic(), clientId, TopicProbe.cloudEventHeaders(
+                EventCatalog.CASE_RETENTION_EXPIRED, expiry, clientId), body);
+        Thread.sleep(1_000);
+        assertThat(api.get("/api/intake/clients/" + clientId)).bodyJson().extractingPath("$.erasedAt")
+                .isEqualTo(IntakeApi.read(client, "$.erasedAt"));
+        assertThat(topics.withKey(EventCatalog.CLIENT_ERASED.topic(), clientId))
+                .as("every stage reads case.retention-expired itself").isEmpty();
+        assertThat(IntakeApi.<List<String>>read(api.as(TestIssuer.shared().bearer("auditor-1", IntakeApi.AGENCY,
+                "AUDITOR")).get("/api/intake/audit/entries?resourceType=client&resourceId=" + clientId),
+                "$.content[?(@.action == 'DELETE')].actorId")).as("the erasure, on closure's schedule")
+                .containsExactly("closure-service");
     }
 
     @Test

@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.casemgmt.platform.inbox.AppliesEvents;
+import org.casemgmt.platform.inbox.ProcessedEventIds;
 import org.casemgmt.platform.outbox.HasOutbox;
 import org.casemgmt.platform.outbox.PendingEvent;
 import org.casemgmt.platform.domain.RuleViolationException;
@@ -20,7 +22,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * An erased client keeps only what statistics need: agency, status and dates.
  */
 @Document("clients")
-class Client implements HasOutbox {
+class Client implements HasOutbox, AppliesEvents {
 
     @Id
     private String id;
@@ -66,6 +68,8 @@ class Client implements HasOutbox {
     @Indexed(unique = true, sparse = true)
     private List<String> identityClaims;
 
+    /** The events applied to the record: case.retention-expired, which erases it. */
+    private ProcessedEventIds processedEvents = new ProcessedEventIds();
     private List<PendingEvent> outbox = new ArrayList<>();
 
     Client() {
@@ -162,6 +166,17 @@ class Client implements HasOutbox {
     @Override
     public List<PendingEvent> getOutbox() {
         return outbox;
+    }
+
+    @Override
+    public ProcessedEventIds processedEvents() {
+        return processedEvents;
+    }
+
+    /** Filed under no case: a client may have several. */
+    @Override
+    public RecordOnFile recordOnFile() {
+        return new RecordOnFile("client", id, null, agencyId);
     }
 
     String getId() {

@@ -1,6 +1,7 @@
 package org.casemgmt.intake.client;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
@@ -10,6 +11,9 @@ import java.util.UUID;
 import org.casemgmt.events.EventCatalog;
 import org.casemgmt.events.intake.v1.ClientErased;
 import org.casemgmt.events.intake.v1.ClientRegistered;
+import org.casemgmt.platform.audit.AuditAction;
+import org.casemgmt.platform.inbox.EventInbox;
+import org.casemgmt.platform.inbox.IncomingEvent;
 import org.casemgmt.platform.outbox.EventRecorder;
 import org.casemgmt.platform.persistence.ExpectedVersion;
 import org.casemgmt.platform.privacy.PersonalDataCipher;
@@ -25,6 +29,8 @@ import org.springframework.stereotype.Service;
 class ClientService {
 
     static final int SEARCH_LIMIT = 50;
+    /** Who erased a client whose retention ended: no member of staff, the agency's retention schedule. */
+    static final String ERASED_BY_RETENTION = "retention-schedule";
 
     private final ClientRepository clients;
     private final ClientTokens tokens;
@@ -35,9 +41,10 @@ class ClientService {
     private final Clock clock;
 
     private final StaffAccess access;
+    private final EventInbox inbox;
 
     ClientService(ClientRepository clients, ClientTokens tokens, ClientCases cases, PersonalDataCipher cipher,
-                  EventRecorder events, Clock clock, StaffAccess access) {
+                  EventRecorder events, Clock clock, StaffAccess access, EventInbox inbox) {
         this.clients = clients;
         this.tokens = tokens;
         this.cases = cases;
@@ -45,6 +52,7 @@ class ClientService {
         this.events = events;
         this.clock = clock;
         this.access = access;
+        this.inbox = inbox;
     }
 
     /**
@@ -137,19 +145,39 @@ class ClientService {
      * Erases the client at their request: destroys their key, so that everything intake stored about them under it
      * (their details, what was written about them in their intakes, copies in backups once those expire) becomes
      * unreadable at once; keeps the record without the person for the statistics, with {@code client.erased} in the
-     * same save. The key goes first: should the save fail, the record already reads as erased and a retry
-     * completes it. Erasing again destroys nothing more, records no second event, and answers the erased record.
+     * same save. Erasing again destroys nothing more, records no second event, and answers the erased record.
      */
     Client erase(String id, String reference, String actor) {
         Client client = get(id);
         List<String> caseIds = cases.caseIdsOf(id);
-        cipher.erase(id);
-        if (client.erase(actor, reference, clock.instant())) {
+        if (forget(client, actor, reference)) {
             client.getOutbox().add(events.record(EventCatalog.CLIENT_ERASED, id, new ClientErased(id,
                     client.getAgencyId(), caseIds, actor, client.getErasedAt())));
             return clients.save(client);
         }
         return client;
+    }
+
+    /**
+     * Erases the client as {@link #erase} does when the retention period of their closed cases ends
+     * (case.retention-expired): the retention schedule is who erased them, the end of the period the reference. It
+     * publishes no client.erased: every stage reads case.retention-expired itself and erases the client then, so a
+     * second order would only repeat it, and client.erased says a staff member erased the client at their request.
+     * Once per event, on the audit trail under closure-service, whose schedule it is.
+     */
+    void retentionExpired(IncomingEvent<?> event, String clientId, Instant retainedUntil) {
+        clients.findById(clientId).ifPresent(kept -> inbox.apply(event, kept, AuditAction.DELETE,
+                client -> forget(client, ERASED_BY_RETENTION, "retention period ended " + retainedUntil),
+                clients::save));
+    }
+
+    /**
+     * The key goes first: should the save fail, the record already reads as erased and a retry completes it. Answers
+     * false, erasing nothing more, for a client erased before.
+     */
+    private boolean forget(Client client, String actor, String reference) {
+        cipher.erase(client.getId());
+        return client.erase(actor, reference, clock.instant());
     }
 
     /** The stored client, if the caller saw its latest version. */
