@@ -1,5 +1,6 @@
 package org.casemgmt.e2e;
 
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,6 +24,7 @@ import org.casemgmt.e2e.PartnerTopicReader.Event;
 import org.casemgmt.events.EventCatalog;
 import org.casemgmt.events.EventType;
 import org.casemgmt.events.schema.EventSchemaValidator;
+import org.casemgmt.launcher.Clamd;
 import org.casemgmt.launcher.LaunchOptions;
 import org.casemgmt.launcher.Platform;
 import org.casemgmt.launcher.PlatformLauncher;
@@ -744,6 +746,10 @@ class CaseThroughGatewayE2EIT {
                 housing, "Erin " + familyName + " signs a tenancy of her own"));
         assertThat(named.status()).as("goal edit: %s", named).isEqualTo(200);
 
+        String scan = "/api/intake/intakes/" + caseId + "/documents/" + gateway.upload("/api/intake/intakes/" + caseId
+                + "/documents", "id.pdf", ("%PDF-1.4\nID of Erin " + familyName).getBytes(StandardCharsets.UTF_8),
+                Map.of("type", "IDENTITY_DOCUMENT", "title", "Erin's ID")).text("documentId");
+
         try (PartnerTopicReader erased = new PartnerTopicReader(platform, "client.erased")) {
             assertThat(gateway.post("/api/intake/clients/" + clientId + "/erasure", Map.of("reference", "DSR-E2E"))
                     .status()).as("erasure by a case worker").isEqualTo(403);
@@ -757,6 +763,7 @@ class CaseThroughGatewayE2EIT {
             assertThat(client.body().path("givenName").isNull()).as("client: %s", client).isTrue();
             assertThat(client.body().path("familyName").isNull()).as("client: %s", client).isTrue();
             assertThat(client.body().path("birthDate").isNull()).as("client: %s", client).isTrue();
+            assertThat(gateway.download(scan + "/content").statusCode()).as("the scan of their ID").isEqualTo(410);
 
             Event event = erased.awaitEvent(e -> clientId.equals(e.key()));
             assertThat(SCHEMAS.validate(EventCatalog.CLIENT_ERASED, event.body())).isEmpty();
@@ -777,6 +784,40 @@ class CaseThroughGatewayE2EIT {
         assertThat(storedDocuments("planning")).as("planning's database").isNotEmpty()
                 .anyMatch(document -> document.contains(caseId))
                 .noneMatch(document -> document.contains(familyName));
+    }
+
+    @Test
+    void aSignedConsentFormAttachedAtIntakeIsScannedKeptEncryptedAndDownloadedWhole() {
+        String familyName = familyName("Scanned");
+        String caseId = openCase(registerClient("Dana", familyName).text("id"));
+        String documents = "/api/intake/intakes/" + caseId + "/documents";
+        byte[] form = ("%PDF-1.7\nConsent to share with shelter-north, signed Dana " + familyName + "\n%%EOF\n")
+                .getBytes(StandardCharsets.UTF_8);
+
+        Reply attached = gateway.upload(documents, "consent-signed.pdf", form,
+                Map.of("type", "CONSENT_FORM", "title", "Signed consent form", "receivedOn", "2026-12-01"));
+
+        assertThat(attached.status()).as("upload: %s", attached).isEqualTo(201);
+        assertThat(attached.text("contentType")).isEqualTo("application/pdf");
+        String documentId = attached.text("documentId");
+        assertThat(gateway.get(documents).body().values()).extracting(document -> document.path("title").asString())
+                .containsExactly("Signed consent form");
+        HttpResponse<byte[]> download = gateway.download(documents + "/" + documentId + "/content");
+        assertThat(download.statusCode()).isEqualTo(200);
+        assertThat(download.body()).isEqualTo(form);
+        assertThat(download.headers().firstValue("Content-Disposition")).hasValueSatisfying(
+                disposition -> assertThat(disposition).startsWith("attachment;").contains("consent-signed.pdf"));
+        assertThat(storedDocuments("intake")).as("intake's database").anyMatch(document -> document.contains(documentId))
+                .noneMatch(document -> document.contains(familyName));
+
+        Reply infected = gateway.upload(documents, "invoice.pdf", Clamd.EICAR.getBytes(StandardCharsets.US_ASCII),
+                Map.of("type", "CORRESPONDENCE", "title", "Invoice"));
+        assertThat(infected.status()).as("EICAR: %s", infected).isEqualTo(422);
+        assertThat(infected.text("type")).endsWith("document-infected");
+        assertThat(infected.text("signature")).startsWith("Eicar-Test-Signature");
+        assertThat(gateway.as(GatewayClient.OTHER_AGENCY_WORKER).get(documents).status()).isEqualTo(404);
+        assertThat(gateway.as(GatewayClient.PROVIDER).download(documents + "/" + documentId + "/content")
+                .statusCode()).isEqualTo(403);
     }
 
     @Test

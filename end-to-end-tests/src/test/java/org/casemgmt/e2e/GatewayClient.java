@@ -1,5 +1,6 @@
 package org.casemgmt.e2e;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -7,8 +8,10 @@ import java.net.http.HttpClient;
 import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.casemgmt.launcher.Tokens;
@@ -83,6 +86,43 @@ final class GatewayClient {
         return send(HttpRequest.newBuilder(gateway.resolve(path)).PUT(json(body)), Map.of());
     }
 
+    /** A file as a browser's form sends it: multipart/form-data, the file under {@code file}, then the fields. */
+    Reply upload(String path, String fileName, byte[] content, Map<String, String> fields) {
+        String boundary = "----casemgmt-" + UUID.randomUUID();
+        ByteArrayOutputStream form = new ByteArrayOutputStream();
+        form.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        form.writeBytes(content);
+        fields.forEach((name, value) -> form.writeBytes(("\r\n--" + boundary
+                + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n" + value)
+                .getBytes(StandardCharsets.UTF_8)));
+        form.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return send(HttpRequest.newBuilder(gateway.resolve(path))
+                .POST(HttpRequest.BodyPublishers.ofByteArray(form.toByteArray())),
+                Map.of("Content-Type", "multipart/form-data; boundary=" + boundary));
+    }
+
+    /** A file's bytes as they come, with the answer's headers; a problem's JSON is in the bytes too. */
+    HttpResponse<byte[]> download(String path) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(gateway.resolve(path)).GET().timeout(Duration.ofSeconds(30));
+        authorize(request);
+        try {
+            return http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private void authorize(HttpRequest.Builder request) {
+        if (user != null) {
+            request.header("Authorization", "Bearer " + tokens.computeIfAbsent(user,
+                    name -> Tokens.forUser(issuer, name, DEMO_PASSWORD)));
+        }
+    }
+
     private static HttpRequest.BodyPublisher json(Object body) {
         return HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body));
     }
@@ -90,10 +130,7 @@ final class GatewayClient {
     private Reply send(HttpRequest.Builder request, Map<String, String> headers) {
         request.header("Content-Type", "application/json").header("Accept", "application/json, application/problem+json")
                 .timeout(Duration.ofSeconds(30));
-        if (user != null) {
-            request.header("Authorization", "Bearer " + tokens.computeIfAbsent(user,
-                    name -> Tokens.forUser(issuer, name, DEMO_PASSWORD)));
-        }
+        authorize(request);
         headers.forEach(request::setHeader);
         try {
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
