@@ -23,17 +23,12 @@ class ClosureDocumentCases implements DocumentCases {
 
     @Override
     public DocumentCase toAttach(String caseId) {
-        access.requireRole(StaffRole.CASE_WORK, "attach documents to a case's closure");
-        return of(cases.visible(caseId));
+        return DocumentCase.of(cases.visible(caseId));
     }
 
     @Override
     public DocumentCase toRead(String caseId) {
         access.requireRole(StaffRole.CASE_READING, "read a case's closure documents");
-        return of(cases.visible(caseId));
-    }
-
-    private static DocumentCase of(ClosureCase file) {
-        return new DocumentCase(file.getCaseId(), file.getClientId(), file.getAgencyId());
+        return DocumentCase.of(cases.visible(caseId));
     }
 }

