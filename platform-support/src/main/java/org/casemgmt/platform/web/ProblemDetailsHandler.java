@@ -15,7 +15,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -30,14 +29,13 @@ import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
-import com.mongodb.MongoSocketException;
-import com.mongodb.MongoTimeoutException;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.exc.InvalidNullException;
@@ -56,6 +54,17 @@ class ProblemDetailsHandler extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemDetailsHandler.class);
     private static final String INVALID_TITLE = "Invalid request";
+
+    /** {@code spring.servlet.multipart.max-file-size} in bytes, or -1 when unknown. */
+    private final long maxFileBytes;
+
+    ProblemDetailsHandler() {
+        this(-1);
+    }
+
+    ProblemDetailsHandler(long maxFileBytes) {
+        this.maxFileBytes = maxFileBytes;
+    }
 
     @Override
     protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
@@ -96,11 +105,13 @@ class ProblemDetailsHandler extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException ex,
                                                                           HttpHeaders headers, HttpStatusCode status,
                                                                           WebRequest request) {
+        // The container reports a file over its limit without the limit (-1): it is the configured one.
+        long limit = ex.getMaxUploadSize() > 0 ? ex.getMaxUploadSize() : maxFileBytes;
         ProblemDetail problem = Problems.of(HttpStatus.CONTENT_TOO_LARGE, "document-too-large", "File too large",
-                ex.getMaxUploadSize() > 0 ? "The file is larger than the " + ex.getMaxUploadSize() / (1024 * 1024)
+                limit > 0 ? "The file is larger than the " + DataSize.ofBytes(limit).toMegabytes()
                         + " MB a document may have." : "The file is larger than a document may be.", path(request));
-        if (ex.getMaxUploadSize() > 0) {
-            problem.setProperty("maxBytes", ex.getMaxUploadSize());
+        if (limit > 0) {
+            problem.setProperty("maxBytes", limit);
         }
         return handleExceptionInternal(ex, problem, headers, HttpStatus.CONTENT_TOO_LARGE, request);
     }
@@ -192,7 +203,7 @@ class ProblemDetailsHandler extends ResponseEntityExceptionHandler {
         if (ex.getClass().getName().startsWith("org.springframework.security.")) {
             throw ex; // Spring Security's own filters answer 401/403
         }
-        Throwable storeFailure = storeFailure(ex);
+        Throwable storeFailure = StoreOutage.cause(ex);
         if (storeFailure != null) {
             return storeUnavailable(ex, storeFailure, request);
         }
@@ -209,23 +220,10 @@ class ProblemDetailsHandler extends ResponseEntityExceptionHandler {
      */
     private ResponseEntity<Object> storeUnavailable(Exception ex, Throwable storeFailure, WebRequest request) {
         log.warn("Could not serve {}: the store cannot be reached ({})", path(request), storeFailure.getMessage());
-        ProblemDetail problem = Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "store-unavailable", "Store unavailable",
-                "This service cannot reach its data store just now. Retry shortly; quote the correlation id if it "
-                        + "persists.", path(request));
+        ProblemDetail problem = StoreOutage.problem(path(request));
         HttpHeaders headers = new HttpHeaders();
         headers.set(HttpHeaders.RETRY_AFTER, Problems.OUTAGE_RETRY_AFTER_SECONDS);
         return handleExceptionInternal(ex, problem, headers, HttpStatus.SERVICE_UNAVAILABLE, request);
-    }
-
-    /** The exception in the chain that says the store cannot be reached; null if none does. */
-    private static Throwable storeFailure(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof DataAccessResourceFailureException || cause instanceof MongoTimeoutException
-                    || cause instanceof MongoSocketException) {
-                return cause;
-            }
-        }
-        return null;
     }
 
     /** Spring's own problems (405, 415, 404 of an unknown path...) get a platform type and the context too. */

@@ -13,6 +13,9 @@ import org.springframework.core.env.Environment;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.core.env.Environment;
+import org.springframework.util.unit.DataSize;
 
 @AutoConfiguration(beforeName = "org.springframework.boot.webmvc.autoconfigure.WebMvcAutoConfiguration")
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -23,8 +26,10 @@ class WebDefaultsAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean(ResponseEntityExceptionHandler.class)
-    ProblemDetailsHandler problemDetailsHandler() {
-        return new ProblemDetailsHandler();
+    ProblemDetailsHandler problemDetailsHandler(Environment environment) {
+        DataSize maxFileSize = Binder.get(environment).bind("spring.servlet.multipart.max-file-size", DataSize.class)
+                .orElse(null);
+        return new ProblemDetailsHandler(maxFileSize == null ? -1 : maxFileSize.toBytes());
     }
 
     @Bean

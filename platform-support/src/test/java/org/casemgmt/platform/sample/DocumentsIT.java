@@ -176,6 +176,8 @@ class DocumentsIT {
 
         assertThat(oversize.getStatusCode().value()).isEqualTo(413);
         assertThat(oversize.getBody().get("type").asString()).endsWith("document-too-large");
+        assertThat(oversize.getBody().get("maxBytes").asLong()).isEqualTo(10 * 1024 * 1024);
+        assertThat(oversize.getBody().get("detail").asString()).contains("10 MB");
         assertThat(page.getStatusCode().value()).isEqualTo(415);
         assertThat(page.getBody().get("type").asString()).endsWith("unsupported-document-type");
         assertThat(page.getBody().get("contentType").asString()).isEqualTo("text/html");

@@ -24,6 +24,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.Part;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.casemgmt.platform.audit.AuditTrail;
 import org.casemgmt.platform.audit.AuditUnavailableException;
@@ -32,6 +34,7 @@ import org.casemgmt.platform.privacy.PersonalDataSubjects;
 import org.casemgmt.platform.privacy.SubjectErasedException;
 import org.casemgmt.platform.web.CurrentActor;
 import org.casemgmt.platform.web.Problems;
+import org.casemgmt.platform.web.StoreOutage;
 import org.springframework.core.Ordered;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -64,6 +67,7 @@ class IdempotencyKeyFilter extends OncePerRequestFilter implements Ordered {
     static final String REPLAYED_HEADER = "Idempotent-Replayed";
     /** Seconds a retry of a request still in progress waits: most requests take well under one. */
     static final String RETRY_IN_PROGRESS_AFTER = "1";
+    private static final Logger log = LoggerFactory.getLogger(IdempotencyKeyFilter.class);
     private static final int MAX_KEY_LENGTH = 255;
 
     private final IdempotencyRecords records;
@@ -116,7 +120,20 @@ class IdempotencyKeyFilter extends OncePerRequestFilter implements Ordered {
         }
         String scope = sha256(String.join("\n", key, request.getMethod(), request.getRequestURI(), actor.id())
                 .getBytes(StandardCharsets.UTF_8));
-        IdempotencyRecords.Claim claim = records.claim(scope, fingerprint);
+        IdempotencyRecords.Claim claim;
+        try {
+            claim = records.claim(scope, fingerprint);
+        } catch (RuntimeException e) {
+            if (StoreOutage.cause(e) == null) {
+                throw e;
+            }
+            // Nothing was run: the client retries with the same key once the store is back.
+            log.warn("Could not look up Idempotency-Key of {}: the store cannot be reached ({})",
+                    request.getRequestURI(), e.getMessage());
+            response.setHeader(HttpHeaders.RETRY_AFTER, Problems.OUTAGE_RETRY_AFTER_SECONDS);
+            Problems.write(response, StoreOutage.problem(request.getRequestURI()), json);
+            return;
+        }
         switch (claim.outcome()) {
             case FIRST -> runAndStore(handled, response, chain, new ClaimedRequest(scope, claim.owner()));
             case COMPLETED -> replay(claim.stored(), request, response);
@@ -144,18 +161,28 @@ class IdempotencyKeyFilter extends OncePerRequestFilter implements Ordered {
         try {
             chain.doFilter(request, recorded);
         } catch (IOException | ServletException | RuntimeException e) {
-            records.release(scope, claimed.owner());
+            releaseIfTheStoreAllows(scope, claimed.owner(), e);
             throw e;
         }
         List<String> subjects = PersonalDataSubjects.of(request);
-        if (recorded.getStatus() >= 500 || subjects.size() > ResponseSeal.MOST_SUBJECTS) {
-            records.release(scope, claimed.owner());
-        } else {
-            byte[] body = subjects.isEmpty() ? recorded.getContentAsByteArray()
-                    : seal.get().seal(recorded.getContentAsByteArray(), subjects);
-            records.complete(scope, claimed.owner(), new IdempotencyRecords.StoredResponse(recorded.getStatus(),
-                    recorded.getContentType(), recorded.getHeader(HttpHeaders.LOCATION), body, subjects,
-                    ReplayAudit.of(AuditedAccess.of(request))));
+        try {
+            if (recorded.getStatus() >= 500 || subjects.size() > ResponseSeal.MOST_SUBJECTS) {
+                records.release(scope, claimed.owner());
+            } else {
+                byte[] body = subjects.isEmpty() ? recorded.getContentAsByteArray()
+                        : seal.get().seal(recorded.getContentAsByteArray(), subjects);
+                records.complete(scope, claimed.owner(), new IdempotencyRecords.StoredResponse(recorded.getStatus(),
+                        recorded.getContentType(), recorded.getHeader(HttpHeaders.LOCATION), body, subjects,
+                        ReplayAudit.of(AuditedAccess.of(request))));
+            }
+        } catch (RuntimeException e) {
+            if (StoreOutage.cause(e) == null) {
+                throw e;
+            }
+            // The request was handled: its answer goes out. A retry finds the key still being applied and is told
+            // the outcome is unknown (look the resource up), as after a crash at this point.
+            log.warn("Could not keep the answer of {} for its Idempotency-Key: the store cannot be reached ({})",
+                    request.getRequestURI(), e.getMessage());
         }
         recorded.copyBodyToResponse();
     }
@@ -178,6 +205,7 @@ class IdempotencyKeyFilter extends OncePerRequestFilter implements Ordered {
                         stored.status()));
             } catch (AuditUnavailableException unrecorded) {
                 // As for any audited call: nothing is handed out that is not on record.
+                response.setHeader(HttpHeaders.RETRY_AFTER, Problems.OUTAGE_RETRY_AFTER_SECONDS);
                 Problems.write(response, AuditUnavailableException.problem(request.getRequestURI()), json);
                 return;
             }
@@ -192,6 +220,15 @@ class IdempotencyKeyFilter extends OncePerRequestFilter implements Ordered {
         response.setHeader(REPLAYED_HEADER, "true");
         response.setContentLength(body.length);
         response.getOutputStream().write(body);
+    }
+
+    /** A failed request's key is freed for a retry; when the store is down, the failure that matters is the first. */
+    private void releaseIfTheStoreAllows(String scope, String owner, Exception failure) {
+        try {
+            records.release(scope, owner);
+        } catch (RuntimeException releaseFailed) {
+            failure.addSuppressed(releaseFailed);
+        }
     }
 
     private void writeProblem(HttpServletRequest request, HttpServletResponse response, HttpStatus status,

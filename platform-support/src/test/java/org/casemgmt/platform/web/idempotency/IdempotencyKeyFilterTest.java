@@ -93,6 +93,25 @@ class IdempotencyKeyFilterTest {
     }
 
     @Test
+    void whileItsStoreCannotBeReachedARequestWithAKeyIsNotRunButAnswered503ToRetry() throws Exception {
+        try (MongoClient down = MongoClients.create("mongodb://127.0.0.1:9/?serverSelectionTimeoutMS=300")) {
+            IdempotencyRecords unreachable = new IdempotencyRecords(new MongoTemplate(down, "down"), clock,
+                    new IdempotencyProperties(Duration.ofHours(24), Duration.ofSeconds(60)));
+            MockMvc storeDown = MockMvcBuilders.standaloneSetup(controller)
+                    .addFilters(new IdempotencyKeyFilter(unreachable, actor, JsonMapper.builder().build(), () -> null,
+                            () -> null))
+                    .build();
+
+            storeDown.perform(register(UUID.randomUUID().toString(), "Ada"))
+                    .andExpect(status().isServiceUnavailable())
+                    .andExpect(header().string("Retry-After", "5"))
+                    .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+                    .andExpect(jsonPath("$.type").value("urn:casemgmt:problem:store-unavailable"));
+        }
+        assertThat(controller.registrations.get()).isZero();
+    }
+
+    @Test
     void theSameKeyWithAnotherBodyIsA422Problem() throws Exception {
         String key = UUID.randomUUID().toString();
         mvc.perform(register(key, "Ada")).andExpect(status().isCreated());
