@@ -545,6 +545,54 @@ class CaseThroughGatewayE2EIT {
     }
 
     /** The rest of a planned case's way, as the case that went through every stage takes it, to its closure. */
+    /**
+     * Before the last test, since a policy change of the program makes every client kept under it due again: the
+     * other tests' closed clients of the program go too, after they were checked.
+     */
+    @Test
+    @Order(Integer.MAX_VALUE - 1)
+    void whenTheRetentionPeriodOfAClosedCaseEndsEveryStageForgetsTheClientOnce() throws Exception {
+        Reply capacity = gateway.as(GatewayClient.PROVIDER).put("/api/referral/services/" + SHELTER_BEDS + "/capacity",
+                Map.of("unit", "Bed", "available", 20, "maximum", 40, "status", "capacity"));
+        assertThat(capacity.status()).as("capacity: %s", capacity).isEqualTo(200);
+        String policies = "/api/closure/retention-policies/housing-first";
+        Reply shortened = gateway.as(GatewayClient.ADMIN).put(policies,
+                Map.of("retentionPeriod", "PT2S", "legalBasis", "End-to-end test: two seconds after closure"));
+        assertThat(shortened.status()).as("policy: %s", shortened).isEqualTo(200);
+        try (PartnerTopicReader expiries = new PartnerTopicReader(platform, "case.retention-expired")) {
+            String clientId = registerClient("Rhea", familyName("Retained")).text("id");
+            String caseId = openCase(clientId, List.of(NORTH, SHELTER_NORTH));
+            String scan = "/api/intake/intakes/" + caseId + "/documents/" + gateway.upload("/api/intake/intakes/"
+                    + caseId + "/documents", "id.pdf", "%PDF-1.4\nID of Rhea".getBytes(StandardCharsets.UTF_8),
+                    Map.of("type", "IDENTITY_DOCUMENT", "title", "Rhea's ID")).text("documentId");
+
+            closeAfterEveryStage(caseId, approvedPlan(caseId));
+
+            Event expiry = expiries.awaitEvent(event -> clientId.equals(event.key()));
+            assertThat(SCHEMAS.validate(EventCatalog.CASE_RETENTION_EXPIRED, expiry.body())).isEmpty();
+            assertThat(JSON.readTree(expiry.body()).path("caseIds").values()).extracting(JsonNode::asString)
+                    .containsExactly(caseId);
+            Reply client = await().atMost(EVENTS_ARRIVE_WITHIN).until(
+                    () -> gateway.get("/api/intake/clients/" + clientId), reply -> "ERASED".equals(reply.text("status")));
+            assertThat(client.text("erasedBy")).isEqualTo("retention-schedule");
+            await().atMost(EVENTS_ARRIVE_WITHIN).until(() -> gateway.get("/api/planning/cases/" + caseId + "/plan")
+                    .body().path("clientErased").asBoolean());
+            assertThat(gateway.download(scan + "/content").statusCode()).as("the scan of their ID").isEqualTo(410);
+            assertThat(gateway.get("/api/closure/cases/" + caseId + "/outcome").body().path("episodes").get(0)
+                    .path("goalsMet").asInt()).as("the figures stay").isEqualTo(2);
+            JsonNode report = gateway.as(GatewayClient.AUDITOR).get("/api/closure/retention/expiring").body();
+            assertThat(report.path("expired").values()).as("the auditor's report: %s", report)
+                    .anyMatch(ended -> clientId.equals(ended.path("clientId").asString())
+                            && !ended.path("expiredAt").isMissingNode());
+            Thread.sleep(3000);
+            assertThat(expiries.everythingMatching(event -> clientId.equals(event.key()))).as("announced once")
+                    .hasSize(1);
+        } finally {
+            gateway.as(GatewayClient.ADMIN).put(policies, Map.of("retentionPeriod", "P7Y",
+                    "legalBasis", "The agency's records retention schedule"));
+        }
+    }
+
     private void closeAfterEveryStage(String caseId, Reply approvedPlan) {
         JsonNode housing = goal(approvedPlan, "HOUSING");
         String housingGoalId = housing.path("id").asString();
