@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 
 import org.casemgmt.events.EventCatalog;
 import org.casemgmt.events.EventType;
+import org.casemgmt.events.PlatformService;
 
 /**
  * Which topics each partner agency's feed carries: those of the stages configured for it, and the single topics
@@ -39,7 +40,8 @@ final class Subscriptions {
                         + " and no case topic " + unknownTopics + " to feed from; stages are " + stages());
             }
             topics.put(agencyId, EventCatalog.partnerFeedSources().stream()
-                    .filter(type -> partner.stages().contains(stageOf(type)) || partner.topics().contains(type.topic()))
+                    .filter(type -> stagesOf(type).stream().anyMatch(partner.stages()::contains)
+                            || partner.topics().contains(type.topic()))
                     .map(EventType::topic)
                     .collect(Collectors.toUnmodifiableSet()));
         });
@@ -64,13 +66,19 @@ final class Subscriptions {
     }
 
     private static Set<String> stages() {
-        return EventCatalog.partnerFeedSources().stream().map(Subscriptions::stageOf).collect(Collectors.toSet());
+        return EventCatalog.partnerFeedSources().stream().flatMap(type -> stagesOf(type).stream())
+                .collect(Collectors.toSet());
     }
 
-    /** A stage's name is its service's without {@code -service}, as in the gateway's {@code /api/<stage>}. */
-    private static String stageOf(EventType<?> type) {
-        String service = type.producers().iterator().next().applicationName();
-        return service.substring(0, service.length() - SERVICE_SUFFIX.length());
+    /**
+     * The stages that publish the topic: one for most, several for document.attached, which each stage that keeps
+     * documents publishes. A stage's name is its service's without {@code -service}, as in the gateway's
+     * {@code /api/<stage>}.
+     */
+    private static Set<String> stagesOf(EventType<?> type) {
+        return type.producers().stream().map(PlatformService::applicationName)
+                .map(service -> service.substring(0, service.length() - SERVICE_SUFFIX.length()))
+                .collect(Collectors.toSet());
     }
 
 }
