@@ -2,8 +2,6 @@ package org.casemgmt.closure.casework;
 
 import org.casemgmt.platform.documents.DocumentCase;
 import org.casemgmt.platform.documents.DocumentCases;
-import org.casemgmt.platform.security.StaffAccess;
-import org.casemgmt.platform.security.StaffRole;
 import org.springframework.stereotype.Component;
 
 /**
@@ -14,11 +12,9 @@ import org.springframework.stereotype.Component;
 class ClosureDocumentCases implements DocumentCases {
 
     private final ClosureCases cases;
-    private final StaffAccess access;
 
-    ClosureDocumentCases(ClosureCases cases, StaffAccess access) {
+    ClosureDocumentCases(ClosureCases cases) {
         this.cases = cases;
-        this.access = access;
     }
 
     @Override
@@ -28,7 +24,6 @@ class ClosureDocumentCases implements DocumentCases {
 
     @Override
     public DocumentCase toRead(String caseId) {
-        access.requireRole(StaffRole.CASE_READING, "read a case's closure documents");
         return DocumentCase.of(cases.visible(caseId));
     }
 }

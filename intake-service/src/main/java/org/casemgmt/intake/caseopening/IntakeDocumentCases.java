@@ -2,8 +2,6 @@ package org.casemgmt.intake.caseopening;
 
 import org.casemgmt.platform.documents.DocumentCase;
 import org.casemgmt.platform.documents.DocumentCases;
-import org.casemgmt.platform.security.StaffAccess;
-import org.casemgmt.platform.security.StaffRole;
 import org.springframework.stereotype.Component;
 
 /**
@@ -15,11 +13,9 @@ import org.springframework.stereotype.Component;
 class IntakeDocumentCases implements DocumentCases {
 
     private final IntakeService intakes;
-    private final StaffAccess access;
 
-    IntakeDocumentCases(IntakeService intakes, StaffAccess access) {
+    IntakeDocumentCases(IntakeService intakes) {
         this.intakes = intakes;
-        this.access = access;
     }
 
     @Override
@@ -29,7 +25,6 @@ class IntakeDocumentCases implements DocumentCases {
 
     @Override
     public DocumentCase toRead(String caseId) {
-        access.requireRole(StaffRole.CASE_READING, "read intakes");
         return of(intakes.get(caseId));
     }
 

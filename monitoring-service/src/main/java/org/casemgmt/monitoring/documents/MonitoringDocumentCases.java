@@ -3,9 +3,6 @@ package org.casemgmt.monitoring.documents;
 import org.casemgmt.monitoring.casefile.CaseFiles;
 import org.casemgmt.platform.documents.DocumentCase;
 import org.casemgmt.platform.documents.DocumentCases;
-import org.casemgmt.platform.security.StaffAccess;
-import org.casemgmt.platform.security.StaffRole;
-import org.casemgmt.platform.web.CurrentActor;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,13 +14,9 @@ import org.springframework.stereotype.Component;
 class MonitoringDocumentCases implements DocumentCases {
 
     private final CaseFiles files;
-    private final StaffAccess access;
-    private final CurrentActor actor;
 
-    MonitoringDocumentCases(CaseFiles files, StaffAccess access, CurrentActor actor) {
+    MonitoringDocumentCases(CaseFiles files) {
         this.files = files;
-        this.access = access;
-        this.actor = actor;
     }
 
     @Override
@@ -33,9 +26,11 @@ class MonitoringDocumentCases implements DocumentCases {
 
     @Override
     public DocumentCase toRead(String caseId) {
-        if (!actor.hasRole(StaffRole.PROVIDER.name())) {
-            access.requireRole(StaffRole.CASE_READING, "read a case's documents");
-        }
         return DocumentCase.of(files.visibleToAgencyOrConsentedProvider(caseId));
+    }
+
+    @Override
+    public boolean providersRead() {
+        return true;
     }
 }

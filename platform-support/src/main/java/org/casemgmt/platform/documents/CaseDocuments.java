@@ -100,7 +100,7 @@ public class CaseDocuments {
 
     /** The case's documents, newest first; deleted ones only when asked for. */
     public List<StoredDocument> list(String caseId, boolean withDeleted) {
-        DocumentCase owner = cases.toRead(caseId);
+        DocumentCase owner = readable(caseId);
         Query query = new Query(where("caseId").is(owner.caseId()));
         if (!withDeleted) {
             query.addCriteria(where("deletedAt").is(null));
@@ -110,7 +110,7 @@ public class CaseDocuments {
     }
 
     public StoredDocument get(String caseId, String documentId) {
-        return view(find(cases.toRead(caseId), documentId));
+        return view(find(readable(caseId), documentId));
     }
 
     /**
@@ -119,7 +119,7 @@ public class CaseDocuments {
      * @throws DocumentRefusedException 410 when the document was deleted or its client erased
      */
     public Download download(String caseId, String documentId) {
-        CaseDocument document = find(cases.toRead(caseId), documentId);
+        CaseDocument document = find(readable(caseId), documentId);
         StoredDocument view = view(document);
         if (document.isDeleted()) {
             throw new DocumentRefusedException(HttpStatus.GONE, "document-deleted", "Document deleted",
@@ -136,13 +136,21 @@ public class CaseDocuments {
     /** Deletes the content for good; the record of what it was, and who deleted it when, stays. */
     public StoredDocument delete(String caseId, String documentId) {
         new StaffAccess(actor).requireRole(StaffRole.ADMINISTRATION, "delete a case document");
-        CaseDocument document = find(cases.toRead(caseId), documentId);
+        CaseDocument document = find(readable(caseId), documentId);
         if (!document.isDeleted()) {
             blocks.delete(documentId);
             document.deleted(actor.id(), clock.instant());
             document = mongo.save(document);
         }
         return view(document);
+    }
+
+    /** The agency's readers by role; a provider only where the stage lets providers read, on its rules. */
+    private DocumentCase readable(String caseId) {
+        if (!(cases.providersRead() && actor.hasRole(StaffRole.PROVIDER.name()))) {
+            new StaffAccess(actor).requireRole(StaffRole.CASE_READING, "read a case's documents");
+        }
+        return cases.toRead(caseId);
     }
 
     private CaseDocument find(DocumentCase owner, String documentId) {

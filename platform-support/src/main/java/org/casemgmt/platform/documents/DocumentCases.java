@@ -14,6 +14,14 @@ public interface DocumentCases {
     /** The case, if the actor (who does case work: checked before) may attach documents to it. */
     DocumentCase toAttach(String caseId);
 
-    /** The case, if the actor may read its documents (the agency's staff, a provider the client's consent covers). */
+    /**
+     * The case, if the actor may read its documents: the agency's staff (their role checked before), or, where
+     * {@link #providersRead}, a provider the stage's rules share the case with.
+     */
     DocumentCase toRead(String caseId);
+
+    /** Whether a provider may read documents at this stage at all (the stage's rules then say which cases). */
+    default boolean providersRead() {
+        return false;
+    }
 }
