@@ -54,6 +54,8 @@ class DocumentController {
                     + "read from its content; it is scanned for viruses and stored only if clean.")
     @ApiResponse(responseCode = "201", description = "Stored; `Location` is the document")
     @ApiResponse(responseCode = "400", description = "No file, empty file, no title, or a date in the future")
+    @ApiResponse(responseCode = "409", description = "The case's client was erased (`client-erased`): nothing more is "
+            + "kept about them")
     @ApiResponse(responseCode = "413", description = "Larger than allowed (`document-too-large`)")
     @ApiResponse(responseCode = "415", description = "Content of a type not accepted (`unsupported-document-type`)")
     @ApiResponse(responseCode = "422", description = "The virus scanner found something (`document-infected`)")
