@@ -34,6 +34,9 @@ import org.casemgmt.events.PlatformService;
  *   <li>{@code User:partner-reader} is the platform team's: it reads every published topic, never a dead-letter topic
  *       (which holds whatever a consumer could not process, unchecked), in groups whose name starts with
  *       {@code partner-reader}. It is never given to a partner agency, which gets its own user.</li>
+ *   <li>{@code User:console}, the web console, reads every published topic, never a dead-letter topic or a partner's
+ *       feed, to show open pages what changes: each instance reads every partition itself from the latest offset
+ *       ({@code assign()}), so it needs no consumer group. It writes nothing.</li>
  *   <li>{@code User:admin} is the super user: it creates the topics, the users and these entries, and needs none.</li>
  * </ul>
  * The embedded default and a deployment (docker compose, your own cluster) apply the same list: nobody publishes by
@@ -44,6 +47,8 @@ public final class KafkaAccessList {
 
     public static final String ADMIN = "admin";
     public static final String PARTNER = "partner-reader";
+    /** The web console's user: the console module's name, as each service's is its own. */
+    public static final String CONSOLE = "console";
     /** A partner's consumer group names start with this, so partners' groups never meet the services'. */
     public static final String PARTNER_GROUP_PREFIX = PARTNER;
     /**
@@ -77,6 +82,7 @@ public final class KafkaAccessList {
         }
         PARTNER_AGENCIES.forEach(agency -> users.add(partnerUser(agency)));
         users.add(PARTNER);
+        users.add(CONSOLE);
         return List.copyOf(users);
     }
 
@@ -111,6 +117,7 @@ public final class KafkaAccessList {
         EventCatalog.all().forEach(type -> bindings.add(allow(PARTNER, topic(type.topic()), AclOperation.READ)));
         bindings.add(allow(PARTNER, new ResourcePattern(ResourceType.GROUP, PARTNER_GROUP_PREFIX, PatternType.PREFIXED),
                 AclOperation.READ));
+        EventCatalog.all().forEach(type -> bindings.add(allow(CONSOLE, topic(type.topic()), AclOperation.READ)));
         return List.copyOf(bindings);
     }
 

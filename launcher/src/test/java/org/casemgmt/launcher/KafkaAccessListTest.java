@@ -89,10 +89,25 @@ class KafkaAccessListTest {
     }
 
     @Test
-    void theUsersAreTheAdminTheServicesAndThePartnerSoOnlyMonitoringPublishesProgressAndReviews() {
+    void theConsoleReadsEveryPublishedTopicWithoutAConsumerGroupAndNoDeadLetterNoFeedAndWritesNothing() {
+        for (EventType<?> type : EventCatalog.all()) {
+            assertThat(accessList.allows("console", AclOperation.READ, type.topic())).as(type.topic()).isTrue();
+            assertThat(accessList.allows("console", AclOperation.READ, type.deadLetterTopic())).isFalse();
+        }
+        assertThat(accessList.allows("console", AclOperation.READ, "partner.shelter-north.feed")).isFalse();
+        assertThat(accessList.bindings()).filteredOn(binding -> binding.entry().principal().equals("User:console"))
+                .allSatisfy(binding -> {
+                    assertThat(binding.pattern().resourceType()).isEqualTo(ResourceType.TOPIC);
+                    assertThat(binding.entry().operation()).isEqualTo(AclOperation.READ);
+                }).hasSize(EventCatalog.all().size());
+        assertThat(accessList.allowsGroup("console", "console")).isFalse();
+    }
+
+    @Test
+    void theUsersAreTheAdminTheServicesThePartnersAndTheConsoleSoOnlyMonitoringPublishesProgressAndReviews() {
         assertThat(accessList.users()).containsExactly("admin", "intake-service", "planning-service",
                 "referral-service", "monitoring-service", "closure-service", "partner-service",
-                "partner-shelter-north", "partner-reader");
+                "partner-shelter-north", "partner-reader", "console");
         for (String topic : List.of("progress.recorded", "review.completed")) {
             assertThat(accessList.users()).filteredOn(user -> accessList.allows(user, AclOperation.WRITE, topic))
                     .as("who writes " + topic).containsExactly("monitoring-service");
@@ -158,6 +173,15 @@ class KafkaAccessListTest {
     @Test
     void theTableForTheDocsNamesEveryUser() {
         assertThat(accessList.markdownTable()).contains("`User:intake-service` | `client.registered`",
-                "`User:monitoring-service` | `progress.recorded`", "`User:partner-reader`", "`partner-reader*`");
+                "`User:monitoring-service` | `progress.recorded`", "`User:partner-reader`", "`partner-reader*`",
+                "`User:console` |  | `client.registered`, ");
+    }
+
+    @Test
+    void theTableInTheSecurityDocsIsTheAccessListAsItIsNow() throws IOException {
+        assertThat(Files.readString(RepositoryRoot.find().resolve("docs/security.md")))
+                .as("docs/security.md's table: print it again with java -cp 'launcher/target/launcher.jar:"
+                        + "launcher/target/lib/*' " + KafkaAccessList.class.getName())
+                .contains(accessList.markdownTable());
     }
 }

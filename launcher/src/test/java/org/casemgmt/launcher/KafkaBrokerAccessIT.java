@@ -138,6 +138,32 @@ class KafkaBrokerAccessIT {
         }
     }
 
+    /** As the console follows what happens for its open pages: every partition itself, from the latest offset. */
+    @Test
+    void theConsoleReadsWhatIsPublishedFromNowOnWithoutAConsumerGroupAndMayNotWrite() throws Exception {
+        Map<String, Object> config = new HashMap<>(broker.clientProperties(KafkaAccessList.CONSOLE));
+        config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        try (KafkaConsumer<String, String> console = new KafkaConsumer<>(config, new StringDeserializer(),
+                new StringDeserializer())) {
+            List<TopicPartition> partitions = console.partitionsFor("case.opened").stream()
+                    .map(partition -> new TopicPartition(partition.topic(), partition.partition())).toList();
+            console.assign(partitions);
+            console.seekToEnd(partitions);
+            partitions.forEach(console::position);
+            String caseId = "case-" + UUID.randomUUID();
+            produce("intake-service", "case.opened", caseId);
+
+            List<ConsumerRecord<String, String>> seen = new ArrayList<>();
+            await().atMost(READY_TIMEOUT).until(() -> {
+                console.poll(Duration.ofMillis(500)).forEach(seen::add);
+                return seen.stream().anyMatch(record -> caseId.equals(record.key()));
+            });
+        }
+
+        assertThatThrownBy(() -> produce(KafkaAccessList.CONSOLE, "case.opened", "case-" + UUID.randomUUID()))
+                .cause().isInstanceOf(AuthorizationException.class);
+    }
+
     /** kcat as Debian ships it signs in with PLAIN: the same users, passwords and rights as with SCRAM. */
     @Test
     void theSameUsersSignInWithPlainAsKcatDoesWithTheSameRights() throws Exception {
