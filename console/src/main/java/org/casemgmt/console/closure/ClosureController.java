@@ -1,0 +1,114 @@
+package org.casemgmt.console.closure;
+
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
+import org.casemgmt.console.api.ApiProblem;
+import org.casemgmt.console.api.PlatformApi;
+import org.casemgmt.console.casefile.CasePage;
+import org.casemgmt.console.signin.SignedInUser;
+import org.casemgmt.console.web.Forms;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import static org.casemgmt.console.web.Forms.numberOrText;
+import static org.casemgmt.console.web.Forms.orNull;
+
+/**
+ * Closing the case well: the transition plan (where the client goes, whether they agree to be contacted after), the
+ * closure asked for by the case worker and decided by a supervisor, a follow-up's result, and re-opening.
+ */
+@Controller
+class ClosureController {
+
+    private final CasePage casePage;
+    private final MessageSource messages;
+
+    ClosureController(CasePage casePage, MessageSource messages) {
+        this.casePage = casePage;
+        this.messages = messages;
+    }
+
+    @PostMapping("/cases/{caseId}/transition-plan")
+    String transitionPlan(PlatformApi api, SignedInUser user, @PathVariable String caseId,
+            @RequestParam Map<String, String> form, Model model, RedirectAttributes redirect, Locale locale) {
+        Map<String, Object> plan = new LinkedHashMap<>();
+        plan.put("version", numberOrText(form.get("version")));
+        plan.put("destinationCode", numberOrText(form.get("destinationCode")));
+        plan.put("followUpContactAgreed", "true".equals(form.get("followUpContactAgreed")));
+        plan.put("supportContacts", orNull(form.get("supportContacts")));
+        plan.put("continuingSupport", orNull(form.get("continuingSupport")));
+        return done(() -> api.put("/api/closure/cases/{id}/transition-plan", plan, caseId), "closure.planned",
+                api, user, caseId, form, model, redirect, locale);
+    }
+
+    @PostMapping("/cases/{caseId}/closure-requests")
+    String requestClosure(PlatformApi api, SignedInUser user, @PathVariable String caseId,
+            @RequestParam Map<String, String> form, Model model, RedirectAttributes redirect, Locale locale) {
+        Map<String, Object> request = new LinkedHashMap<>();
+        request.put("version", numberOrText(form.get("version")));
+        request.put("reason", orNull(form.get("reason")));
+        request.put("outcome", orNull(form.get("outcome")));
+        request.put("overrideReason", orNull(form.get("overrideReason")));
+        return done(() -> api.post("/api/closure/cases/{id}/closure-requests", request, caseId),
+                "closure.requested", api, user, caseId, form, model, redirect, locale);
+    }
+
+    @PostMapping("/cases/{caseId}/closure-requests/{closureId}/approval")
+    String approve(PlatformApi api, SignedInUser user, @PathVariable String caseId, @PathVariable String closureId,
+            @RequestParam Map<String, String> form, Model model, RedirectAttributes redirect, Locale locale) {
+        return done(() -> api.post("/api/closure/cases/{id}/closure-requests/{closure}/approval",
+                        Map.of("version", numberOrText(form.get("version"))), caseId, closureId),
+                "closure.approved", api, user, caseId, form, model, redirect, locale);
+    }
+
+    @PostMapping("/cases/{caseId}/closure-requests/{closureId}/rejection")
+    String reject(PlatformApi api, SignedInUser user, @PathVariable String caseId, @PathVariable String closureId,
+            @RequestParam Map<String, String> form, Model model, RedirectAttributes redirect, Locale locale) {
+        Map<String, Object> rejection = new LinkedHashMap<>();
+        rejection.put("version", numberOrText(form.get("version")));
+        rejection.put("comment", orNull(form.get("comment")));
+        return done(() -> api.post("/api/closure/cases/{id}/closure-requests/{closure}/rejection", rejection, caseId,
+                closureId), "closure.rejected", api, user, caseId, form, model, redirect, locale);
+    }
+
+    @PostMapping("/cases/{caseId}/reopening")
+    String reopen(PlatformApi api, SignedInUser user, @PathVariable String caseId,
+            @RequestParam Map<String, String> form, Model model, RedirectAttributes redirect, Locale locale) {
+        Map<String, Object> reopening = new LinkedHashMap<>();
+        reopening.put("version", numberOrText(form.get("version")));
+        reopening.put("reason", orNull(form.get("reason")));
+        reopening.put("notes", orNull(form.get("notes")));
+        return done(() -> api.post("/api/closure/cases/{id}/reopening", reopening, caseId), "closure.reopened",
+                api, user, caseId, form, model, redirect, locale);
+    }
+
+    @PostMapping("/cases/{caseId}/follow-ups/{followUpId}/result")
+    String followUp(PlatformApi api, SignedInUser user, @PathVariable String caseId, @PathVariable String followUpId,
+            @RequestParam Map<String, String> form, Model model, RedirectAttributes redirect, Locale locale) {
+        Map<String, Object> result = new LinkedHashMap<>();
+        result.put("result", orNull(form.get("result")));
+        result.put("reached", "true".equals(form.get("reached")));
+        result.put("stillStable", "true".equals(form.get("stillStable")));
+        result.put("notes", orNull(form.get("notes")));
+        return done(() -> api.post("/api/closure/cases/{id}/follow-ups/{followUp}/result", result, caseId,
+                followUpId), "closure.followUpRecorded", api, user, caseId, form, model, redirect, locale);
+    }
+
+    private String done(Runnable call, String notice, PlatformApi api, SignedInUser user, String caseId,
+            Map<String, String> form, Model model, RedirectAttributes redirect, Locale locale) {
+        try {
+            call.run();
+            Forms.notice(redirect, messages.getMessage(notice, null, locale));
+            return "redirect:/cases/" + caseId + "#closure";
+        } catch (ApiProblem problem) {
+            return casePage.showAgain(api, user, caseId, problem, form, "closure", model);
+        }
+    }
+}

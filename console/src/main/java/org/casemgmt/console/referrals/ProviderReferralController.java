@@ -1,0 +1,94 @@
+package org.casemgmt.console.referrals;
+
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.casemgmt.console.api.ApiProblem;
+import org.casemgmt.console.api.PlatformApi;
+import org.casemgmt.console.home.Deadline;
+import org.casemgmt.console.web.Forms;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import static org.casemgmt.console.api.Values.instant;
+import static org.casemgmt.console.web.Forms.numberOrText;
+import static org.casemgmt.console.web.Forms.orNull;
+
+/**
+ * A provider's view: the referrals addressed to their organisation (the platform lists no other), each with the time
+ * left to answer, and the loop closed from here: accepted or declined with a reason, started, completed with its
+ * outcome.
+ */
+@Controller
+class ProviderReferralController {
+
+    private final MessageSource messages;
+    private final Clock clock;
+
+    ProviderReferralController(MessageSource messages, Clock clock) {
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    /** A referral with its answer's deadline while one is awaited. */
+    public record Row(Map<String, Object> referral, Deadline respondBy) {
+    }
+
+    @GetMapping("/referrals")
+    String referrals(PlatformApi api, Model model) {
+        show(api, model);
+        if (!model.containsAttribute("form")) {
+            model.addAttribute("form", Map.of());
+        }
+        return "referrals/incoming";
+    }
+
+    private void show(PlatformApi api, Model model) {
+        List<Row> rows = api.page("/api/referral/referrals?size=100&sort=requestedAt,desc").stream()
+                .map(referral -> {
+                    boolean waiting = "requested".equals(referral.get("status"))
+                            || "received".equals(referral.get("status"));
+                    return new Row(referral, waiting && instant(referral, "respondBy") != null
+                            ? new Deadline(instant(referral, "respondBy"), clock.instant()) : null);
+                })
+                .toList();
+        model.addAttribute("rows", rows);
+    }
+
+    @PostMapping("/referrals/{id}/{step}")
+    String answer(PlatformApi api, @PathVariable String id, @PathVariable String step,
+            @RequestParam Map<String, String> form, Model model, RedirectAttributes redirect, Locale locale) {
+        if (!ReferralController.PROVIDER_STEPS.contains(step)) {
+            throw new ApiProblem(404, "urn:casemgmt:problem:not-found", null, null, Map.of(), Map.of());
+        }
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("version", numberOrText(form.get("version")));
+        if ("decline".equals(step)) {
+            body.put("reason", orNull(form.get("reason")));
+            body.put("note", orNull(form.get("note")));
+        }
+        if ("complete".equals(step)) {
+            body.put("outcome", orNull(form.get("outcome")));
+            body.put("note", orNull(form.get("note")));
+        }
+        try {
+            api.post("/api/referral/referrals/{id}/" + step, body, id);
+            Forms.notice(redirect, messages.getMessage("referral." + step + ".done", null, locale));
+            return "redirect:/referrals#referral-" + id;
+        } catch (ApiProblem problem) {
+            show(api, model);
+            Forms.refused(model, problem, form);
+            model.addAttribute("problemReferral", id);
+            return "referrals/incoming";
+        }
+    }
+}

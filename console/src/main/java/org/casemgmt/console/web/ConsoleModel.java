@@ -1,0 +1,28 @@
+package org.casemgmt.console.web;
+
+import java.time.Clock;
+
+import org.casemgmt.console.signin.SignedInUser;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+/** What every page's layout shows: who is signed in, and so which links to offer. */
+@ControllerAdvice
+class ConsoleModel {
+
+    @ModelAttribute("user")
+    SignedInUser user(SignedInUser user) {
+        return user;
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    static class Clocks {
+
+        @Bean
+        Clock clock() {
+            return Clock.systemUTC();
+        }
+    }
+}
