@@ -57,7 +57,7 @@ final class CommandLine {
                             + "one whose jar exists; the auth-server starts with any list when built); known: "
                             + LaunchOptions.knownModuleNames(),
                             (options, value) -> options.selectedModules(commaSeparated(value))),
-                    new Option("--heap", "SIZE", "-Xmx of each service and the gateway (default: "
+                    new Option("--heap", "SIZE", "-Xmx of each service, the gateway and the console (default: "
                             + LaunchOptions.DEFAULT_HEAP + ")", LaunchOptions.Builder::heap),
                     new Option("--kafka-heap", "SIZE", "-Xmx of the broker (default: "
                             + LaunchOptions.DEFAULT_KAFKA_HEAP + ")", LaunchOptions.Builder::kafkaHeap),
@@ -154,11 +154,11 @@ final class CommandLine {
                 Usage: bin/run [OPTION]...
                 Starts the embedded default: the auth server (OAuth2 tokens for the demo users, see bin/token),
                 MongoDB wire-protocol store, Kafka broker (KRaft), ClamAV's clamd (the virus scanner, when
-                installed), every service whose jar exists, then the gateway. Ctrl-C stops them all. bin/run
-                builds the jars first when they are older than the sources, unless given --no-build. The auth
-                server, the services and clamd listen on 127.0.0.1 only, so that other machines reach them
-                through the gateway's limits alone; the gateway listens on every interface, or on the address in
-                SERVER_ADDRESS.
+                installed), every service whose jar exists, then the gateway and the web console (reached through
+                the gateway at /console/). Ctrl-C stops them all. bin/run builds the jars first when they are older
+                than the sources, unless given --no-build. The auth server, the services, the console and clamd
+                listen on 127.0.0.1 only, so that other machines reach them through the gateway's limits alone;
+                the gateway listens on every interface, or on the address in SERVER_ADDRESS.
 
                 """ + optionLines + System.lineSeparator();
     }

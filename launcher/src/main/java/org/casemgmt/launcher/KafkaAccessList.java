@@ -47,8 +47,8 @@ public final class KafkaAccessList {
 
     public static final String ADMIN = "admin";
     public static final String PARTNER = "partner-reader";
-    /** The web console's user: the console module's name, as each service's is its own. */
-    public static final String CONSOLE = "console";
+    /** The web console's user: its module's name, as each service's user is its application's. */
+    public static final String CONSOLE = ServiceModule.CONSOLE.name();
     /** A partner's consumer group names start with this, so partners' groups never meet the services'. */
     public static final String PARTNER_GROUP_PREFIX = PARTNER;
     /**

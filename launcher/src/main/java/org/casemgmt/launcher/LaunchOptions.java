@@ -25,15 +25,17 @@ import java.util.stream.Collectors;
  * @param kafkaPort      the broker's client listener
  * @param kafkaControllerPort the broker's KRaft controller listener
  * @param clamdPort      ClamAV's clamd, the virus scanner ({@link Clamd})
- * @param httpPorts      each service module's {@code server.port}, by module name (gateway included)
+ * @param httpPorts      each service module's {@code server.port}, by module name (the gateway and the console
+ *                       included)
  * @param selectedModules the modules to start, all required; empty means every module whose jar exists
- * @param heap           {@code -Xmx} of each service and of the gateway
+ * @param heap           {@code -Xmx} of each service, of the gateway and of the console
  * @param kafkaHeap      {@code -Xmx} of the broker
  * @param readyTimeout   how long each component may take to become ready
- * @param externalIssuer the OAuth2 issuer the services and the gateway trust instead of the embedded auth server,
- *                       which is then not started; empty: the embedded one
- * @param aotCache       whether the services, the auth server and the gateway start from the JDK's AOT cache of
- *                       their build ({@link AotCache}; JDK 25 and later), trained by the first start of each build
+ * @param externalIssuer the OAuth2 issuer the services and the gateway trust, and the console signs its users in
+ *                       with, instead of the embedded auth server, which is then not started; empty: the embedded one
+ * @param aotCache       whether the services, the auth server, the gateway and the console start from the JDK's AOT
+ *                       cache of their build ({@link AotCache}; JDK 25 and later), trained by the first start of each
+ *                       build
  * @param partitions     partitions of every topic the embedded broker creates, dead-letter topics included: how many
  *                       instances of a service can share a topic's records
  * @param instances      how many instances of each service run, by module name, where more than one; the gateway
@@ -172,7 +174,10 @@ public record LaunchOptions(
         }
     }
 
-    /** Services only: the auth server and the gateway are the one door each, and the broker is one node. */
+    /**
+     * Services only: the auth server and the gateway are the one door each, the console is reached through the gateway
+     * at one address, and the broker is one node.
+     */
     private static void requireInstances(String moduleName, int count) {
         requireKnownModules(Set.of(moduleName));
         if (!ServiceModule.byName(moduleName).orElseThrow().isBackendService()) {

@@ -32,8 +32,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The running embedded default: the auth server, the MongoDB store, the Kafka broker, ClamAV's clamd (the virus
- * scanner, where installed), the services and the gateway. {@link #close()} stops them in the reverse order: the
- * gateway first, the auth server last.
+ * scanner, where installed), the services, the gateway and the web console. {@link #close()} stops them in the reverse
+ * order: the console first, the auth server last.
  */
 public final class Platform implements AutoCloseable {
 
@@ -43,6 +43,10 @@ public final class Platform implements AutoCloseable {
     /** Spring Boot's resource server property: each service and the gateway fetch the token keys from this issuer. */
     static final String ISSUER_URI_VARIABLE = "SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_ISSUER_URI";
     static final String AUTH_ISSUER_VARIABLE = "CASEMGMT_AUTH_ISSUER";
+    /** Spring Boot's OAuth2 client property: the console signs its users in with this issuer. */
+    static final String CONSOLE_ISSUER_URI_VARIABLE = "SPRING_SECURITY_OAUTH2_CLIENT_PROVIDER_CASEMGMT_ISSUER_URI";
+    /** Where the console calls the public API: the gateway. */
+    static final String CONSOLE_API_URL_VARIABLE = "CASEMGMT_CONSOLE_API_URL";
     /** Where each service's scanner client finds clamd (platform-support's DocumentProperties). */
     static final String SCANNER_HOST_PROPERTY = "casemgmt.documents.scanner.host";
     static final String SCANNER_PORT_PROPERTY = "casemgmt.documents.scanner.port";
@@ -64,7 +68,7 @@ public final class Platform implements AutoCloseable {
     private final Deque<Component> running = new ArrayDeque<>();
     private final Map<String, URI> serviceUrls = new LinkedHashMap<>();
     private final Map<String, URI> instanceUrls = new LinkedHashMap<>();
-    /** Every service instance, the gateway and the auth server as now running, by name. */
+    /** Every service instance, the gateway, the console and the auth server as now running, by name. */
     private final Map<String, ChildJvm> children = new ConcurrentHashMap<>();
     private final Supervisor supervisor = new Supervisor();
     private List<ServiceInstance> serviceInstances = List.of();
@@ -130,7 +134,9 @@ public final class Platform implements AutoCloseable {
                 readyAfter.put(clamd.name(), Duration.ofNanos(System.nanoTime() - startedAt));
             }
 
-            trainAotCaches(modules);
+            // The console reads the issuer's metadata as it starts, its training run too: it trains once the auth
+            // server is ready.
+            trainAotCaches(modules.stream().filter(module -> !module.isConsole()).toList());
             if (modules.contains(ServiceModule.AUTH_SERVER) && authServer == null) {
                 authServer = startAuthServer();
             }
@@ -138,6 +144,7 @@ public final class Platform implements AutoCloseable {
                 awaitReady(ServiceModule.AUTH_SERVER, authServer);
                 readyAfter.put(ServiceModule.AUTH_SERVER.name(), Duration.ofNanos(System.nanoTime() - startedAt));
             }
+            trainAotCaches(modules.stream().filter(ServiceModule::isConsole).toList());
 
             ServiceGroup services = register(new ServiceGroup("services"));
             Map<ServiceInstance, ChildJvm> started = new LinkedHashMap<>();
@@ -148,27 +155,32 @@ public final class Platform implements AutoCloseable {
                 started.put(instance, jvm);
                 children.put(instance.name(), jvm);
             }
-            // Beside the services, not after them: it needs none of them to start (a stage not ready yet answers
-            // with the gateway's 503), and the start is over when the last of them is ready.
-            ChildJvm gateway = null;
-            if (modules.contains(ServiceModule.GATEWAY)) {
-                log.info("Starting the gateway on port {}", options.httpPort(ServiceModule.GATEWAY));
-                gateway = register(startModule(ServiceModule.GATEWAY));
+            // Beside the services, not after them: the gateway needs none of them to start (a stage not ready yet
+            // answers with the gateway's 503), nor the console the gateway (it calls the API when a page asks), and
+            // the start is over when the last of them is ready.
+            Map<ServiceModule, ChildJvm> fronts = new LinkedHashMap<>();
+            for (ServiceModule front : List.of(ServiceModule.GATEWAY, ServiceModule.CONSOLE)) {
+                if (modules.contains(front)) {
+                    log.info("Starting the {} on port {}", front.name(), options.httpPort(front));
+                    fronts.put(front, register(startModule(front)));
+                }
             }
             for (Map.Entry<ServiceInstance, ChildJvm> service : started.entrySet()) {
                 ServiceInstance instance = service.getKey();
-                awaitReady(instance.name(), service.getValue(), baseUrl(instance.port()));
+                awaitReady(instance.module(), instance.name(), service.getValue(), baseUrl(instance.port()));
                 readyAfter.put(instance.name(), Duration.ofNanos(System.nanoTime() - startedAt));
                 instanceUrls.put(instance.name(), baseUrl(instance.port()));
                 if (instance.number() == 1) {
                     serviceUrls.put(instance.module().name(), baseUrl(instance.port()));
                 }
             }
-            if (gateway != null) {
-                awaitReady(ServiceModule.GATEWAY, gateway);
-                readyAfter.put(ServiceModule.GATEWAY.name(), Duration.ofNanos(System.nanoTime() - startedAt));
+            for (Map.Entry<ServiceModule, ChildJvm> front : fronts.entrySet()) {
+                awaitReady(front.getKey(), front.getValue());
+                readyAfter.put(front.getKey().name(), Duration.ofNanos(System.nanoTime() - startedAt));
+                children.put(front.getKey().name(), front.getValue());
+            }
+            if (fronts.containsKey(ServiceModule.GATEWAY)) {
                 gatewayUrl = baseUrl(ServiceModule.GATEWAY);
-                children.put(ServiceModule.GATEWAY.name(), gateway);
             }
             if (authServer != null) {
                 children.put(ServiceModule.AUTH_SERVER.name(), authServer);
@@ -211,7 +223,8 @@ public final class Platform implements AutoCloseable {
     /**
      * Everything {@link #crash(String)} takes, by name: the store ({@code mongodb}), the broker ({@code kafka}), the
      * virus scanner ({@code clamd}) when it runs, the auth server ({@code auth-server}) when it runs, each service
-     * instance ({@link #instanceUrls()}) and the gateway ({@code gateway}) when it runs.
+     * instance ({@link #instanceUrls()}), and the gateway ({@code gateway}) and the console ({@code console}) when
+     * they run.
      */
     public List<String> crashableComponents() {
         List<String> names = new ArrayList<>(List.of(EmbeddedMongo.NAME, KafkaBroker.NAME));
@@ -222,8 +235,10 @@ public final class Platform implements AutoCloseable {
             names.add(ServiceModule.AUTH_SERVER.name());
         }
         names.addAll(instanceUrls.keySet());
-        if (children.containsKey(ServiceModule.GATEWAY.name())) {
-            names.add(ServiceModule.GATEWAY.name());
+        for (ServiceModule front : List.of(ServiceModule.GATEWAY, ServiceModule.CONSOLE)) {
+            if (children.containsKey(front.name())) {
+                names.add(front.name());
+            }
         }
         return List.copyOf(names);
     }
@@ -245,8 +260,8 @@ public final class Platform implements AutoCloseable {
     /**
      * Whether a component ({@link #crashableComponents()}) serves now, by the check the launcher waits on at the start:
      * the store answers MongoDB's {@code ping}, the broker lets the admin sign in and lists itself, clamd answers
-     * {@code PING}, the others' {@code /actuator/health/readiness} is UP. False while it is down or being started again
-     * after a crash; one look, within a few seconds, so poll it.
+     * {@code PING}, the others' {@code /actuator/health/readiness} (the console's under {@code /console}) is UP. False
+     * while it is down or being started again after a crash; one look, within a few seconds, so poll it.
      *
      * @throws IllegalArgumentException for a name not among {@link #crashableComponents()}
      */
@@ -262,8 +277,8 @@ public final class Platform implements AutoCloseable {
             return clamd.isReady();
         }
         try {
-            return jvm.isAlive() && Readiness.httpReadiness(component, baseUrlOf(component).resolve(READINESS_PATH))
-                    .isReady();
+            return jvm.isAlive() && Readiness.httpReadiness(component, readinessUrl(moduleOf(component),
+                    baseUrlOf(component))).isReady();
         } catch (LaunchException e) {
             return false; // no readiness group: it never will be
         }
@@ -288,9 +303,29 @@ public final class Platform implements AutoCloseable {
         return instance != null ? instance : baseUrl(ServiceModule.byName(component).orElseThrow());
     }
 
+    /** The module a component named by {@link #crashableComponents()} runs: a service instance's, or its own. */
+    private ServiceModule moduleOf(String component) {
+        return serviceInstances.stream().filter(instance -> instance.name().equals(component))
+                .map(ServiceInstance::module).findFirst()
+                .orElseGet(() -> ServiceModule.byName(component).orElseThrow());
+    }
+
     /** The gateway's base URL, if its jar existed. */
     public Optional<URI> gatewayUrl() {
         return Optional.ofNullable(gatewayUrl);
+    }
+
+    /**
+     * The web console's address as a browser reaches it, if it runs: through the gateway, under {@code /console/}, on
+     * 127.0.0.1 (the address the auth server knows the console by: on {@code localhost} a browser would send the
+     * auth server's and the console's cookies to each other); its own address where the gateway does not run.
+     */
+    public Optional<URI> consoleUrl() {
+        if (!readyAfter.containsKey(ServiceModule.CONSOLE.name())) {
+            return Optional.empty();
+        }
+        return Optional.of(gatewayUrl().orElseGet(() -> baseUrl(ServiceModule.CONSOLE))
+                .resolve(ServiceModule.CONSOLE.contextPath() + "/"));
     }
 
     /**
@@ -310,8 +345,8 @@ public final class Platform implements AutoCloseable {
 
     /**
      * How long after the start each component was ready (the store, the broker, the auth server, each service, the
-     * gateway), in the order they became ready: the start-up figures of {@code bin/bench}. The services start
-     * together, so each one's time includes the others' competition for the cores.
+     * gateway, the console), in the order they became ready: the start-up figures of {@code bin/bench}. The services
+     * start together, so each one's time includes the others' competition for the cores.
      */
     public Map<String, Duration> readyAfter() {
         return Collections.unmodifiableMap(new LinkedHashMap<>(readyAfter));
@@ -319,8 +354,9 @@ public final class Platform implements AutoCloseable {
 
     /**
      * The process id of each component, every one a process of its own (the auth server, the store as {@code mongodb},
-     * the broker as {@code kafka}, the virus scanner as {@code clamd}, each service instance, the gateway), by name:
-     * what {@code bin/bench} reads the resident memory of. A component started again after a death has a new one.
+     * the broker as {@code kafka}, the virus scanner as {@code clamd}, each service instance, the gateway, the
+     * console), by name: what {@code bin/bench} reads the resident memory of. A component started again after a death
+     * has a new one.
      */
     public synchronized Map<String, Long> processIds() {
         Map<String, Long> pids = new LinkedHashMap<>();
@@ -358,15 +394,15 @@ public final class Platform implements AutoCloseable {
 
     /**
      * From here on a component that dies without being asked to stop is started again ({@link Supervisor}): each
-     * service instance, the gateway, the auth server, the broker, the store and clamd. The services' MongoDB drivers
-     * and Kafka clients connect again by themselves, and their scanner client at the next upload.
+     * service instance, the gateway, the console, the auth server, the broker, the store and clamd. The services'
+     * MongoDB drivers and Kafka clients connect again by themselves, and their scanner client at the next upload.
      */
     private void superviseOnceStarted(ServiceGroup services) {
         for (ServiceInstance instance : serviceInstances) {
             supervisor.watch(instance.name(), () -> restart(instance.module(), instance.name(), instance.port(),
                     services));
         }
-        for (ServiceModule module : List.of(ServiceModule.GATEWAY, ServiceModule.AUTH_SERVER)) {
+        for (ServiceModule module : List.of(ServiceModule.GATEWAY, ServiceModule.CONSOLE, ServiceModule.AUTH_SERVER)) {
             if (children.containsKey(module.name())) {
                 supervisor.watch(module.name(), () -> restart(module, module.name(), options.httpPort(module), null));
             }
@@ -393,7 +429,7 @@ public final class Platform implements AutoCloseable {
                 replaceRunning(died, restarted);
             }
         }
-        awaitReady(name, restarted, baseUrl(port));
+        awaitReady(module, name, restarted, baseUrl(port));
     }
 
     private void restartKafka() throws LaunchException {
@@ -461,6 +497,8 @@ public final class Platform implements AutoCloseable {
     public String describe() {
         StringBuilder text = new StringBuilder();
         String row = "  %-20s %s%n";
+        consoleUrl().ifPresent(url -> text.append(String.format(row, ServiceModule.CONSOLE.name(), url + "   "
+                + describeConsoleSignIn())));
         gatewayUrl().ifPresent(url -> text.append(String.format(row, "gateway", url)));
         if (readyAfter.containsKey(ServiceModule.AUTH_SERVER.name())) {
             text.append(String.format(row, ServiceModule.AUTH_SERVER.name(), issuerUri()
@@ -492,6 +530,14 @@ public final class Platform implements AutoCloseable {
         return text.toString();
     }
 
+    private String describeConsoleSignIn() {
+        if (gatewayUrl == null) {
+            return "(the gateway is not running, so its pages cannot reach the API)";
+        }
+        return options.externalIssuer().map(issuer -> "sign in with a user of " + issuer)
+                .orElse("sign in as worker.alex, supervisor.sam or provider.pat (password demo)");
+    }
+
     private String describeScanner() {
         if (clamd == null) {
             return "none: clamd is not installed, so uploads are refused (503); " + Clamd.INSTALL_COMMAND;
@@ -514,8 +560,8 @@ public final class Platform implements AutoCloseable {
     }
 
     /**
-     * Stops the gateway, the services, clamd, the broker, the store (which closes its file), then the auth server;
-     * safe to call twice.
+     * Stops the console, the gateway, the services, clamd, the broker, the store (which closes its file), then the auth
+     * server; safe to call twice.
      */
     @Override
     public void close() {
@@ -681,6 +727,9 @@ public final class Platform implements AutoCloseable {
         if (module.isAuthServer()) {
             return authServerArguments();
         }
+        if (module.isConsole()) {
+            return consoleArguments();
+        }
         return module.isGateway() ? gatewayArguments() : stageServiceArguments(module, name, port);
     }
 
@@ -707,6 +756,9 @@ public final class Platform implements AutoCloseable {
     private Map<String, String> environment(ServiceModule module) throws LaunchException {
         if (module.isAuthServer()) {
             return Map.of(AUTH_ISSUER_VARIABLE, issuerUri().toString());
+        }
+        if (module.isConsole()) {
+            return consoleEnvironment();
         }
         return module.isGateway() ? resourceServerEnvironment() : stageServiceEnvironment(module);
     }
@@ -803,7 +855,10 @@ public final class Platform implements AutoCloseable {
         }
     }
 
-    /** Every component but the gateway on {@link #LOOPBACK_ADDRESS}; the gateway where its configuration says. */
+    /**
+     * Every component but the gateway on {@link #LOOPBACK_ADDRESS}, the console too (it is reached through the
+     * gateway); the gateway where its configuration says.
+     */
     static List<String> bindingArguments(ServiceModule module) {
         return module.isGateway() ? List.of() : List.of("--server.address=" + LOOPBACK_ADDRESS);
     }
@@ -872,11 +927,31 @@ public final class Platform implements AutoCloseable {
     }
 
     /**
+     * The issuer the console signs its users in with, as an OAuth2 client (it reads the issuer's metadata as it
+     * starts); the gateway, through which it calls the API with their tokens; and its own sign-in on the broker, as
+     * {@code User:console}.
+     */
+    private Map<String, String> consoleEnvironment() {
+        Map<String, String> environment = new HashMap<>(kafka.credentials().springEnvironment(KafkaAccessList.CONSOLE));
+        environment.put(CONSOLE_ISSUER_URI_VARIABLE, issuerUri().toString());
+        environment.put(CONSOLE_API_URL_VARIABLE, baseUrl(ServiceModule.GATEWAY).toString());
+        return environment;
+    }
+
+    /** The broker, whose published topics it follows to update the pages its users have open. */
+    private List<String> consoleArguments() {
+        return List.of("--spring.kafka.bootstrap-servers=" + kafka.bootstrapServers());
+    }
+
+    /**
      * Every stage's URL, started or not: the gateway answers for a stopped one with its 503 fallback. A stage with
-     * several instances is a load-balanced name, {@code lb://<module>}, whose instances the gateway is given.
+     * several instances is a load-balanced name, {@code lb://<module>}, whose instances the gateway is given. The
+     * console's, started or not, so that {@code /console/} never reaches another platform's console on its default
+     * port.
      */
     private List<String> gatewayArguments() {
         List<String> arguments = new ArrayList<>();
+        arguments.add("--casemgmt.console.url=" + baseUrl(ServiceModule.CONSOLE));
         for (ServiceModule module : ServiceModule.STAGE_SERVICES) {
             List<ServiceInstance> running = serviceInstances.stream()
                     .filter(instance -> instance.module().equals(module)).toList();
@@ -894,12 +969,17 @@ public final class Platform implements AutoCloseable {
     }
 
     private void awaitReady(ServiceModule module, ChildJvm jvm) throws LaunchException {
-        awaitReady(module.name(), jvm, baseUrl(module));
+        awaitReady(module, module.name(), jvm, baseUrl(module));
     }
 
-    private void awaitReady(String name, ChildJvm jvm, URI baseUrl) throws LaunchException {
-        Readiness.await(jvm, options.readyTimeout(), Readiness.httpReadiness(name, baseUrl.resolve(READINESS_PATH)));
+    private void awaitReady(ServiceModule module, String name, ChildJvm jvm, URI baseUrl) throws LaunchException {
+        Readiness.await(jvm, options.readyTimeout(), Readiness.httpReadiness(name, readinessUrl(module, baseUrl)));
         log.info("{} is ready at {}", name, baseUrl);
+    }
+
+    /** Spring Boot's readiness group, under the module's context path. */
+    private static URI readinessUrl(ServiceModule module, URI baseUrl) {
+        return baseUrl.resolve(module.contextPath() + READINESS_PATH);
     }
 
     private URI baseUrl(ServiceModule module) {

@@ -11,8 +11,12 @@ import java.util.stream.Stream;
  * <p>{@link #STAGE_SERVICES} is the one list of the lifecycle's services: the launcher, its options and the check
  * that docker-compose.yml keeps up all read it, so adding a stage is one line here. {@link #PARTNER_SERVICE} runs
  * beside them, like them ({@link #BACKEND_SERVICES}), but is no stage: it serves partner agencies.
+ *
+ * @param contextPath where the module's pages and its actuator are under its address ({@code
+ *                    server.servlet.context-path}): empty but for the console, which the gateway serves under the same
+ *                    path
  */
-public record ServiceModule(String name, int defaultPort) {
+public record ServiceModule(String name, int defaultPort, String contextPath) {
 
     public static final List<ServiceModule> STAGE_SERVICES = List.of(
             new ServiceModule("intake-service", 8081),
@@ -30,14 +34,28 @@ public record ServiceModule(String name, int defaultPort) {
 
     public static final ServiceModule GATEWAY = new ServiceModule("gateway", 8080);
 
+    /**
+     * The web console: pages for people over the public API, which it calls through the gateway, and the gateway
+     * serves it under {@code /console/}.
+     */
+    public static final ServiceModule CONSOLE = new ServiceModule("console", 8087, "/console");
+
     /** The identity provider every service and the gateway take their token keys from: the first to start. */
     public static final ServiceModule AUTH_SERVER = new ServiceModule("auth-server", 9000);
 
     private static final String SERVICE_SUFFIX = "-service";
 
-    /** The auth server, the stage services and partner-service, then the gateway: the order they start in. */
+    /** At the root of its address, as every module but the console. */
+    public ServiceModule(String name, int defaultPort) {
+        this(name, defaultPort, "");
+    }
+
+    /**
+     * The auth server, the stage services and partner-service, the gateway, then the console: the order they start
+     * in.
+     */
     public static List<ServiceModule> all() {
-        return Stream.of(Stream.of(AUTH_SERVER), BACKEND_SERVICES.stream(), Stream.of(GATEWAY))
+        return Stream.of(Stream.of(AUTH_SERVER), BACKEND_SERVICES.stream(), Stream.of(GATEWAY, CONSOLE))
                 .flatMap(modules -> modules).toList();
     }
 
@@ -59,6 +77,10 @@ public record ServiceModule(String name, int defaultPort) {
 
     public boolean isAuthServer() {
         return equals(AUTH_SERVER);
+    }
+
+    public boolean isConsole() {
+        return equals(CONSOLE);
     }
 
     /** A stage of the case lifecycle: neither the gateway in front of them nor the auth server beside them. */

@@ -48,6 +48,8 @@ class CommandLineTest {
     void refusesInstancesOfWhatRunsOnceOrCountsOutOfRange() {
         assertThatThrownBy(() -> parse(List.of("--instances=gateway=2"), Map.of()))
                 .hasMessageContaining("gateway runs once");
+        assertThatThrownBy(() -> parse(List.of("--instances=console=2"), Map.of()))
+                .hasMessageContaining("console runs once");
         assertThatThrownBy(() -> parse(List.of("--instances=referral-service=0"), Map.of()))
                 .hasMessageContaining("from 1 to 9");
         assertThatThrownBy(() -> parse(List.of("--instances=referral-service"), Map.of()))
@@ -75,9 +77,10 @@ class CommandLineTest {
     @Test
     void everyServiceModuleHasItsOwnPortFlag() {
         LaunchOptions options = parse(List.of("--gateway-port=18080", "--intake-service-port=18081",
-                "--closure-service-port=18085"), Map.of());
+                "--closure-service-port=18085", "--console-port=18087"), Map.of());
 
         assertThat(options.httpPort(ServiceModule.GATEWAY)).isEqualTo(18080);
+        assertThat(options.httpPort(ServiceModule.CONSOLE)).isEqualTo(18087);
         assertThat(options.httpPorts()).containsEntry("intake-service", 18081).containsEntry("closure-service", 18085);
     }
 

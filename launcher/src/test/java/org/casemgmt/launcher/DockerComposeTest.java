@@ -58,8 +58,13 @@ class DockerComposeTest {
         });
     }
 
+    /** The modules that take tokens: every one but the console, which signs its users in and holds their tokens. */
+    static List<ServiceModule> resourceServersInTheRepository() {
+        return modulesInTheRepository().stream().filter(module -> !module.isConsole()).toList();
+    }
+
     @ParameterizedTest
-    @MethodSource("modulesInTheRepository")
+    @MethodSource("resourceServersInTheRepository")
     void everyModuleValidatesTokensFromKeycloakOnceItIsHealthy(ServiceModule module) {
         Map<String, Object> service = service(module.name());
 
@@ -143,7 +148,7 @@ class DockerComposeTest {
     @Test
     void everyStageServiceHasItsOwnDatabaseAndSignsInToTheBrokerAsItself() {
         for (ServiceModule module : modulesInTheRepository()) {
-            if (module.isGateway()) {
+            if (!module.isBackendService()) {
                 continue;
             }
             assertThat(environment(service(module.name())))
@@ -171,6 +176,34 @@ class DockerComposeTest {
     }
 
     @Test
+    void theConsoleSignsInWithKeycloakCallsTheGatewayReadsAsItsOwnBrokerUserAndTheGatewaySendsItsPages() {
+        String console = ServiceModule.CONSOLE.name();
+        Map<String, Object> environment = environment(service(console));
+
+        assertThat(environment)
+                .containsEntry("SPRING_SECURITY_OAUTH2_CLIENT_PROVIDER_CASEMGMT_ISSUER_URI", KEYCLOAK_ISSUER)
+                .containsEntry("CASEMGMT_CONSOLE_API_URL", "http://" + ServiceModule.GATEWAY.name() + ":8080")
+                .containsEntry("SPRING_KAFKA_BOOTSTRAP_SERVERS", "kafka:9092")
+                .containsEntry("SPRING_KAFKA_SECURITY_PROTOCOL", "SASL_PLAINTEXT")
+                .containsEntry("SPRING_KAFKA_PROPERTIES_SASL_MECHANISM", "SCRAM-SHA-512")
+                .as("no store, no master key, no scanner: it keeps nothing")
+                .doesNotContainKeys("SPRING_MONGODB_URI", "CASEMGMT_PRIVACY_MASTER_KEY");
+        assertThat(String.valueOf(environment.get("CASEMGMT_CONSOLE_CLIENT_SECRET")))
+                .as("its client secret from the operator's environment").startsWith("${CASEMGMT_CONSOLE_CLIENT_SECRET");
+        assertThat(environment(service("keycloak"))).as("the realm's casemgmt-console client takes the same")
+                .containsEntry("CASEMGMT_CONSOLE_CLIENT_SECRET", environment.get("CASEMGMT_CONSOLE_CLIENT_SECRET"));
+        String passwordVariable = KafkaAccessMain.passwordVariable(KafkaAccessList.CONSOLE);
+        assertThat(String.valueOf(environment.get("SPRING_KAFKA_PROPERTIES_SASL_JAAS_CONFIG")))
+                .contains("username=\"" + KafkaAccessList.CONSOLE + "\"", passwordVariable);
+        assertThat(environment(service(KAFKA_ACCESS))).as("kafka-access sets its password")
+                .containsKey(passwordVariable);
+        assertThat(map(service(console).get("depends_on"))).containsKeys(ServiceModule.GATEWAY.name(), "keycloak");
+        assertThat(environment(service(ServiceModule.GATEWAY.name())))
+                .containsEntry("CASEMGMT_CONSOLE_URL", "http://" + console + ":8080");
+        assertThat(service(console)).as("reached through the gateway alone").doesNotContainKey("ports");
+    }
+
+    @Test
     void theBrokerAndTheStoreAreTheOfficialImagesWithHealthChecks() {
         assertThat(String.valueOf(service("kafka").get("image"))).startsWith("apache/kafka:");
         assertThat(String.valueOf(service("mongo").get("image"))).startsWith("mongo:");
@@ -194,8 +227,8 @@ class DockerComposeTest {
     void everyStageServiceScansUploadsWithTheVirusScannerOnceItIsHealthy() {
         for (ServiceModule module : modulesInTheRepository()) {
             Map<String, Object> service = service(module.name());
-            if (module.isGateway()) {
-                assertThat(environment(service)).as("the gateway takes no upload")
+            if (!module.isBackendService()) {
+                assertThat(environment(service)).as("%s takes no upload", module.name())
                         .doesNotContainKey("CASEMGMT_DOCUMENTS_SCANNER_HOST");
                 continue;
             }

@@ -22,7 +22,8 @@ public final class FakeService {
     static final String READY_BODY = "{\"status\":\"UP\"}";
     /** Compile-time constants, so this jar needs no class of the launcher. */
     private static final List<String> RECORDED_VARIABLES = List.of(
-            Platform.ISSUER_URI_VARIABLE, Platform.AUTH_ISSUER_VARIABLE);
+            Platform.ISSUER_URI_VARIABLE, Platform.AUTH_ISSUER_VARIABLE, Platform.CONSOLE_ISSUER_URI_VARIABLE,
+            Platform.CONSOLE_API_URL_VARIABLE);
 
     private FakeService() {
     }
@@ -33,6 +34,11 @@ public final class FakeService {
 
     /** Answers every readiness check with this status and body. */
     static void serve(String[] args, int status, String readinessBody) throws Exception {
+        serve(args, "", status, readinessBody);
+    }
+
+    /** Answers every readiness check under {@code contextPath} with this status and body. */
+    static void serve(String[] args, String contextPath, int status, String readinessBody) throws Exception {
         if ("tools".equals(System.getProperty("jarmode"))) {
             extract(args);
             return;
@@ -48,7 +54,7 @@ public final class FakeService {
         }
         Files.write(argumentsFile(Path.of(""), port), recorded);
         HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 0);
-        server.createContext("/actuator/health/readiness", exchange -> {
+        server.createContext(contextPath + "/actuator/health/readiness", exchange -> {
             byte[] body = readinessBody.getBytes(StandardCharsets.UTF_8);
             exchange.sendResponseHeaders(status, body.length);
             exchange.getResponseBody().write(body);

@@ -71,7 +71,7 @@ import org.yaml.snakeyaml.Yaml;
 
 /**
  * No cluster runs here, so this keeps the Kubernetes deployment (deploy/k8s, docs/kubernetes.md) from falling behind
- * the platform: every service and the gateway deployed at least twice, with probes on the Actuator's groups, resources,
+ * the platform: every service, the gateway and the console deployed at least twice, with probes on the Actuator's groups, resources,
  * a disruption budget and an autoscaler, the environment docker compose gives it and its secrets from Secrets; the
  * Kafka topics and users exactly the event catalogue's; a MongoDB replica set per service; Keycloak with compose's
  * realm. The base is read from its files; the base and the example overlay are also rendered with
@@ -123,7 +123,8 @@ class KubernetesManifestsTest {
     }
 
     static List<ServiceModule> deployedModules() {
-        return Stream.concat(ServiceModule.BACKEND_SERVICES.stream(), Stream.of(ServiceModule.GATEWAY)).toList();
+        return Stream.concat(ServiceModule.BACKEND_SERVICES.stream(),
+                Stream.of(ServiceModule.GATEWAY, ServiceModule.CONSOLE)).toList();
     }
 
     static List<ServiceModule> backendModules() {
@@ -161,6 +162,11 @@ class KubernetesManifestsTest {
     @MethodSource("backendModules")
     void everyServiceHasAReplicaSetOfItsOwnAndSignsInToKafkaAsItsOwnUser(ServiceModule module) {
         checkStores(base, module);
+    }
+
+    @Test
+    void theConsoleSignsInToKafkaAsItsOwnUserAndOnlyTheGatewayCallsIt() {
+        checkConsole(base);
     }
 
     @Test
@@ -290,6 +296,7 @@ class KubernetesManifestsTest {
         for (KubernetesManifests rendered : List.of(renderedBase.get(), overlay)) {
             deployedModules().forEach(module -> checkDeployed(rendered, module));
             backendModules().forEach(module -> checkStores(rendered, module));
+            checkConsole(rendered);
             checkScanner(rendered);
             checkTopics(rendered);
             checkUsers(rendered);
@@ -423,7 +430,38 @@ class KubernetesManifestsTest {
                 .containsEntry("roles", List.of(Map.of("name", "readWrite", "db", module.stage())));
         assertThat(environment.get("SPRING_MONGODB_URI")).as("%s's database URI", name)
                 .isEqualTo(SECRET + user.get("connectionStringSecretName") + "/" + MONGODB_URI_KEY);
+        checkKafkaSignIn(manifests, name, environment);
+    }
 
+    /**
+     * The console's Kafka user, its client secret the one Keycloak's realm import gives its client, and a NetworkPolicy
+     * that lets only the gateway call its pages: it takes the X-Forwarded-* headers of whoever calls.
+     */
+    private static void checkConsole(KubernetesManifests manifests) {
+        String name = ServiceModule.CONSOLE.name();
+        Deployment deployment = manifests.deployment(name);
+        Map<String, String> environment = environment(manifests, container(deployment));
+        checkKafkaSignIn(manifests, name, environment);
+        assertThat(environment.get("CASEMGMT_CONSOLE_CLIENT_SECRET")).as("the console's client secret")
+                .startsWith(SECRET).isEqualTo(environment(manifests, container(manifests.deployment("keycloak")))
+                        .get("CASEMGMT_CONSOLE_CLIENT_SECRET"));
+
+        NetworkPolicy policy = manifests.get(NetworkPolicy.class, name);
+        assertThat(deployment.getSpec().getTemplate().getMetadata().getLabels())
+                .containsAllEntriesOf(policy.getSpec().getPodSelector().getMatchLabels());
+        assertThat(policy.getSpec().getIngress()).as("who may reach the console's pages: the gateway alone")
+                .filteredOn(rule -> rule.getPorts().stream()
+                        .anyMatch(port -> "http".equals(port.getPort().getStrVal())))
+                .singleElement().satisfies(rule -> assertThat(rule.getFrom()).singleElement().satisfies(peer ->
+                        assertThat(peer.getPodSelector().getMatchLabels())
+                                .containsExactlyEntriesOf(Map.of("app.kubernetes.io/name", "gateway"))));
+        assertThat(policy.getSpec().getIngress()).as("the kubelet's probes")
+                .anySatisfy(rule -> assertThat(rule.getPorts()).extracting(port -> port.getPort().getStrVal())
+                        .containsExactly("management"));
+    }
+
+    /** Its own Kafka user, signed in with the Secret Strimzi's User Operator writes, on the platform's listener. */
+    private static void checkKafkaSignIn(KubernetesManifests manifests, String name, Map<String, String> environment) {
         assertThat(manifests.find(KafkaUser.class, name)).as("%s's Kafka user", name).isPresent();
         assertThat(environment.get("SPRING_KAFKA_PROPERTIES_SASL_JAAS_CONFIG")).as("%s's Kafka sign-in", name)
                 .isEqualTo(SECRET + StrimziResources.USER_SECRET_PREFIX + name + "/" + JAAS_KEY);

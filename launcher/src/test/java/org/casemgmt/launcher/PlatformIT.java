@@ -93,6 +93,44 @@ class PlatformIT {
     }
 
     @Test
+    void startsTheConsoleBesideTheGatewaySignedInWithTheIssuerCallingTheGatewayAndTheGatewaySendsConsoleThere()
+            throws Exception {
+        serviceJar(ServiceModule.AUTH_SERVER, FakeService.class);
+        serviceJar(ServiceModule.GATEWAY, FakeService.class);
+        serviceJar(ServiceModule.CONSOLE, FakeConsole.class, FakeService.class);
+        LaunchOptions options = options().build();
+        int consolePort = options.httpPort(ServiceModule.CONSOLE);
+        int gatewayPort = options.httpPort(ServiceModule.GATEWAY);
+        URI gateway = URI.create("http://127.0.0.1:" + gatewayPort);
+
+        try (Platform platform = PlatformLauncher.start(options)) {
+            assertThat(arguments(options, consolePort)).contains(
+                    "--server.port=" + consolePort,
+                    "--server.address=127.0.0.1",
+                    "--spring.kafka.bootstrap-servers=127.0.0.1:" + options.kafkaPort(),
+                    Platform.CONSOLE_ISSUER_URI_VARIABLE + "=" + platform.issuerUri(),
+                    Platform.CONSOLE_API_URL_VARIABLE + "=" + gateway)
+                    .noneMatch(argument -> argument.startsWith("--spring.mongodb.uri")
+                            || argument.startsWith("--casemgmt.documents"));
+            assertThat(arguments(options, gatewayPort)).contains("--casemgmt.console.url=http://127.0.0.1:"
+                    + consolePort);
+            assertThat(platform.readyAfter().keySet()).containsExactlyInAnyOrderElementsOf(withClamdIfInstalled(
+                    "mongodb", "kafka", "auth-server", "gateway", "console"));
+            assertThat(platform.consoleUrl()).as("through the gateway, on 127.0.0.1")
+                    .hasValue(gateway.resolve("/console/"));
+            assertThat(platform.describe()).contains("console", gateway + "/console/", "worker.alex", "password demo");
+            assertThat(platform.crashableComponents()).endsWith("gateway", "console");
+
+            long pid = platform.processIds().get("console");
+            platform.crash("console");
+            await().atMost(Duration.ofSeconds(60)).until(() -> platform.isReady("console"));
+            assertThat(platform.processIds().get("console")).isNotEqualTo(pid);
+        }
+
+        assertThat(LocalPorts.accepts(consolePort)).as("console stopped").isFalse();
+    }
+
+    @Test
     void severalInstancesOfAServiceEachListenOnAPortOfTheirOwnAndTheGatewayBalancesOverThem() throws Exception {
         ServiceModule referral = ServiceModule.byName("referral-service").orElseThrow();
         serviceJar(referral, FakeService.class);
@@ -177,13 +215,14 @@ class PlatformIT {
         Path built = serviceJar(intake, FakeService.class);
         serviceJar(ServiceModule.AUTH_SERVER, FakeService.class);
         serviceJar(ServiceModule.GATEWAY, FakeService.class);
+        serviceJar(ServiceModule.CONSOLE, FakeConsole.class, FakeService.class);
         LaunchOptions first = options().aotCache(true).build();
         int intakePort = first.httpPorts().get("intake-service");
         Path runDir = AotCache.runDir(built, Files.size(built), Files.getLastModifiedTime(built));
         Path intakeCache = runDir.resolve(AotCache.cacheFileName("intake-service", Runtime.version()));
 
         try (Platform platform = PlatformLauncher.start(first)) {
-            for (String module : List.of("auth-server", "intake-service", "gateway")) {
+            for (String module : List.of("auth-server", "intake-service", "gateway", "console")) {
                 assertThat(first.logsDir().resolve(module + "-aot-training.log")).as(module).exists();
                 assertThat(commandLine(platform, module)).as(module).contains("-XX:AOTCache=");
             }

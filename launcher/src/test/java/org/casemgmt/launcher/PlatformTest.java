@@ -18,8 +18,9 @@ class PlatformTest {
     Path repo;
 
     @Test
-    void theAuthServerAndEveryServiceListenOnLoopbackOnlyAndTheGatewayWhereItIsConfigured() {
+    void theAuthServerEveryServiceAndTheConsoleListenOnLoopbackOnlyAndTheGatewayWhereItIsConfigured() {
         assertThat(Platform.bindingArguments(ServiceModule.AUTH_SERVER)).containsExactly("--server.address=127.0.0.1");
+        assertThat(Platform.bindingArguments(ServiceModule.CONSOLE)).containsExactly("--server.address=127.0.0.1");
         ServiceModule.STAGE_SERVICES.forEach(service -> assertThat(Platform.bindingArguments(service))
                 .as(service.name()).containsExactly("--server.address=127.0.0.1"));
         assertThat(Platform.bindingArguments(ServiceModule.GATEWAY)).isEmpty();
