@@ -34,9 +34,10 @@ import org.casemgmt.events.PlatformService;
  *   <li>{@code User:partner-reader} is the platform team's: it reads every published topic, never a dead-letter topic
  *       (which holds whatever a consumer could not process, unchecked), in groups whose name starts with
  *       {@code partner-reader}. It is never given to a partner agency, which gets its own user.</li>
- *   <li>{@code User:console}, the web console, reads every published topic, never a dead-letter topic or a partner's
- *       feed, to show open pages what changes: each instance reads every partition itself from the latest offset
- *       ({@code assign()}), so it needs no consumer group. It writes nothing.</li>
+ *   <li>{@code User:console}, the web console, reads the case events, every published topic but the audit trail, and
+ *       never a dead-letter topic or a partner's feed, to show open pages what changes: each instance reads every
+ *       partition itself from the latest offset ({@code assign()}), so it needs no consumer group. It writes
+ *       nothing.</li>
  *   <li>{@code User:admin} is the super user: it creates the topics, the users and these entries, and needs none.</li>
  * </ul>
  * The embedded default and a deployment (docker compose, your own cluster) apply the same list: nobody publishes by
@@ -117,8 +118,14 @@ public final class KafkaAccessList {
         EventCatalog.all().forEach(type -> bindings.add(allow(PARTNER, topic(type.topic()), AclOperation.READ)));
         bindings.add(allow(PARTNER, new ResourcePattern(ResourceType.GROUP, PARTNER_GROUP_PREFIX, PatternType.PREFIXED),
                 AclOperation.READ));
-        EventCatalog.all().forEach(type -> bindings.add(allow(CONSOLE, topic(type.topic()), AclOperation.READ)));
+        consoleTopics().forEach(topic -> bindings.add(allow(CONSOLE, topic(topic), AclOperation.READ)));
         return List.copyOf(bindings);
+    }
+
+    /** What the console's pages show as it happens: the case events, not who did what (the audit trail). */
+    private static List<String> consoleTopics() {
+        return EventCatalog.all().stream().filter(type -> type != EventCatalog.AUDIT_RECORDED).map(EventType::topic)
+                .distinct().toList();
     }
 
     /**
