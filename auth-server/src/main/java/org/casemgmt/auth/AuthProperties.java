@@ -54,12 +54,14 @@ public record AuthProperties(
     }
 
     /**
-     * A registered client. Without a secret it is public (PKCE, no client authentication), with one it authenticates
-     * with HTTP Basic. {@code agency} and {@code roles} are what its client_credentials tokens carry: a partner system
-     * acts for its own organisation.
+     * A registered client. Without a secret it is public (no client authentication), with one it authenticates with
+     * HTTP Basic; either must send a PKCE challenge in the authorization code flow. {@code postLogoutRedirectUris} are
+     * where a client may send the browser back to after signing the user out (OpenID Connect RP-initiated logout).
+     * {@code agency} and {@code roles} are what its client_credentials tokens carry: a partner system acts for its
+     * own organisation.
      */
     public record Client(@NotBlank String clientId, String secret, @NotEmpty List<String> grantTypes,
-                         @DefaultValue List<URI> redirectUris, @NotEmpty List<String> scopes,
-                         String agency, @DefaultValue List<Role> roles) {
+                         @DefaultValue List<URI> redirectUris, @DefaultValue List<URI> postLogoutRedirectUris,
+                         @NotEmpty List<String> scopes, String agency, @DefaultValue List<Role> roles) {
     }
 }

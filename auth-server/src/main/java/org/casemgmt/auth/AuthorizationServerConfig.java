@@ -19,6 +19,7 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.core.AuthorizationGrantType;
 import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
+import org.springframework.security.oauth2.core.oidc.endpoint.OidcParameterNames;
 import org.springframework.security.oauth2.server.authorization.OAuth2TokenType;
 import org.springframework.security.oauth2.server.authorization.client.InMemoryRegisteredClientRepository;
 import org.springframework.security.oauth2.server.authorization.client.RegisteredClient;
@@ -43,6 +44,7 @@ class AuthorizationServerConfig {
     static final String ROLES_CLAIM = "roles";
     /** Keycloak's name claim (its sub is a UUID): here too, so a service can read one claim from either server. */
     static final String USERNAME_CLAIM = "preferred_username";
+    private static final OAuth2TokenType ID_TOKEN = new OAuth2TokenType(OidcParameterNames.ID_TOKEN);
 
     /**
      * The OAuth2 and OIDC endpoints, the default sign-in form the authorization code flow sends a browser (or a CLI
@@ -50,7 +52,8 @@ class AuthorizationServerConfig {
      */
     @Bean
     SecurityFilterChain authorizationServer(HttpSecurity http, SignInThrottle throttle) throws Exception {
-        http.oauth2AuthorizationServer(server -> server.oidc(Customizer.withDefaults()))
+        http.oauth2AuthorizationServer(server -> server.oidc(oidc -> oidc.logoutEndpoint(logout -> logout
+                        .authenticationProviders(LoopbackPostLogoutRedirects::applyTo))))
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                         .anyRequest().authenticated())
@@ -98,20 +101,25 @@ class AuthorizationServerConfig {
     private static RegisteredClient registered(AuthProperties.Client client, TokenSettings tokens,
                                                PasswordEncoder passwordEncoder) {
         boolean isPublic = client.secret() == null;
+        boolean signsUsersIn = client.grantTypes().contains(AuthorizationGrantType.AUTHORIZATION_CODE.getValue());
         RegisteredClient.Builder builder = RegisteredClient.withId(client.clientId())
                 .clientId(client.clientId())
                 .clientAuthenticationMethod(isPublic ? ClientAuthenticationMethod.NONE
                         : ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
                 .tokenSettings(tokens)
-                // A public client cannot keep a secret, so the code is bound to its PKCE verifier instead; no consent
-                // page, because every client here is the platform's own or a contracted partner's.
-                .clientSettings(ClientSettings.builder().requireProofKey(isPublic)
+                // Every client of the code flow binds its code to a PKCE verifier (OAuth 2.1): a public one has no
+                // secret to do so, and for a confidential one (the web console) the verifier proves that the code came
+                // back to the very sign-in that asked for it, not one a stolen code was slipped into. No consent page,
+                // because every client here is the platform's own or a contracted partner's.
+                .clientSettings(ClientSettings.builder().requireProofKey(signsUsersIn)
                         .requireAuthorizationConsent(false).build());
         if (!isPublic) {
             builder.clientSecret(passwordEncoder.encode(client.secret()));
         }
         client.grantTypes().forEach(grant -> builder.authorizationGrantType(new AuthorizationGrantType(grant)));
+        // A redirect URI on 127.0.0.1 is taken on any port (RFC 8252): a client started on a free port still signs in.
         client.redirectUris().stream().map(URI::toString).forEach(builder::redirectUri);
+        client.postLogoutRedirectUris().stream().map(URI::toString).forEach(builder::postLogoutRedirectUri);
         client.scopes().forEach(builder::scope);
         return builder.build();
     }
@@ -133,11 +141,18 @@ class AuthorizationServerConfig {
 
     /**
      * The claims contract the services authorise on: {@code agency} and {@code roles} beside the standard ones, and
-     * the platform's audience; the subject is already the username, or the client id for client_credentials.
+     * the platform's audience; the subject is already the username, or the client id for client_credentials. A
+     * signed-in user's ID token names them by {@code preferred_username} too, as Keycloak's does, so that a web client
+     * (the console) reads the user's name from one claim whichever server signed them in; the user info endpoint
+     * repeats it, as a profile claim.
      */
     @Bean
-    OAuth2TokenCustomizer<JwtEncodingContext> accessTokenClaims(Identities identities, AuthProperties properties) {
+    OAuth2TokenCustomizer<JwtEncodingContext> tokenClaims(Identities identities, AuthProperties properties) {
         return context -> {
+            if (ID_TOKEN.equals(context.getTokenType())) {
+                context.getClaims().claim(USERNAME_CLAIM, context.getPrincipal().getName());
+                return;
+            }
             if (!OAuth2TokenType.ACCESS_TOKEN.equals(context.getTokenType())) {
                 return;
             }
