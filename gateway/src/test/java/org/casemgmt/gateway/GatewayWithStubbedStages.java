@@ -25,7 +25,8 @@ import org.springframework.test.web.reactive.server.WebTestClient;
  * start, referral is slow, monitoring reports itself unavailable, closure fails with 500, partners answers for
  * partner-service, throttled, a stage only the rate limit tests call, has a tight rate limit on its API and on its
  * OpenAPI document, crowded, a stage only the bulkhead tests call, takes 2 calls at once on its API, and balanced,
- * a stage only the load balancing test calls, runs as two instances, both ready. Every stage's OpenAPI document takes
+ * a stage only the load balancing test calls, runs as two instances, both ready; console stands in for the web
+ * console. Every stage's OpenAPI document takes
  * 2 calls at once; the other APIs have application.yml's allowance. The rate limiter's clock stands still unless a
  * test moves it, and the global limit is far above what all the tests together send, so only the throttled stage ever refuses.
  * The gateway trusts the tokens of the shared {@link TestIssuer}; {@link #gateway} sends a case worker's, and
@@ -68,6 +69,7 @@ abstract class GatewayWithStubbedStages {
     static final DownstreamStub throttled = DownstreamStub.start();
     static final DownstreamStub crowded = DownstreamStub.start();
     static final List<DownstreamStub> balanced = List.of(ready(DownstreamStub.start()), ready(DownstreamStub.start()));
+    static final DownstreamStub console = DownstreamStub.start();
 
     static final TestIssuer issuer = TestIssuer.shared();
 
@@ -111,6 +113,7 @@ abstract class GatewayWithStubbedStages {
         registry.add("casemgmt.services.throttled.url", throttled::url);
         registry.add("casemgmt.services.crowded.url", crowded::url);
         registry.add("casemgmt.services.balanced.url", () -> "lb://balanced-service");
+        registry.add("casemgmt.console.url", console::url);
         for (int i = 0; i < balanced.size(); i++) {
             registry.add("spring.cloud.discovery.client.simple.instances.balanced-service[" + i + "].uri",
                     balanced.get(i)::url);

@@ -19,13 +19,15 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebFilter;
 import org.springframework.web.server.WebFilterChain;
+import org.springframework.web.util.pattern.PathPattern;
+import org.springframework.web.util.pattern.PathPatternParser;
 import reactor.core.publisher.Mono;
 
 /**
  * Lets the configured web consoles call the API from a browser. The gateway answers preflights itself, for every
  * stage alike, and refuses a cross-origin request from any other origin, preflight or not, with a 403 problem
  * before it reaches a stage (Spring's CorsWebFilter would refuse with an empty body). The API authenticates with
- * bearer tokens, not cookies, so credentialed requests are not allowed.
+ * bearer tokens, not cookies, so credentialed requests are not allowed. The web console's own pages are left to it.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 5)
@@ -41,6 +43,13 @@ class CrossOriginWebFilter implements WebFilter {
     /** The response headers a console's script may read beyond the ones a browser always shows it. */
     private static final List<String> EXPOSED_HEADERS = List.of(HttpHeaders.LOCATION, CorrelationId.HEADER,
             HttpHeaders.RETRY_AFTER, "Idempotent-Replayed", "X-RateLimit-Limit", "X-RateLimit-Remaining");
+
+    /**
+     * The web console's pages are the console's to guard (its CSRF token), not this policy's, which is the API's. A
+     * console page posting its own forms is same-origin, but behind a proxy that ends TLS its {@code Origin} (https)
+     * differs from the address the gateway was called on (http): refused here, it could never submit a form.
+     */
+    private static final PathPattern CONSOLE = PathPatternParser.defaultInstance.parse("/console/**");
 
     // Browsers cap it lower anyway (Chromium at 2 hours); long enough to spare most preflights of a session.
     private static final Duration PREFLIGHT_CACHE = Duration.ofHours(1);
@@ -60,7 +69,7 @@ class CrossOriginWebFilter implements WebFilter {
     @Override
     public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
         ServerHttpRequest request = exchange.getRequest();
-        if (!CorsUtils.isCorsRequest(request)) {
+        if (!CorsUtils.isCorsRequest(request) || CONSOLE.matches(request.getPath().pathWithinApplication())) {
             return chain.filter(exchange);
         }
         if (!processor.process(policy, exchange)) {

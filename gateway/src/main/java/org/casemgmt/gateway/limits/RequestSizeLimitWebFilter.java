@@ -30,8 +30,12 @@ import reactor.core.publisher.Mono;
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
 class RequestSizeLimitWebFilter implements WebFilter {
 
-    /** A stage's case documents: {@code /api/<stage>/<its case or intake path>/<id>/documents}. */
-    private static final Pattern DOCUMENTS = Pattern.compile("/api/[a-z]+/[a-z-]+/[^/]+/documents");
+    /**
+     * A stage's case documents, {@code /api/<stage>/<its case or intake path>/<id>/documents}, and the web console's
+     * form that uploads one, {@code /console/cases/<id>/documents}.
+     */
+    private static final Pattern DOCUMENTS = Pattern.compile(
+            "/api/[a-z]+/[a-z-]+/[^/]+/documents|/console/cases/[^/]+/documents");
 
     private final long maxBytes;
     private final long maxDocumentUploadBytes;

@@ -9,6 +9,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.oauth2.core.OAuth2TokenValidator;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -22,9 +23,9 @@ import org.springframework.security.web.server.savedrequest.NoOpServerRequestCac
 import reactor.core.publisher.Mono;
 
 /**
- * The gateway is an OAuth2 resource server: every request but the health probes and the OpenAPI documents needs a
- * valid JWT from the configured issuer ({@code spring.security.oauth2.resourceserver.jwt.*}), for the platform's API
- * and with its scope ({@link AccessTokenRules}, the rules every service applies too). The token goes on to the service unchanged, which checks it again and
+ * The gateway is an OAuth2 resource server: every request but the health probes, the OpenAPI documents and the web
+ * console's pages needs a valid JWT from the configured issuer ({@code spring.security.oauth2.resourceserver.jwt.*}),
+ * for the platform's API and with its scope ({@link AccessTokenRules}, the rules every service applies too). The token goes on to the service unchanged, which checks it again and
  * decides what its roles allow; the gateway only turns away callers without one, before they cost a service anything.
  *
  * <p>The gateway's own web filters (correlation id, security headers, CORS, size limit) run before this chain
@@ -41,6 +42,10 @@ class TokenSecurity {
         return http
                 .authorizeExchange(exchanges -> exchanges
                         .pathMatchers("/actuator/health/**", "/openapi/**").permitAll()
+                        // The web console keeps its own session and signs its users in itself; it calls the API, here,
+                        // with their tokens. GET / only sends a browser there.
+                        .pathMatchers("/console/**").permitAll()
+                        .pathMatchers(HttpMethod.GET, "/").permitAll()
                         .anyExchange().authenticated())
                 .oauth2ResourceServer(server -> server
                         .jwt(jwt -> jwt.jwtAuthenticationConverter(TokenSecurity::authenticated))

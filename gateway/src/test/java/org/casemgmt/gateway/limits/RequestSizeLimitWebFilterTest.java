@@ -15,7 +15,8 @@ class RequestSizeLimitWebFilterTest {
     @Test
     void aDocumentUploadToAnyStageMayBeAsLargeAsADocument() {
         for (String path : new String[] {"/api/intake/intakes/i-1/documents", "/api/referral/cases/c-1/documents",
-                "/api/monitoring/cases/c-1/documents", "/api/closure/cases/c-1/documents"}) {
+                "/api/monitoring/cases/c-1/documents", "/api/closure/cases/c-1/documents",
+                "/console/cases/c-1/documents"}) {
             assertThat(filter.limitOf(MockServerHttpRequest.post(path)
                     .contentType(MediaType.parseMediaType("multipart/form-data; boundary=x")).build()))
                     .as(path).isEqualTo(DataSize.ofMegabytes(11).toBytes());
@@ -35,5 +36,10 @@ class RequestSizeLimitWebFilterTest {
                 .contentType(MediaType.MULTIPART_FORM_DATA).build())).as("below documents").isEqualTo(general);
         assertThat(filter.limitOf(MockServerHttpRequest.post("/api/intake/intakes/i-1/documents")
                 .build())).as("no content type").isEqualTo(general);
+        assertThat(filter.limitOf(MockServerHttpRequest.post("/console/cases/c-1/notes")
+                .contentType(MediaType.MULTIPART_FORM_DATA).build())).as("another console form").isEqualTo(general);
+        assertThat(filter.limitOf(MockServerHttpRequest.post("/console/cases/c-1/documents")
+                .contentType(MediaType.APPLICATION_FORM_URLENCODED).build())).as("the console's, not multipart")
+                .isEqualTo(general);
     }
 }
