@@ -71,8 +71,9 @@ import org.yaml.snakeyaml.Yaml;
 
 /**
  * No cluster runs here, so this keeps the Kubernetes deployment (deploy/k8s, docs/kubernetes.md) from falling behind
- * the platform: every service, the gateway and the console deployed at least twice, with probes on the Actuator's groups, resources,
- * a disruption budget and an autoscaler, the environment docker compose gives it and its secrets from Secrets; the
+ * the platform: every service and the gateway deployed at least twice with a disruption budget and an autoscaler, the
+ * console exactly once (its sessions are in its memory), each with probes on the Actuator's groups, resources, the
+ * environment docker compose gives it and its secrets from Secrets; the
  * Kafka topics and users exactly the event catalogue's; a MongoDB replica set per service; Keycloak with compose's
  * realm. The base is read from its files; the base and the example overlay are also rendered with
  * {@code kubectl kustomize}, which bin/test installs, and checked again as a cluster would receive them.
@@ -133,8 +134,7 @@ class KubernetesManifestsTest {
 
     @ParameterizedTest
     @MethodSource("deployedModules")
-    void everyServiceAndTheGatewayRunTwiceAtLeastWithProbesResourcesADisruptionBudgetAndAnAutoscaler(
-            ServiceModule module) {
+    void everyServiceAndTheGatewayRunTwiceAtLeastTheConsoleOnceWithProbesAndResources(ServiceModule module) {
         checkDeployed(base, module);
     }
 
@@ -325,7 +325,6 @@ class KubernetesManifestsTest {
         String name = module.name();
         Deployment deployment = manifests.deployment(name);
         int replicas = deployment.getSpec().getReplicas();
-        assertThat(replicas).as("%s's replicas", name).isGreaterThanOrEqualTo(2);
         Map<String, String> podLabels = deployment.getSpec().getTemplate().getMetadata().getLabels();
         assertThat(podLabels).as("%s's pods are its Deployment's", name)
                 .containsAllEntriesOf(deployment.getSpec().getSelector().getMatchLabels());
@@ -373,6 +372,18 @@ class KubernetesManifestsTest {
                     assertThat(targetPort(port, ports)).isEqualTo(HTTP_PORT);
                 });
 
+        if (module.isConsole()) {
+            checkSingleInstance(manifests, name, replicas);
+        } else {
+            checkScaledOut(manifests, module, replicas, podLabels);
+        }
+    }
+
+    /** Two replicas at least, a drain taking some but never all, an autoscaler on the Deployment. */
+    private static void checkScaledOut(KubernetesManifests manifests, ServiceModule module, int replicas,
+            Map<String, String> podLabels) {
+        String name = module.name();
+        assertThat(replicas).as("%s's replicas", name).isGreaterThanOrEqualTo(2);
         PodDisruptionBudget budget = manifests.disruptionBudget(name);
         assertThat(podLabels).as("the pods %s's PodDisruptionBudget counts", name)
                 .containsAllEntriesOf(budget.getSpec().getSelector().getMatchLabels());
@@ -394,6 +405,18 @@ class KubernetesManifestsTest {
                     .as("%s's most replicas: more consumers of a group than partitions would be idle", name)
                     .isLessThanOrEqualTo(fewestPartitions(manifests));
         }
+    }
+
+    /**
+     * The console's exception: it keeps each user's sign-in and tokens in its memory (the HTTP session), and the
+     * gateway's pods are its only callers, so no Service affinity can keep a user on one of several pods; a second
+     * would ask its users to sign in again. So exactly one replica, no autoscaler to add others, and no disruption
+     * budget, which for one pod could only block every node drain. More replicas need a shared session store first.
+     */
+    private static void checkSingleInstance(KubernetesManifests manifests, String name, int replicas) {
+        assertThat(replicas).as("%s's replicas: its sessions are in its memory", name).isEqualTo(1);
+        assertThat(manifests.find(HorizontalPodAutoscaler.class, name)).as("an autoscaler of %s", name).isEmpty();
+        assertThat(manifests.find(PodDisruptionBudget.class, name)).as("a disruption budget of %s", name).isEmpty();
     }
 
     private static void checkProbe(String description, Probe probe, String path, Map<String, Integer> ports) {
