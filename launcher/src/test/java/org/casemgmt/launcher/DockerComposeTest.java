@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -30,7 +31,17 @@ class DockerComposeTest {
      * with the same users, roles, clients and claims (docker/keycloak/casemgmt-realm.json, KeycloakRealmTest).
      */
     private static final Map<String, String> REPLACED_IN_COMPOSE = Map.of(ServiceModule.AUTH_SERVER.name(), "keycloak");
-    private static final String KEYCLOAK_ISSUER = "http://keycloak:8080/realms/casemgmt";
+    /**
+     * Keycloak's two addresses: a browser on the host reaches it where it is published, localhost:8180, the address
+     * in its tokens' iss; the containers at its service name, where they fetch its keys and call its endpoints.
+     */
+    private static final String KEYCLOAK_FOR_BROWSERS = "http://localhost:8180";
+    private static final String KEYCLOAK_FOR_CONTAINERS = "http://keycloak:8080";
+    private static final String REALM = "/realms/casemgmt";
+    private static final String KEYCLOAK_ISSUER = KEYCLOAK_FOR_BROWSERS + REALM;
+    private static final String OPENID_CONNECT = REALM + "/protocol/openid-connect/";
+    private static final String KEYCLOAK_KEYS = KEYCLOAK_FOR_CONTAINERS + OPENID_CONNECT + "certs";
+    private static final String CONSOLE_PROVIDER = "SPRING_SECURITY_OAUTH2_CLIENT_PROVIDER_KEYCLOAK_";
     private static final String KAFKA_ACCESS = "kafka-access";
     private static final String CLAMAV = "clamav";
     private static Map<String, Object> compose;
@@ -68,8 +79,9 @@ class DockerComposeTest {
     void everyModuleValidatesTokensFromKeycloakOnceItIsHealthy(ServiceModule module) {
         Map<String, Object> service = service(module.name());
 
-        assertThat(environment(service))
-                .containsEntry("SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_ISSUER_URI", KEYCLOAK_ISSUER);
+        assertThat(environment(service)).as("the iss of Keycloak's tokens, and its keys where a container reaches them")
+                .containsEntry("SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_ISSUER_URI", KEYCLOAK_ISSUER)
+                .containsEntry("SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_JWK_SET_URI", KEYCLOAK_KEYS);
         assertThat(map(service.get("depends_on"))).containsKey("keycloak");
     }
 
@@ -81,10 +93,25 @@ class DockerComposeTest {
         assertThat(String.valueOf(keycloak.get("command"))).contains("start-dev", "--import-realm");
         assertThat(String.valueOf(keycloak.get("volumes")))
                 .contains("./docker/keycloak/casemgmt-realm.json:/opt/keycloak/data/import/");
-        assertThat(environment(keycloak)).containsEntry("KC_HEALTH_ENABLED", "true")
-                .containsEntry("KC_HOSTNAME", "http://keycloak:8080");
+        assertThat(environment(keycloak)).containsEntry("KC_HEALTH_ENABLED", "true");
         assertThat(String.valueOf(map(keycloak.get("healthcheck")).get("test"))).contains("/health/ready", "9000");
         assertThat(keycloak).containsKey("mem_limit");
+    }
+
+    /**
+     * A browser on the host signs in to the console at Keycloak's hostname, so that is where compose publishes it;
+     * every token names it whichever address it was asked through, and the containers' address serves them the rest.
+     */
+    @Test
+    void keycloakNamesItselfByTheAddressABrowserOnTheHostReachesAndServesTheContainersAtTheirs() {
+        Map<String, Object> keycloak = service("keycloak");
+
+        assertThat(environment(keycloak)).containsEntry("KC_HOSTNAME", KEYCLOAK_FOR_BROWSERS)
+                .containsEntry("KC_HOSTNAME_BACKCHANNEL_DYNAMIC", "true");
+        int hostPort = URI.create(KEYCLOAK_FOR_BROWSERS).getPort();
+        int containerPort = URI.create(KEYCLOAK_FOR_CONTAINERS).getPort();
+        assertThat(String.valueOf(keycloak.get("ports"))).as("published on its hostname's port")
+                .contains(hostPort + ":" + containerPort);
     }
 
     @ParameterizedTest
@@ -181,7 +208,6 @@ class DockerComposeTest {
         Map<String, Object> environment = environment(service(console));
 
         assertThat(environment)
-                .containsEntry("SPRING_SECURITY_OAUTH2_CLIENT_PROVIDER_CASEMGMT_ISSUER_URI", KEYCLOAK_ISSUER)
                 .containsEntry("CASEMGMT_CONSOLE_API_URL", "http://" + ServiceModule.GATEWAY.name() + ":8080")
                 .containsEntry("SPRING_KAFKA_BOOTSTRAP_SERVERS", "kafka:9092")
                 .containsEntry("SPRING_KAFKA_SECURITY_PROTOCOL", "SASL_PLAINTEXT")
@@ -201,6 +227,29 @@ class DockerComposeTest {
         assertThat(environment(service(ServiceModule.GATEWAY.name())))
                 .containsEntry("CASEMGMT_CONSOLE_URL", "http://" + console + ":8080");
         assertThat(service(console)).as("reached through the gateway alone").doesNotContainKey("ports");
+    }
+
+    /**
+     * The console sends the browser to Keycloak's sign-in page at the address the browser reaches, and calls the rest
+     * itself at the containers' address: every endpoint given, none read from the issuer's metadata, which the
+     * console would look for at the issuer's address, the host's.
+     */
+    @Test
+    void theConsoleSendsTheBrowserToKeycloakOnTheHostAndCallsItInTheNetwork() {
+        Map<String, Object> environment = environment(service(ServiceModule.CONSOLE.name()));
+
+        assertThat(environment)
+                .containsEntry("SPRING_SECURITY_OAUTH2_CLIENT_REGISTRATION_CASEMGMT_PROVIDER", "keycloak")
+                .containsEntry(CONSOLE_PROVIDER + "AUTHORIZATION_URI", KEYCLOAK_FOR_BROWSERS + OPENID_CONNECT + "auth")
+                .containsEntry(CONSOLE_PROVIDER + "TOKEN_URI", KEYCLOAK_FOR_CONTAINERS + OPENID_CONNECT + "token")
+                .containsEntry(CONSOLE_PROVIDER + "JWK_SET_URI", KEYCLOAK_KEYS)
+                .containsEntry(CONSOLE_PROVIDER + "USER_INFO_URI",
+                        KEYCLOAK_FOR_CONTAINERS + OPENID_CONNECT + "userinfo")
+                .containsEntry(CONSOLE_PROVIDER + "USER_NAME_ATTRIBUTE", "preferred_username")
+                .as("its pages' forms may lead to Keycloak's (Content-Security-Policy)")
+                .containsEntry("CASEMGMT_CONSOLE_ISSUER_URI", KEYCLOAK_ISSUER)
+                .as("no issuer's metadata read").doesNotContainKey(CONSOLE_PROVIDER + "ISSUER_URI")
+                .doesNotContainKey("SPRING_SECURITY_OAUTH2_CLIENT_PROVIDER_CASEMGMT_ISSUER_URI");
     }
 
     @Test
