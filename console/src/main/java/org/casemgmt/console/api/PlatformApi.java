@@ -23,6 +23,8 @@ public final class PlatformApi {
     private static final ParameterizedTypeReference<List<Map<String, Object>>> ARRAY =
             new ParameterizedTypeReference<>() {
             };
+    private static final ParameterizedTypeReference<List<String>> CODES = new ParameterizedTypeReference<>() {
+    };
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final RestClient rest;
@@ -42,6 +44,11 @@ public final class PlatformApi {
 
     public List<Map<String, Object>> list(String path, Object... variables) {
         return rest.get().uri(path, variables).accept(MediaType.APPLICATION_JSON).retrieve().body(ARRAY);
+    }
+
+    /** A list of codes, e.g. closure's reasons. */
+    public List<String> codes(String path, Object... variables) {
+        return rest.get().uri(path, variables).accept(MediaType.APPLICATION_JSON).retrieve().body(CODES);
     }
 
     /** The {@code content} of a page of a paged list. */

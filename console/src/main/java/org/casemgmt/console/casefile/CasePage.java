@@ -72,6 +72,7 @@ public class CasePage {
             Future<Map<String, Object>> closure = optional(calls, () -> api.get("/api/closure/cases/{id}", caseId));
             Future<Map<String, Object>> readiness = optional(calls, () ->
                     api.get("/api/closure/cases/{id}/readiness", caseId));
+            Future<List<String>> closureReasons = calls.submit(() -> api.codes("/api/closure/closure-reasons"));
             Future<List<Map<String, Object>>> timeline = optionalList(calls, () ->
                     api.page("/api/monitoring/cases/{id}/timeline?size=200", caseId));
             Future<List<Map<String, Object>>> destinations = optionalList(calls, () ->
@@ -105,6 +106,7 @@ public class CasePage {
             model.addAttribute("readiness", readiness.get());
             model.addAttribute("destinations", destinations.get());
             model.addAttribute("timeline", timeline.get().reversed());
+            model.addAttribute("closureReasons", closureReasons.get());
             model.addAttribute("canApprove", user.isSupervisor());
         } catch (ExecutionException e) {
             throw e.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(e);

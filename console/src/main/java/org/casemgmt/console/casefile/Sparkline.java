@@ -20,6 +20,15 @@ public record Sparkline(String points, double targetY, double lastX, double last
     public static final int HEIGHT = 32;
     private static final double MARGIN = 3;
 
+    /** For the template, which may not read static fields. */
+    public int width() {
+        return WIDTH;
+    }
+
+    public int height() {
+        return HEIGHT;
+    }
+
     public static Sparkline of(double baseline, List<Double> measurements, double target) {
         List<Double> values = new ArrayList<>();
         values.add(baseline);

@@ -30,17 +30,17 @@ class HomeController {
         if (user.isProvider()) {
             return "redirect:/referrals";
         }
-        List<CaseloadRow> caseload = caseloads.caseload(api, user, wholeAgency);
-        model.addAttribute("caseload", caseload);
+        List<CaseloadRow> visible = caseloads.caseload(api, user, wholeAgency || user.isSupervisor());
+        model.addAttribute("caseload", mineUnless(wholeAgency, visible, user));
         model.addAttribute("wholeAgency", wholeAgency);
-        model.addAttribute("queue", caseloads.queue(api, user, labels(caseload)));
+        model.addAttribute("queue", caseloads.queue(api, user, labels(visible)));
         return "home/home";
     }
 
     @GetMapping("/home/caseload")
     String caseload(PlatformApi api, SignedInUser user, @RequestParam(defaultValue = "false") boolean wholeAgency,
             Model model) {
-        model.addAttribute("caseload", caseloads.caseload(api, user, wholeAgency));
+        model.addAttribute("caseload", mineUnless(wholeAgency, caseloads.caseload(api, user, wholeAgency), user));
         model.addAttribute("wholeAgency", wholeAgency);
         return "home/home :: caseload";
     }
@@ -50,6 +50,14 @@ class HomeController {
         model.addAttribute("queue", caseloads.queue(api, user,
                 labels(caseloads.caseload(api, user, user.isSupervisor()))));
         return "home/home :: queue";
+    }
+
+    /**
+     * A supervisor's queue names the cases of their whole team, so their caseload is read for the agency; the table
+     * still shows their own unless they ask for everyone's.
+     */
+    private static List<CaseloadRow> mineUnless(boolean wholeAgency, List<CaseloadRow> rows, SignedInUser user) {
+        return wholeAgency ? rows : rows.stream().filter(row -> user.username().equals(row.caseManager())).toList();
     }
 
     private static Map<String, String> labels(List<CaseloadRow> caseload) {

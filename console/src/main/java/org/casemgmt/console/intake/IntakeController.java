@@ -67,9 +67,10 @@ class IntakeController {
     private static List<String> agencies(PlatformApi api, SignedInUser user) {
         TreeSet<String> agencies = new TreeSet<>();
         agencies.add(user.agency());
-        api.page("/api/referral/directory/organizations?size=200")
-                .forEach(organization -> agencies.add(text(organization, "agency_id")));
-        agencies.remove(null);
+        api.page("/api/referral/directory/organizations?size=200").stream()
+                .map(organization -> text(organization, "agency_id"))
+                .filter(java.util.Objects::nonNull)
+                .forEach(agencies::add);
         return List.copyOf(agencies);
     }
 

@@ -28,7 +28,7 @@ class ConsoleSecurity {
             + "base-uri 'self'; object-src 'none'";
 
     @Bean
-    SecurityFilterChain consoleSecurity(HttpSecurity http, ClientRegistrationRepository registrations,
+    SecurityFilterChain signInAndSessions(HttpSecurity http, ClientRegistrationRepository registrations,
             ConsoleProperties properties) throws Exception {
         DefaultOAuth2AuthorizationRequestResolver withPkce = new DefaultOAuth2AuthorizationRequestResolver(
                 registrations, "/oauth2/authorization");

@@ -1,0 +1,302 @@
+package org.casemgmt.e2e.console;
+
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import org.casemgmt.launcher.LaunchOptions;
+import org.casemgmt.launcher.Platform;
+import org.casemgmt.launcher.PlatformLauncher;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.extension.TestWatcher;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.WebElement;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The web console in a real browser (Debian's Chromium, headless), on the whole platform as {@code bin/run} starts
+ * it: a case from registration to closure and re-opening, the people who do the work each in their own browser
+ * (worker.alex, supervisor.sam, provider.pat), and another agency's worker who sees none of it. The screenshots under
+ * {@code target/console-screenshots} are the run's artefacts.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ConsoleInBrowserE2EIT {
+
+    private static final String PASSWORD = "demo";
+    private static final Path SCREENSHOTS = Path.of("target", "console-screenshots");
+
+    @TempDir
+    static Path dataDir;
+
+    private Platform platform;
+    private URI console;
+    private Browser alex;
+    private Browser sam;
+    private final String familyName = "Okafor-" + UUID.randomUUID().toString().substring(0, 8);
+    private String caseId;
+
+    /**
+     * The platform as bin/run starts it, on ports of its own; or, given {@code -Dconsole.url=http://127.0.0.1:8080/console/},
+     * the one already running there (a walk through your own bin/run).
+     */
+    /** A failed step leaves what each browser showed at that moment beside the other screenshots. */
+    @RegisterExtension
+    final TestWatcher failures = new TestWatcher() {
+        @Override
+        public void testFailed(ExtensionContext context, Throwable cause) {
+            String test = context.getRequiredTestMethod().getName();
+            if (alex != null) {
+                alex.saveForDiagnosis("failed-" + test + "-alex");
+            }
+            if (sam != null) {
+                sam.saveForDiagnosis("failed-" + test + "-sam");
+            }
+        }
+    };
+
+    @BeforeAll
+    void startPlatform() throws Exception {
+        String running = System.getProperty("console.url");
+        if (running != null && !running.isBlank()) {
+            console = URI.create(running.endsWith("/") ? running : running + "/");
+        } else {
+            Path repo = Path.of(System.getProperty("casemgmt.repo.dir", "..")).toAbsolutePath().normalize();
+            Files.createDirectories(dataDir);
+            platform = PlatformLauncher.start(LaunchOptions.defaults(repo).withFreePorts().withDataDir(dataDir)
+                    .withSelectedModules(List.of("intake-service", "planning-service", "referral-service",
+                            "monitoring-service", "closure-service", "gateway", "console")));
+            console = URI.create(platform.gatewayUrl().orElseThrow() + "/console/");
+        }
+        alex = Browser.signedIn(console, "worker.alex", PASSWORD, SCREENSHOTS);
+    }
+
+    @AfterAll
+    void stop() {
+        for (Browser browser : new Browser[] {alex, sam}) {
+            if (browser != null) {
+                browser.close();
+            }
+        }
+        if (platform != null) {
+            platform.close();
+        }
+    }
+
+    @Test
+    @Order(1)
+    void aCaseWorkerRegistersAClientIsWarnedOfADuplicateAndOpensTheCase() {
+        // A birth date of its own, so that only the second registration here looks like someone known.
+        String birthDate = LocalDate.of(1970, 1, 1).plusDays(new java.util.Random().nextInt(9000)).toString();
+        register(birthDate);
+        alex.awaitText(".notice", "Client registered");
+        String clientUrl = alex.url();
+
+        register(birthDate);
+        alex.awaitText("#duplicates-heading", "may be someone already registered");
+        assertThat(alex.one(".candidate").getText()).contains("María " + familyName, birthDate);
+        assertThat(alex.accessibilityFindings()).as("the registration form with the duplicate warning").isEmpty();
+        alex.screenshot("02-duplicate-warning");
+        alex.click(alex.one(".candidate a"));
+        alex.awaitUrl(clientUrl);
+
+        alex.choose("programId", "housing-first");
+        alex.press("#main", "Start the intake");
+        alex.awaitUrl("/intakes/");
+        caseId = alex.url().replaceAll(".*/intakes/([^/#?]+).*", "$1");
+
+        alex.choose("severity-HOUSING", "HIGH");
+        alex.fill("summary-HOUSING", "Eviction notice for the end of the month");
+        alex.choose("severity-INCOME", "MODERATE");
+        alex.fill("riskType", "EVICTION");
+        alex.choose("riskLevel", "HIGH");
+        alex.fill("householdSize", "three");
+        alex.press("#assessment", "Save the assessment");
+        alex.awaitText("#problem", "householdSize");
+        assertThat(alex.one("#circumstances-householdSize-error").getText()).as("the API's message, by its field")
+                .isNotBlank();
+        assertThat(alex.accessibilityFindings()).as("the intake with a refused field").isEmpty();
+        alex.fill("householdSize", "3");
+        alex.fill("monthlyIncome", "1250.50");
+        alex.fill("residencyArea", "North");
+        alex.press("#assessment", "Save the assessment");
+        alex.awaitText(".notice", "Assessment saved");
+
+        alex.fill("purpose", "Coordinate housing and income support with partner agencies");
+        alex.tick("share-shelter-north");
+        alex.date("expiresAt", LocalDate.now().plusYears(1).toString());
+        alex.press("#consent", "Record the consent");
+        alex.awaitText(".notice", "Consent recorded");
+        alex.press("#eligibility", "Check eligibility");
+        alex.awaitText("#eligibility", "Eligible for housing-first");
+        alex.press("#decision", "Open the case");
+        alex.awaitUrl("/cases/" + caseId);
+        alex.awaitText(".notice", "The case is open");
+        assertThat(alex.one("#consent-banner").getText()).contains("shelter-north");
+    }
+
+    @Test
+    @Order(2)
+    void thePlanShowsUpByItselfIsEditedSubmittedAndApprovedByTheSupervisor() {
+        // No reload: the page hears plan.drafted on its live stream and fetches itself again.
+        alex.awaitText("#plan", "Version 1: draft");
+        alex.press("#plan .goal", "Edit this goal");
+        alex.awaitUrl("/plan/goals/");
+        alex.fill("statement", "Get my own flat near my kids' school");
+        alex.fill("objectives-0-target", "");
+        alex.press("#main", "Save");
+        alex.one(".field-error");
+        alex.fill("objectives-0-target", "28");
+        alex.tick("agreedByClient");
+        alex.press("#main", "Save");
+        alex.awaitText(".notice", "Goal saved");
+        assertThat(alex.one("#plan").getText()).contains("Get my own flat near my kids' school");
+        alex.press("#plan", "Submit for approval");
+        alex.awaitText("#plan", "submitted for approval");
+
+        sam = Browser.signedIn(console, "supervisor.sam", PASSWORD, SCREENSHOTS);
+        sam.awaitText("#queue-section", "Plan to approve");
+        sam.press("#queue-section", "Plan to approve María " + familyName);
+        sam.awaitUrl("/cases/" + caseId);
+        sam.press("#plan", "Approve the plan");
+        sam.awaitText(".notice", "Plan approved");
+        alex.awaitText("#plan", "approved");
+    }
+
+    @Test
+    @Order(3)
+    void theCaseWorkerRefersAndTheProviderAnswersSeeingOnlyItsOwnReferrals() {
+        alex.press("#referrals", "Find providers and refer");
+        alex.awaitUrl("/providers");
+        WebElement shelter = alex.one("[data-service-id='shelter-north-transitional-housing']");
+        assertThat(shelter.getText()).contains("Consent covers this agency");
+        shelter.findElement(org.openqa.selenium.By.tagName("textarea")).sendKeys("Eviction at the end of the month");
+        alex.click(shelter.findElement(org.openqa.selenium.By.cssSelector("button[type=submit]")));
+        alex.awaitText(".notice", "Referral sent");
+        assertThat(alex.one("#referrals").getText()).contains("waiting for an answer", "left");
+
+        try (Browser pat = Browser.signedIn(console, "provider.pat", PASSWORD, SCREENSHOTS)) {
+            pat.awaitUrl("/referrals");
+            pat.awaitText("#incoming", "Eviction at the end of the month");
+            assertThat(pat.all(".referral-card")).as("only the referrals addressed to Shelter North")
+                    .allSatisfy(card -> assertThat(card.getText()).contains("transitional housing"));
+            assertThat(pat.mainText()).doesNotContain(familyName).as("a provider never reads the client's name");
+            assertThat(pat.accessibilityFindings()).as("the provider's referrals").isEmpty();
+            pat.screenshot("04-provider-referrals");
+            pat.press(".referral-card[data-status='requested']", "Accept");
+            pat.awaitText(".notice", "Referral accepted");
+            alex.awaitText("#care-team", "provider.pat");
+            pat.press(".referral-card[data-status='accepted']", "Service started");
+            pat.awaitText(".notice", "Service started");
+            pat.press(".referral-card[data-status='in-progress']", "Complete");
+            pat.awaitText(".notice", "the loop is closed");
+
+            pat.open("/cases/" + caseId);
+            assertThat(pat.mainText()).contains("not permitted").doesNotContain(familyName);
+        }
+        alex.awaitText("#referrals", "completed");
+        alex.awaitText("#care-team", "no longer on the team");
+    }
+
+    @Test
+    @Order(4)
+    void theCaseWorkerRecordsAContactAMeasurementAnInstrumentAndTheReview() {
+        alex.open("/cases/" + caseId);
+        alex.expand("contacts");
+        alex.choose("medium", "PHONE");
+        alex.fill("durationMinutes", "20");
+        alex.fill("summary", "Talked about the flat viewing on Friday");
+        alex.press("#contacts", "Record a contact");
+        alex.awaitText(".notice", "Contact recorded");
+
+        alex.expand("progress");
+        alex.fill("value", "30");
+        alex.press("#progress", "Record the measurement");
+        alex.awaitText(".notice", "Measurement recorded");
+        assertThat(alex.all("#plan svg.spark")).isNotEmpty();
+
+        alex.expand("administer");
+        alex.choose("instrumentId", "PHQ-9");
+        alex.press("#administer", "Administer");
+        alex.awaitUrl("/assessments/new");
+        alex.press("#main", "Score it");
+        alex.awaitText(".notice", "PHQ-9 scored 0: minimal");
+
+        alex.expand("complete-review");
+        alex.choose("review-outcome", "CONTINUE");
+        alex.fill("review-notes", "Housing on track");
+        alex.press("#complete-review", "Complete the review");
+        alex.awaitText(".notice", "Review completed");
+        alex.awaitText("#timeline", "Review completed");
+        assertThat(alex.accessibilityFindings()).as("the case page").isEmpty();
+        alex.screenshot("03-case-page-with-timeline");
+    }
+
+    @Test
+    @Order(5)
+    void theCaseIsClosedWithASupervisorsApprovalThenReopened() {
+        assertThat(alex.one("#closure").getText()).contains("Ready to close?", "not met");
+        alex.expand("transition");
+        alex.choose("destinationCode", "410");
+        alex.tick("followUpContactAgreed");
+        alex.press("#transition", "Save the transition plan");
+        alex.awaitText(".notice", "Transition plan saved");
+
+        alex.expand("request-closure");
+        alex.choose("closure-outcome", "PARTIALLY_ACHIEVED");
+        alex.choose("closure-reason", "TRANSFERRED");
+        alex.fill("overrideReason", "The client moved to another region; the agency there takes over");
+        alex.press("#request-closure", "Ask a supervisor to close it");
+        alex.awaitText("#main", "Closure asked for");
+
+        sam.open("/");
+        sam.awaitText("#queue-section", "Closure to approve");
+        sam.open("/cases/" + caseId);
+        sam.press("#closure", "Approve the closure");
+        sam.awaitText(".notice", "The case is closed");
+
+        alex.awaitText("#closure", "This case is closed");
+        // What the case is updates live; the forms beside it, which may hold what the user is typing, on a new load.
+        alex.open("/cases/" + caseId);
+        alex.press("#reopen", "Re-open the case");
+        alex.awaitText(".notice", "open again");
+
+        alex.open("/");
+        alex.awaitText("#caseload-section", "María " + familyName);
+        assertThat(alex.accessibilityFindings()).as("the home screen").isEmpty();
+        alex.screenshot("01-home");
+    }
+
+    @Test
+    @Order(6)
+    void anotherAgencysWorkerSeesNothingOfTheCase() {
+        try (Browser bo = Browser.signedIn(console, "worker.bo", PASSWORD, SCREENSHOTS)) {
+            assertThat(bo.mainText()).contains("Needs you now, worker.bo").doesNotContain(familyName);
+            bo.open("/cases/" + caseId);
+            assertThat(bo.mainText()).contains("Not found").doesNotContain(familyName);
+            bo.open("/clients?name=" + familyName);
+            assertThat(bo.mainText()).contains("No client found");
+            bo.screenshot("05-other-agency");
+        }
+    }
+
+    private void register(String birthDate) {
+        alex.open("/clients/new");
+        alex.fill("givenName", "María");
+        alex.fill("familyName", familyName);
+        alex.date("birthDate", birthDate);
+        alex.press("#main", "Register");
+    }
+}
