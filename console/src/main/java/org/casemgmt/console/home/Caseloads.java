@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,7 +36,8 @@ class Caseloads {
 
     private static final Set<String> OPEN_REFERRAL_STATUSES = Set.of("requested", "received", "accepted",
             "in-progress", "on-hold");
-    private static final int MOST_CASES = 100;
+    private static final int MOST_CASES = 200;
+    static final int MOST_ROWS = 30;
 
     private final Clock clock;
     private final Duration staleAfter;
@@ -47,44 +47,86 @@ class Caseloads {
         this.staleAfter = properties.staleAfter();
     }
 
-    /** The open cases the user manages; the whole agency's for {@code wholeAgency}. */
-    List<CaseloadRow> caseload(PlatformApi api, SignedInUser user, boolean wholeAgency) {
-        List<Map<String, Object>> cases = api.page("/api/intake/intakes?status=OPENED&size={size}", MOST_CASES)
-                .stream()
+    /**
+     * The open cases the user manages, the whole agency's for {@code wholeAgency}, longest open first, at most
+     * {@value #MOST_ROWS}: each costs three calls (its reviews, its latest score, its closure); the clients, plans and
+     * referrals come in one list each.
+     */
+    Caseload caseload(PlatformApi api, SignedInUser user, boolean wholeAgency) {
+        List<Map<String, Object>> cases = api.page("/api/intake/intakes?status=OPENED&size={size}&sort=decidedAt,asc",
+                MOST_CASES).stream()
                 .filter(intake -> wholeAgency || user.username().equals(text(intake, "caseManager")))
                 .toList();
-        Map<String, Map<String, Object>> plans = new HashMap<>();
-        for (Map<String, Object> plan : api.page("/api/planning/plans?size={size}", MOST_CASES)) {
-            plans.put(text(plan, "caseId"), plan);
-        }
+        List<Map<String, Object>> shown = cases.subList(0, Math.min(MOST_ROWS, cases.size()));
+        Map<String, Map<String, Object>> plans = byField(api.page("/api/planning/plans?size={size}", MOST_CASES),
+                "caseId");
+        Map<String, List<Map<String, Object>>> referrals = new HashMap<>();
+        api.page("/api/referral/referrals?size={size}&sort=requestedAt,desc", MOST_CASES)
+                .forEach(referral -> referrals.computeIfAbsent(text(referral, "caseId"), id -> new ArrayList<>())
+                        .add(referral));
+        Map<String, Map<String, Object>> clients = clients(api, shown);
         Instant now = clock.instant();
         try (ExecutorService calls = Executors.newVirtualThreadPerTaskExecutor()) {
-            List<Future<CaseloadRow>> rows = cases.stream()
-                    .map(intake -> calls.submit(() -> row(api, intake, plans.get(text(intake, "id")), now)))
+            List<Future<CaseloadRow>> rows = shown.stream()
+                    .map(intake -> calls.submit(() -> row(api, intake, clients.get(text(intake, "clientId")),
+                            plans.get(text(intake, "id")), referrals.getOrDefault(text(intake, "id"), List.of()),
+                            now)))
                     .toList();
             List<CaseloadRow> caseload = new ArrayList<>();
             for (Future<CaseloadRow> row : rows) {
                 caseload.add(row.get());
             }
-            caseload.sort(Comparator.comparing(CaseloadRow::daysOpen).reversed());
-            return caseload;
+            return new Caseload(caseload, cases.size());
         } catch (Exception e) {
             throw unwrapped(e);
         }
     }
 
-    private CaseloadRow row(PlatformApi api, Map<String, Object> intake, Map<String, Object> plan, Instant now)
-            throws Exception {
+    /** The cases' clients: the agency's latest registrations in one call, any other one by one. */
+    private static Map<String, Map<String, Object>> clients(PlatformApi api, List<Map<String, Object>> cases) {
+        Map<String, Map<String, Object>> clients = byField(
+                api.page("/api/intake/clients?size={size}&sort=registeredAt,desc", MOST_CASES), "id");
+        for (Map<String, Object> intake : cases) {
+            String clientId = text(intake, "clientId");
+            if (clientId != null && !clients.containsKey(clientId)) {
+                Map<String, Object> client = orNull(() -> api.get("/api/intake/clients/{id}", clientId));
+                if (client != null) {
+                    clients.put(clientId, client);
+                }
+            }
+        }
+        return clients;
+    }
+
+    /** Each open case's client's name, for the queue: two calls, whatever the caseload's size. */
+    Map<String, String> caseLabels(PlatformApi api) {
+        List<Map<String, Object>> cases = api.page("/api/intake/intakes?status=OPENED&size={size}", MOST_CASES);
+        Map<String, Map<String, Object>> clients = byField(
+                api.page("/api/intake/clients?size={size}&sort=registeredAt,desc", MOST_CASES), "id");
+        Map<String, String> labels = new HashMap<>();
+        for (Map<String, Object> intake : cases) {
+            String name = name(clients.get(text(intake, "clientId")));
+            if (name != null) {
+                labels.put(text(intake, "id"), name);
+            }
+        }
+        return labels;
+    }
+
+    private static Map<String, Map<String, Object>> byField(List<Map<String, Object>> documents, String field) {
+        Map<String, Map<String, Object>> byField = new HashMap<>();
+        documents.forEach(document -> byField.put(text(document, field), document));
+        return byField;
+    }
+
+    private CaseloadRow row(PlatformApi api, Map<String, Object> intake, Map<String, Object> client,
+            Map<String, Object> plan, List<Map<String, Object>> referrals, Instant now) throws Exception {
         String caseId = text(intake, "id");
         try (ExecutorService calls = Executors.newVirtualThreadPerTaskExecutor()) {
-            Future<Map<String, Object>> client = calls.submit(() -> orNull(() ->
-                    api.get("/api/intake/clients/{id}", text(intake, "clientId"))));
             Future<Map<String, Object>> reviews = calls.submit(() -> orNull(() ->
                     api.get("/api/monitoring/cases/{id}/reviews", caseId)));
             Future<List<Map<String, Object>>> assessments = calls.submit(() -> orEmpty(() -> api.page(
                     "/api/monitoring/cases/{id}/assessments?size=1&sort=administeredAt,desc", caseId)));
-            Future<List<Map<String, Object>>> referrals = calls.submit(() -> orEmpty(() ->
-                    api.page("/api/referral/referrals?caseId={id}&size=50", caseId)));
             Future<Map<String, Object>> closure = calls.submit(() -> orNull(() ->
                     api.get("/api/closure/cases/{id}", caseId)));
 
@@ -99,14 +141,14 @@ class Caseloads {
                     .anyMatch(request -> "PENDING".equals(text(request, "decision")));
             Long change = number(latest, "change");
             Instant staleSince = lastContact != null ? lastContact : openedAt;
-            return new CaseloadRow(caseId, name(client.get()), text(intake, "programId"),
+            return new CaseloadRow(caseId, name(client), text(intake, "programId"),
                     text(intake, "caseManager"), text(intake, "riskLevel"), text(intake, "priority"),
                     CaseStage.of(text(intake, "status"), text(plan, "status"), text(closing, "status"),
                             closureRequested),
                     openedAt == null ? 0 : Duration.between(openedAt, now).toDays(),
                     lastContact, staleSince != null && Duration.between(staleSince, now).compareTo(staleAfter) > 0,
                     nextDue == null ? null : new Deadline(nextDue, now), nextDue != null && !nextDue.isAfter(now),
-                    referrals.get().stream()
+                    referrals.stream()
                             .filter(referral -> OPEN_REFERRAL_STATUSES.contains(text(referral, "status")))
                             .map(referral -> openReferral(referral, now))
                             .toList(),

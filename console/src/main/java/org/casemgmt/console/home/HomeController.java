@@ -1,9 +1,5 @@
 package org.casemgmt.console.home;
 
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-
 import org.casemgmt.console.api.PlatformApi;
 import org.casemgmt.console.signin.SignedInUser;
 import org.springframework.stereotype.Controller;
@@ -30,39 +26,23 @@ class HomeController {
         if (user.isProvider()) {
             return "redirect:/referrals";
         }
-        List<CaseloadRow> visible = caseloads.caseload(api, user, wholeAgency || user.isSupervisor());
-        model.addAttribute("caseload", mineUnless(wholeAgency, visible, user));
+        model.addAttribute("caseload", caseloads.caseload(api, user, wholeAgency));
         model.addAttribute("wholeAgency", wholeAgency);
-        model.addAttribute("queue", caseloads.queue(api, user, labels(visible)));
+        model.addAttribute("queue", caseloads.queue(api, user, caseloads.caseLabels(api)));
         return "home/home";
     }
 
     @GetMapping("/home/caseload")
     String caseload(PlatformApi api, SignedInUser user, @RequestParam(defaultValue = "false") boolean wholeAgency,
             Model model) {
-        model.addAttribute("caseload", mineUnless(wholeAgency, caseloads.caseload(api, user, wholeAgency), user));
+        model.addAttribute("caseload", caseloads.caseload(api, user, wholeAgency));
         model.addAttribute("wholeAgency", wholeAgency);
         return "home/home :: caseload";
     }
 
     @GetMapping("/home/queue")
     String queue(PlatformApi api, SignedInUser user, Model model) {
-        model.addAttribute("queue", caseloads.queue(api, user,
-                labels(caseloads.caseload(api, user, user.isSupervisor()))));
+        model.addAttribute("queue", caseloads.queue(api, user, caseloads.caseLabels(api)));
         return "home/home :: queue";
-    }
-
-    /**
-     * A supervisor's queue names the cases of their whole team, so their caseload is read for the agency; the table
-     * still shows their own unless they ask for everyone's.
-     */
-    private static List<CaseloadRow> mineUnless(boolean wholeAgency, List<CaseloadRow> rows, SignedInUser user) {
-        return wholeAgency ? rows : rows.stream().filter(row -> user.username().equals(row.caseManager())).toList();
-    }
-
-    private static Map<String, String> labels(List<CaseloadRow> caseload) {
-        Map<String, String> labels = new LinkedHashMap<>();
-        caseload.forEach(row -> labels.put(row.caseId(), row.clientName() == null ? row.caseId() : row.clientName()));
-        return labels;
     }
 }

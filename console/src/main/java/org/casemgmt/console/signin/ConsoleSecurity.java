@@ -1,11 +1,15 @@
 package org.casemgmt.console.signin;
 
+import java.util.HashMap;
+import java.util.Map;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClientManager;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClientProviderBuilder;
 import org.springframework.security.oauth2.client.oidc.web.logout.OidcClientInitiatedLogoutSuccessHandler;
+import org.springframework.security.oauth2.client.registration.ClientRegistration;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.oauth2.client.web.DefaultOAuth2AuthorizationRequestResolver;
 import org.springframework.security.oauth2.client.web.DefaultOAuth2AuthorizedClientManager;
@@ -33,7 +37,9 @@ class ConsoleSecurity {
         DefaultOAuth2AuthorizationRequestResolver withPkce = new DefaultOAuth2AuthorizationRequestResolver(
                 registrations, "/oauth2/authorization");
         withPkce.setAuthorizationRequestCustomizer(OAuth2AuthorizationRequestCustomizers.withPkce());
-        OidcClientInitiatedLogoutSuccessHandler signedOut = new OidcClientInitiatedLogoutSuccessHandler(registrations);
+        OidcClientInitiatedLogoutSuccessHandler signedOut = new OidcClientInitiatedLogoutSuccessHandler(
+                properties.endSessionUri() == null ? registrations : withEndSession(registrations,
+                        properties.endSessionUri().toString()));
         signedOut.setPostLogoutRedirectUri("{baseUrl}/");
         return http
                 .authorizeHttpRequests(requests -> requests
@@ -48,6 +54,25 @@ class ConsoleSecurity {
                                 CONTENT_SECURITY_POLICY.formatted(properties.issuerOrigin())))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)))
                 .build();
+    }
+
+    /**
+     * The registration with the authorisation server's end-session endpoint, where its metadata is not read from the
+     * issuer (docker compose gives the endpoints one by one): signing out of the console then signs out there too.
+     */
+    private static ClientRegistrationRepository withEndSession(ClientRegistrationRepository registrations,
+            String endSessionUri) {
+        return id -> {
+            ClientRegistration registration = registrations.findByRegistrationId(id);
+            if (registration == null) {
+                return null;
+            }
+            Map<String, Object> metadata = new HashMap<>(
+                    registration.getProviderDetails().getConfigurationMetadata());
+            metadata.putIfAbsent("end_session_endpoint", endSessionUri);
+            return ClientRegistration.withClientRegistration(registration)
+                    .providerConfigurationMetadata(metadata).build();
+        };
     }
 
     /** Gives the session's access token, refreshed with its refresh token when it has run out. */

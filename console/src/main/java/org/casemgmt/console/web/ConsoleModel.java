@@ -9,7 +9,7 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
 /** What every page's layout shows: who is signed in, and so which links to offer. */
-@ControllerAdvice
+@ControllerAdvice(basePackages = "org.casemgmt.console")
 class ConsoleModel {
 
     @ModelAttribute("user")

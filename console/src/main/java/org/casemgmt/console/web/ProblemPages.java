@@ -13,7 +13,7 @@ import org.springframework.web.servlet.ModelAndView;
  * A page the platform would not give: not found (or another agency's: the platform does not tell them apart), not
  * permitted, or a stage unavailable for a moment. The user reads what the platform said, in the console's layout.
  */
-@ControllerAdvice
+@ControllerAdvice(basePackages = "org.casemgmt.console")
 class ProblemPages {
 
     @ExceptionHandler(ApiProblem.class)

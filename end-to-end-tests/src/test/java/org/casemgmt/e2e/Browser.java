@@ -1,4 +1,4 @@
-package org.casemgmt.e2e.console;
+package org.casemgmt.e2e;
 
 import java.io.IOException;
 import java.net.URI;
