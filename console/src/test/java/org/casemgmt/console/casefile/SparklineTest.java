@@ -31,6 +31,13 @@ class SparklineTest {
     }
 
     @Test
+    void theTemplateDrawsItAtTheSizeItWasComputedFor() {
+        Sparkline chart = Sparkline.of(0, List.of(1.0), 1);
+        assertThat(chart.width()).isEqualTo(Sparkline.WIDTH).isEqualTo(120);
+        assertThat(chart.height()).isEqualTo(Sparkline.HEIGHT).isEqualTo(32);
+    }
+
+    @Test
     void withNoMeasurementYetItIsTheBaselineAlone() {
         Sparkline chart = Sparkline.of(5, List.of(), 5);
         assertThat(chart.points()).isEqualTo("3.0,16.0");
