@@ -28,16 +28,21 @@ final class Browser implements AutoCloseable {
 
     private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    /** Long enough for a stage to hear another's event and the page to show it (live, or on its next load). */
-    private static final Duration PATIENCE = Duration.ofSeconds(45);
+    /**
+     * Long enough for a stage to hear another's event and the page to show it: moments, but the end-to-end tests before
+     * the walk kill an instance of each stage, whose outbox claims hold its events until their lease runs out (30 s).
+     */
+    private static final Duration PATIENCE = Duration.ofSeconds(90);
 
     private final ChromeDriver driver;
     private final URI console;
     private final Path screenshots;
     private final WebDriverWait wait;
+    private final String username;
 
-    private Browser(ChromeDriver driver, URI console, Path screenshots) {
+    private Browser(ChromeDriver driver, URI console, Path screenshots, String username) {
         this.driver = driver;
+        this.username = username;
         this.console = console;
         this.screenshots = screenshots;
         this.wait = new WebDriverWait(driver, PATIENCE);
@@ -58,7 +63,7 @@ final class Browser implements AutoCloseable {
                 .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().window().setSize(new Dimension(1366, 1000));
-        Browser browser = new Browser(driver, console, screenshots);
+        Browser browser = new Browser(driver, console, screenshots, username);
         try {
             browser.open("/");
             browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("username")));
@@ -90,7 +95,22 @@ final class Browser implements AutoCloseable {
 
     /** Waits until the page (without reloading it) shows {@code text} in the element {@code cssSelector}. */
     void awaitText(String cssSelector, String text) {
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(cssSelector), text));
+        try {
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(cssSelector), text));
+        } catch (RuntimeException notShown) {
+            saveForDiagnosis("failed-" + username + "-awaiting-" + text.replaceAll("[^A-Za-z0-9]+", "-"));
+            throw notShown;
+        }
+    }
+
+    /** Loads the page again until it shows {@code text} in {@code cssSelector}, as a user would press reload. */
+    void awaitReloading(String cssSelector, String text) {
+        String page = driver.getCurrentUrl();
+        wait.until(driver -> {
+            driver.navigate().to(page);
+            return driver.findElements(By.cssSelector(cssSelector)).stream()
+                    .anyMatch(element -> element.getText().contains(text));
+        });
     }
 
     void fill(String fieldId, String value) {
@@ -102,6 +122,17 @@ final class Browser implements AutoCloseable {
     /** Sets a date field the way a user's date picker would: typed in the browser's own format. */
     void date(String fieldId, String isoDate) {
         driver.executeScript("arguments[0].value = arguments[1]", driver.findElement(By.id(fieldId)), isoDate);
+    }
+
+    /** Picks a file for a file field, as the user's file chooser would: a file with this name and content. */
+    void attach(String fieldId, String fileName, String content) {
+        try {
+            Path file = Files.createTempDirectory("console-upload").resolve(fileName);
+            Files.writeString(file, content);
+            driver.findElement(By.id(fieldId)).sendKeys(file.toString());
+        } catch (IOException e) {
+            throw new IllegalStateException("could not write the file to upload", e);
+        }
     }
 
     void choose(String selectId, String value) {
@@ -206,7 +237,7 @@ final class Browser implements AutoCloseable {
             screenshot(name);
             Files.writeString(screenshots.resolve(name + ".html"), driver.getPageSource());
         } catch (RuntimeException | IOException e) {
-            // the test's own failure is what matters
+            System.err.println("could not save " + name + " for diagnosis: " + e);
         }
     }
 

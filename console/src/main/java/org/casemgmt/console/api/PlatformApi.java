@@ -1,13 +1,16 @@
 package org.casemgmt.console.api;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.util.List;
 import java.util.Map;
 
 import org.springframework.core.ParameterizedTypeReference;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.client.ClientHttpResponse;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.client.RestClient;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -25,6 +28,9 @@ public final class PlatformApi {
             };
     private static final ParameterizedTypeReference<List<String>> CODES = new ParameterizedTypeReference<>() {
     };
+    private static final List<String> DOWNLOAD_HEADERS = List.of(HttpHeaders.CONTENT_TYPE,
+            HttpHeaders.CONTENT_DISPOSITION, HttpHeaders.CONTENT_LENGTH, "X-Content-Type-Options",
+            "Content-Security-Policy");
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final RestClient rest;
@@ -66,6 +72,35 @@ public final class PlatformApi {
     public Map<String, Object> put(String path, Object body, Object... variables) {
         return rest.put().uri(path, variables).contentType(MediaType.APPLICATION_JSON).body(body).retrieve()
                 .body(OBJECT);
+    }
+
+    /** A form with a file, sent on as the browser sent it (a document upload). */
+    public Map<String, Object> postForm(String path, MultiValueMap<String, Object> form, Object... variables) {
+        return rest.post().uri(path, variables).contentType(MediaType.MULTIPART_FORM_DATA).body(form).retrieve()
+                .body(OBJECT);
+    }
+
+    /**
+     * A file the API serves, streamed on to the browser with the API's own headers (its type, its attachment name, no
+     * sniffing, its sandbox), never held whole in memory.
+     */
+    public void download(String path, HttpServletResponse browser, Object... variables) {
+        rest.get().uri(path, variables).exchange((request, response) -> {
+            if (response.getStatusCode().isError()) {
+                throw problemOf(response);
+            }
+            browser.setStatus(response.getStatusCode().value());
+            for (String header : DOWNLOAD_HEADERS) {
+                String value = response.getHeaders().getFirst(header);
+                if (value != null) {
+                    browser.setHeader(header, value);
+                }
+            }
+            try (InputStream body = response.getBody()) {
+                body.transferTo(browser.getOutputStream());
+            }
+            return null;
+        });
     }
 
     @SuppressWarnings("unchecked")

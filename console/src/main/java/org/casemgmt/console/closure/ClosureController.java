@@ -4,12 +4,9 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 
-import org.casemgmt.console.api.ApiProblem;
 import org.casemgmt.console.api.PlatformApi;
 import org.casemgmt.console.casefile.CasePage;
 import org.casemgmt.console.signin.SignedInUser;
-import org.casemgmt.console.web.Forms;
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -28,11 +25,9 @@ import static org.casemgmt.console.web.Forms.orNull;
 class ClosureController {
 
     private final CasePage casePage;
-    private final MessageSource messages;
 
-    ClosureController(CasePage casePage, MessageSource messages) {
+    ClosureController(CasePage casePage) {
         this.casePage = casePage;
-        this.messages = messages;
     }
 
     @PostMapping("/cases/{caseId}/transition-plan")
@@ -44,7 +39,7 @@ class ClosureController {
         plan.put("followUpContactAgreed", "true".equals(form.get("followUpContactAgreed")));
         plan.put("supportContacts", orNull(form.get("supportContacts")));
         plan.put("continuingSupport", orNull(form.get("continuingSupport")));
-        return done(() -> api.put("/api/closure/cases/{id}/transition-plan", plan, caseId), "closure.planned",
+        return casePage.act(() -> api.put("/api/closure/cases/{id}/transition-plan", plan, caseId), "closure.planned", "closure",
                 api, user, caseId, form, model, redirect, locale);
     }
 
@@ -56,16 +51,16 @@ class ClosureController {
         request.put("reason", orNull(form.get("reason")));
         request.put("outcome", orNull(form.get("outcome")));
         request.put("overrideReason", orNull(form.get("overrideReason")));
-        return done(() -> api.post("/api/closure/cases/{id}/closure-requests", request, caseId),
-                "closure.requested", api, user, caseId, form, model, redirect, locale);
+        return casePage.act(() -> api.post("/api/closure/cases/{id}/closure-requests", request, caseId),
+                "closure.requested", "closure", api, user, caseId, form, model, redirect, locale);
     }
 
     @PostMapping("/cases/{caseId}/closure-requests/{closureId}/approval")
     String approve(PlatformApi api, SignedInUser user, @PathVariable String caseId, @PathVariable String closureId,
             @RequestParam Map<String, String> form, Model model, RedirectAttributes redirect, Locale locale) {
-        return done(() -> api.post("/api/closure/cases/{id}/closure-requests/{closure}/approval",
+        return casePage.act(() -> api.post("/api/closure/cases/{id}/closure-requests/{closure}/approval",
                         Map.of("version", numberOrText(form.get("version"))), caseId, closureId),
-                "closure.approved", api, user, caseId, form, model, redirect, locale);
+                "closure.approved", "closure", api, user, caseId, form, model, redirect, locale);
     }
 
     @PostMapping("/cases/{caseId}/closure-requests/{closureId}/rejection")
@@ -74,8 +69,8 @@ class ClosureController {
         Map<String, Object> rejection = new LinkedHashMap<>();
         rejection.put("version", numberOrText(form.get("version")));
         rejection.put("comment", orNull(form.get("comment")));
-        return done(() -> api.post("/api/closure/cases/{id}/closure-requests/{closure}/rejection", rejection, caseId,
-                closureId), "closure.rejected", api, user, caseId, form, model, redirect, locale);
+        return casePage.act(() -> api.post("/api/closure/cases/{id}/closure-requests/{closure}/rejection", rejection, caseId,
+                closureId), "closure.rejected", "closure", api, user, caseId, form, model, redirect, locale);
     }
 
     @PostMapping("/cases/{caseId}/reopening")
@@ -85,7 +80,7 @@ class ClosureController {
         reopening.put("version", numberOrText(form.get("version")));
         reopening.put("reason", orNull(form.get("reason")));
         reopening.put("notes", orNull(form.get("notes")));
-        return done(() -> api.post("/api/closure/cases/{id}/reopening", reopening, caseId), "closure.reopened",
+        return casePage.act(() -> api.post("/api/closure/cases/{id}/reopening", reopening, caseId), "closure.reopened", "closure",
                 api, user, caseId, form, model, redirect, locale);
     }
 
@@ -97,18 +92,7 @@ class ClosureController {
         result.put("reached", "true".equals(form.get("reached")));
         result.put("stillStable", "true".equals(form.get("stillStable")));
         result.put("notes", orNull(form.get("notes")));
-        return done(() -> api.post("/api/closure/cases/{id}/follow-ups/{followUp}/result", result, caseId,
-                followUpId), "closure.followUpRecorded", api, user, caseId, form, model, redirect, locale);
-    }
-
-    private String done(Runnable call, String notice, PlatformApi api, SignedInUser user, String caseId,
-            Map<String, String> form, Model model, RedirectAttributes redirect, Locale locale) {
-        try {
-            call.run();
-            Forms.notice(redirect, messages.getMessage(notice, null, locale));
-            return "redirect:/cases/" + caseId + "#closure";
-        } catch (ApiProblem problem) {
-            return casePage.showAgain(api, user, caseId, problem, form, "closure", model);
-        }
+        return casePage.act(() -> api.post("/api/closure/cases/{id}/follow-ups/{followUp}/result", result, caseId,
+                followUpId), "closure.followUpRecorded", "closure", api, user, caseId, form, model, redirect, locale);
     }
 }

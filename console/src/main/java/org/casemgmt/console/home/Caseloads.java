@@ -224,7 +224,8 @@ class Caseloads {
         try {
             return call.get();
         } catch (ApiProblem notThere) {
-            if (notThere.status() == 404 || notThere.status() == 403 || notThere.status() == 410) {
+            // Not there, not shown to this user, or its stage unavailable a moment: the row shows what the rest says.
+            if (Set.of(403, 404, 410, 503, 504).contains(notThere.status())) {
                 return null;
             }
             throw notThere;

@@ -1,5 +1,6 @@
 package org.casemgmt.console.live;
 
+import java.time.Instant;
 import java.util.Map;
 import java.util.Set;
 
@@ -9,11 +10,12 @@ import java.util.Set;
  *
  * @param agencies the agencies the event names (the case's, a referral's receiving agency), which may be told of it
  *                 even before one of their pages shows the case
+ * @param heardAt when the console read it
  */
-public record CaseChange(String topic, String caseId, Set<String> agencies) {
+public record CaseChange(String topic, String caseId, Set<String> agencies, Instant heardAt) {
 
     /** From an event's key and body; the agencies from the fields that name one. */
-    static CaseChange of(String topic, String key, Map<String, Object> body) {
+    static CaseChange of(String topic, String key, Map<String, Object> body, Instant heardAt) {
         Object caseId = body.get("caseId");
         java.util.Set<String> agencies = new java.util.HashSet<>();
         for (String field : new String[] {"agencyId", "receivingAgencyId", "requestingAgencyId"}) {
@@ -22,7 +24,7 @@ public record CaseChange(String topic, String caseId, Set<String> agencies) {
                 agencies.add(String.valueOf(agency));
             }
         }
-        return new CaseChange(topic, caseId != null ? String.valueOf(caseId) : key, Set.copyOf(agencies));
+        return new CaseChange(topic, caseId != null ? String.valueOf(caseId) : key, Set.copyOf(agencies), heardAt);
     }
 
     /** Whether a page of this user's, showing these cases, should hear of it. */

@@ -2,6 +2,7 @@ package org.casemgmt.console.live;
 
 import java.io.IOException;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -20,8 +21,9 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 import org.springframework.web.util.HtmlUtils;
 
 /**
- * The live stream of an open page ({@code GET /live?cases=...}): a server-sent event {@code change} whenever something
- * happens to one of the cases it shows or names the user's agency. Its data is one line the page announces (an ARIA
+ * The live stream of an open page ({@code GET /live?cases=...&since=...}): a server-sent event {@code change} whenever
+ * something happens to one of the cases it shows or names the user's agency, from {@code since}, when the page was put
+ * together (epoch milliseconds), on. Its data is one line the page announces (an ARIA
  * live region); the page's sections then fetch themselves again.
  */
 @RestController
@@ -42,7 +44,8 @@ class LiveController {
     }
 
     @GetMapping(path = "/live", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
-    SseEmitter live(SignedInUser user, @RequestParam(defaultValue = "") String cases, Locale locale) {
+    SseEmitter live(SignedInUser user, @RequestParam(defaultValue = "") String cases,
+            @RequestParam(required = false) Long since, Locale locale) throws IOException {
         SseEmitter emitter = new SseEmitter(STREAM_MILLIS);
         Set<String> shown = Arrays.stream(cases.split(",")).map(String::trim).filter(id -> !id.isEmpty())
                 .collect(Collectors.toUnmodifiableSet());
@@ -66,6 +69,14 @@ class LiveController {
         emitter.onTimeout(() -> updates.stopListening(listener));
         emitter.onError(failure -> updates.stopListening(listener));
         updates.listen(listener);
+        // What changed after the page was put together and before this stream opened, the page asks again for.
+        if (since != null) {
+            for (CaseChange missed : updates.since(Instant.ofEpochMilli(since))) {
+                if (missed.concerns(user.agency(), shown)) {
+                    listener.changed(missed);
+                }
+            }
+        }
         return emitter;
     }
 

@@ -1,7 +1,11 @@
 package org.casemgmt.console.live;
 
 import java.io.IOException;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -45,14 +49,24 @@ class LiveUpdates implements SmartLifecycle {
         void changed(CaseChange change) throws IOException;
     }
 
+    /**
+     * What happened lately, for a page that connects after it: between the moment a page is put together and the
+     * moment its stream opens, a case may change (a plan drafted the second after the case opened).
+     */
+    private static final Duration REMEMBERED = Duration.ofMinutes(5);
+    private static final int MOST_REMEMBERED = 5000;
+
     private final KafkaProperties kafka;
+    private final Clock clock;
     private final List<Listener> listeners = new CopyOnWriteArrayList<>();
+    private final Deque<CaseChange> recent = new ArrayDeque<>();
     private volatile boolean running;
     private volatile Consumer<String, String> consumer;
     private Thread reader;
 
-    LiveUpdates(KafkaProperties kafka) {
+    LiveUpdates(KafkaProperties kafka, Clock clock) {
         this.kafka = kafka;
+        this.clock = clock;
     }
 
     /** The topics followed: every case event of the catalogue but the audit trail's. */
@@ -69,7 +83,25 @@ class LiveUpdates implements SmartLifecycle {
         listeners.remove(listener);
     }
 
+    /** The changes heard after {@code since}, oldest first. */
+    List<CaseChange> since(Instant since) {
+        synchronized (recent) {
+            return recent.stream().filter(change -> change.heardAt().isAfter(since)).toList();
+        }
+    }
+
+    private void remember(CaseChange change) {
+        synchronized (recent) {
+            recent.addLast(change);
+            Instant forgotten = change.heardAt().minus(REMEMBERED);
+            while (recent.size() > MOST_REMEMBERED || recent.peekFirst().heardAt().isBefore(forgotten)) {
+                recent.removeFirst();
+            }
+        }
+    }
+
     void publish(CaseChange change) {
+        remember(change);
         for (Listener listener : listeners) {
             if (change.concerns(listener.agency(), listener.cases())) {
                 try {
@@ -114,7 +146,7 @@ class LiveUpdates implements SmartLifecycle {
                 log.info("Following {} partitions of {} topics for live updates", partitions.size(), topics().size());
                 while (running) {
                     for (ConsumerRecord<String, String> record : reading.poll(POLL)) {
-                        changeOf(record).ifPresent(this::publish);
+                        changeOf(record, clock.instant()).ifPresent(this::publish);
                     }
                 }
             } catch (WakeupException stopping) {
@@ -128,10 +160,10 @@ class LiveUpdates implements SmartLifecycle {
     }
 
     @SuppressWarnings("unchecked")
-    static java.util.Optional<CaseChange> changeOf(ConsumerRecord<String, String> record) {
+    static java.util.Optional<CaseChange> changeOf(ConsumerRecord<String, String> record, Instant heardAt) {
         try {
             Map<String, Object> body = record.value() == null ? Map.of() : JSON.readValue(record.value(), Map.class);
-            return java.util.Optional.of(CaseChange.of(record.topic(), record.key(), body));
+            return java.util.Optional.of(CaseChange.of(record.topic(), record.key(), body, heardAt));
         } catch (RuntimeException unreadable) {
             return java.util.Optional.empty();
         }

@@ -53,7 +53,7 @@ class MonitoringController {
         contact.put("durationMinutes", numberOrText(form.get("durationMinutes")));
         contact.put("summary", orNull(form.get("summary")));
         contact.put("followUpNeeded", "true".equals(form.get("followUpNeeded")));
-        return done(() -> api.post("/api/monitoring/cases/{id}/contacts", contact, caseId), "contact.recorded",
+        return casePage.act(() -> api.post("/api/monitoring/cases/{id}/contacts", contact, caseId), "contact.recorded",
                 "contacts", api, user, caseId, form, model, redirect, locale);
     }
 
@@ -66,7 +66,7 @@ class MonitoringController {
         measurement.put("objectiveId", goalAndObjective.length > 1 ? orNull(goalAndObjective[1]) : null);
         measurement.put("value", numberOrText(form.get("value")));
         measurement.put("note", orNull(form.get("note")));
-        return done(() -> api.post("/api/monitoring/cases/{id}/progress", measurement, caseId), "progress.recorded",
+        return casePage.act(() -> api.post("/api/monitoring/cases/{id}/progress", measurement, caseId), "progress.recorded",
                 "progress", api, user, caseId, form, model, redirect, locale);
     }
 
@@ -113,7 +113,7 @@ class MonitoringController {
         completion.put("outcome", orNull(form.get("outcome")));
         completion.put("notes", orNull(form.get("notes")));
         completion.put("adjustments", List.of());
-        return done(() -> api.post("/api/monitoring/cases/{id}/reviews/{review}/completion", completion, caseId,
+        return casePage.act(() -> api.post("/api/monitoring/cases/{id}/reviews/{review}/completion", completion, caseId,
                 reviewId), "review.completed", "review", api, user, caseId, form, model, redirect, locale);
     }
 
@@ -126,17 +126,6 @@ class MonitoringController {
             return LocalDateTime.parse(local).atZone(ZoneId.systemDefault()).toInstant().toString();
         } catch (java.time.format.DateTimeParseException unreadable) {
             return local;
-        }
-    }
-
-    private String done(Runnable call, String notice, String section, PlatformApi api, SignedInUser user,
-            String caseId, Map<String, String> form, Model model, RedirectAttributes redirect, Locale locale) {
-        try {
-            call.run();
-            Forms.notice(redirect, messages.getMessage(notice, null, locale));
-            return "redirect:/cases/" + caseId + "#" + section;
-        } catch (ApiProblem problem) {
-            return casePage.showAgain(api, user, caseId, problem, form, section, model);
         }
     }
 }

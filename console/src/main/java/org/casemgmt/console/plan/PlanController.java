@@ -117,12 +117,7 @@ class PlanController {
         if ("return".equals(step)) {
             body.put("reason", orNull(form.get("reason")));
         }
-        try {
-            api.post("/api/planning/plans/{plan}/" + path, body, form.get("planId"));
-            Forms.notice(redirect, messages.getMessage("plan." + step + ".done", null, locale));
-            return "redirect:/cases/" + caseId + "#plan";
-        } catch (ApiProblem problem) {
-            return casePage.showAgain(api, user, caseId, problem, form, "plan", model);
-        }
+        return casePage.act(() -> api.post("/api/planning/plans/{plan}/" + path, body, form.get("planId")),
+                "plan." + step + ".done", "plan", api, user, caseId, form, model, redirect, locale);
     }
 }

@@ -105,14 +105,9 @@ class ReferralController {
     @PostMapping("/cases/{caseId}/referrals/{referralId}/cancel")
     String cancel(PlatformApi api, SignedInUser user, @PathVariable String caseId, @PathVariable String referralId,
             @RequestParam Map<String, String> form, Model model, RedirectAttributes redirect, Locale locale) {
-        try {
-            api.post("/api/referral/referrals/{id}/cancel", Map.of("version", numberOrText(form.get("version"))),
-                    referralId);
-            Forms.notice(redirect, messages.getMessage("referral.cancelled", null, locale));
-            return "redirect:/cases/" + caseId + "#referrals";
-        } catch (ApiProblem problem) {
-            return casePage.showAgain(api, user, caseId, problem, form, "referrals", model);
-        }
+        return casePage.act(() -> api.post("/api/referral/referrals/{id}/cancel",
+                        Map.of("version", numberOrText(form.get("version"))), referralId),
+                "referral.cancelled", "referrals", api, user, caseId, form, model, redirect, locale);
     }
 
     static final Set<String> PROVIDER_STEPS = Set.of("accept", "decline", "start", "complete");

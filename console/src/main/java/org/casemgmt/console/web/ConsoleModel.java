@@ -12,9 +12,21 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 @ControllerAdvice(basePackages = "org.casemgmt.console")
 class ConsoleModel {
 
+    private final Clock clock;
+
+    ConsoleModel(Clock clock) {
+        this.clock = clock;
+    }
+
     @ModelAttribute("user")
     SignedInUser user(SignedInUser user) {
         return user;
+    }
+
+    /** When the page was put together: its live stream starts from there, so that it misses nothing in between. */
+    @ModelAttribute("renderedAt")
+    long renderedAt() {
+        return clock.millis();
     }
 
     @Configuration(proxyBeanMethods = false)

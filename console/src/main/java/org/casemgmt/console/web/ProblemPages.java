@@ -7,6 +7,7 @@ import org.springframework.security.oauth2.client.ClientAuthorizationException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.client.ResourceAccessException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
@@ -31,6 +32,15 @@ class ProblemPages {
         response.setStatus(503);
         ModelAndView page = new ModelAndView("error/problem");
         page.addObject("status", 503);
+        return page;
+    }
+
+    /** A file over the upload limit, refused before the platform sees it. */
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    ModelAndView tooLarge(HttpServletResponse response) {
+        response.setStatus(413);
+        ModelAndView page = new ModelAndView("error/problem");
+        page.addObject("status", 413);
         return page;
     }
 
