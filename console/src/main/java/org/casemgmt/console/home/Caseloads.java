@@ -175,7 +175,6 @@ class Caseloads {
             tasks.addAll(api.list("/api/monitoring/work-queue/team"));
             for (Map<String, Object> plan : api.page("/api/planning/plans?status=SUBMITTED&size={size}", MOST_CASES)) {
                 String caseId = text(plan, "caseId");
-                Instant submittedAt = instant(plan, "submittedAt");
                 items.add(new QueueItem("plan-" + text(plan, "id"), "PLAN_AWAITING_APPROVAL", caseId,
                         caseLabels.getOrDefault(caseId, caseId), "HIGH", null, "/cases/" + caseId + "#plan"));
             }
