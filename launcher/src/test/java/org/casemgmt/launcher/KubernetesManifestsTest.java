@@ -177,7 +177,8 @@ class KubernetesManifestsTest {
      * metadata gives the rest.
      */
     private static boolean isSignInSetting(String variable) {
-        return variable.startsWith("SPRING_SECURITY_OAUTH2_") || variable.equals("CASEMGMT_CONSOLE_ISSUER_URI");
+        return variable.startsWith("SPRING_SECURITY_OAUTH2_") || variable.equals("CASEMGMT_CONSOLE_ISSUER_URI")
+                || variable.equals("CASEMGMT_CONSOLE_END_SESSION_URI");
     }
 
     @ParameterizedTest
