@@ -2,7 +2,6 @@ package org.casemgmt.e2e;
 
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -32,7 +31,6 @@ import org.casemgmt.launcher.PlatformLauncher;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -90,7 +88,7 @@ class CaseThroughGatewayE2EIT {
         Path repo = Path.of(System.getProperty("casemgmt.repo.dir", "..")).toAbsolutePath().normalize();
         options = LaunchOptions.defaults(repo).withFreePorts().withDataDir(dataDir)
                 .withSelectedModules(List.of("intake-service", "planning-service", "referral-service",
-                        "monitoring-service", "closure-service", "gateway", "console"))
+                        "monitoring-service", "closure-service", "gateway"))
                 .toBuilder().instancesOfEveryService(INSTANCES_PER_STAGE).build();
         start();
     }
@@ -99,19 +97,6 @@ class CaseThroughGatewayE2EIT {
     void stopPlatform() {
         if (platform != null) {
             platform.close();
-        }
-    }
-
-    /**
-     * The web console's walk in a real browser, after this class's tests (JUnit runs a class's nested classes after its
-     * own methods), on the same platform.
-     */
-    @Nested
-    class InTheWebConsole extends ConsoleWalk {
-
-        @Override
-        URI console() {
-            return URI.create(platform.gatewayUrl().orElseThrow() + "/console/");
         }
     }
 

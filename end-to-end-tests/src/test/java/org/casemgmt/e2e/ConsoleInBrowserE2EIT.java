@@ -1,10 +1,15 @@
 package org.casemgmt.e2e;
 
 import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
+import org.casemgmt.launcher.LaunchOptions;
+import org.casemgmt.launcher.Platform;
+import org.casemgmt.launcher.PlatformLauncher;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -12,6 +17,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.WebElement;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -19,12 +25,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The web console in a real browser (Debian's Chromium, headless), on the platform the end-to-end tests run: a case from registration to closure and re-opening, the people who do the work each in their own browser
  * (worker.alex, supervisor.sam, provider.pat), and another agency's worker who sees none of it. The screenshots under
- * {@code target/console-screenshots} are the run's artefacts. It runs inside {@link CaseThroughGatewayE2EIT}, after
- * its own tests, on its platform: one platform start for both.
+ * {@code target/console-screenshots} are the run's artefacts.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-abstract class ConsoleWalk {
+class ConsoleInBrowserE2EIT {
 
     private static final String PASSWORD = "demo";
     private static final Path SCREENSHOTS = Path.of("target", "console-screenshots");
@@ -35,22 +40,43 @@ abstract class ConsoleWalk {
     private final String familyName = "Nwosu-" + UUID.randomUUID().toString().substring(0, 8);
     private String caseId;
 
-    /** The console's address: the gateway's, with /console/. */
-    abstract URI console();
+    @TempDir
+    static Path dataDir;
 
+    private Platform platform;
+    private URI console;
+
+    /** The console's address: the gateway's, with /console/. */
+    URI console() {
+        return console;
+    }
+
+    /**
+     * The platform as bin/run starts it, one instance of each component, on ports of its own: not the other end-to-end
+     * tests', whose last one leaves stages killed and their breakers recovering, which is that test's subject, not this.
+     */
     @BeforeAll
-    void signInTheCaseWorker() {
+    void startThePlatformAndSignInTheCaseWorker() throws Exception {
+        Path repo = Path.of(System.getProperty("casemgmt.repo.dir", "..")).toAbsolutePath().normalize();
+        Files.createDirectories(dataDir);
+        platform = PlatformLauncher.start(LaunchOptions.defaults(repo).withFreePorts().withDataDir(dataDir)
+                .withSelectedModules(List.of("intake-service", "planning-service", "referral-service",
+                        "monitoring-service", "closure-service", "gateway", "console")));
+        console = URI.create(platform.gatewayUrl().orElseThrow() + "/console/");
         alex = Browser.signedIn(console(), "worker.alex", PASSWORD, SCREENSHOTS);
         // The tests before may have left a stage's breaker open: the walk starts once the home screen is whole.
         alex.awaitReloading("#caseload-section", "My caseload");
     }
 
     @AfterAll
-    void closeTheBrowsers() {
+    void closeTheBrowsersAndStopThePlatform() {
         for (Browser browser : new Browser[] {alex, sam}) {
             if (browser != null) {
                 browser.close();
             }
+        }
+        if (platform != null) {
+            platform.close();
         }
     }
 
