@@ -26,7 +26,6 @@ import org.springframework.ui.Model;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import static org.casemgmt.console.api.Values.decimal;
-import static org.casemgmt.console.api.Values.flag;
 import static org.casemgmt.console.api.Values.instant;
 import static org.casemgmt.console.api.Values.object;
 import static org.casemgmt.console.api.Values.objects;
@@ -209,9 +208,5 @@ public class CasePage {
                 return nothing;
             }
         });
-    }
-
-    static boolean erased(Map<String, Object> document) {
-        return flag(document, "clientErased");
     }
 }
