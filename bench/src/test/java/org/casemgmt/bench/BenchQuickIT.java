@@ -67,7 +67,13 @@ class BenchQuickIT {
                 "plan-drafted")) {
             JsonNode distribution = section.path("figures").path(figure);
             assertThat(distribution.path("count").asInt()).as(figure).isEqualTo(5);
-            positive(distribution, "p50Ms", "p99Ms", "maxMs");
+            if (figure.equals("case-opened")) {
+                // Timed from the decision's answer: the relay, woken by intake's save, may well publish before that
+                // answer is back through the gateway, and then the figure is below zero.
+                numbers(distribution, "p50Ms", "p99Ms", "maxMs");
+            } else {
+                positive(distribution, "p50Ms", "p99Ms", "maxMs");
+            }
         }
         positive(section, "caseOpenedRecordBytes");
         JsonNode raw = section.path("rawKafka");
@@ -107,6 +113,12 @@ class BenchQuickIT {
             assertThat(point.path("entries").asLong()).isGreaterThanOrEqualTo(1_000);
             positive(point, "idleCpuPercent", "readsPerSecond");
         });
+    }
+
+    private static void numbers(JsonNode node, String... keys) {
+        for (String key : keys) {
+            assertThat(node.path(key).isNumber()).as("%s in %s", key, node).isTrue();
+        }
     }
 
     private static void positive(JsonNode node, String... keys) {
