@@ -1,4 +1,5 @@
-// Keeps every deadline on the page current between live updates, and gives htmx the page's CSRF token.
+// Keeps every deadline on the page current between live updates, gives htmx the page's CSRF token, and takes a
+// problem summary's link on to its field.
 (function () {
   "use strict";
   function amount(ms) {
@@ -27,6 +28,17 @@
     document.body.addEventListener("htmx:configRequest", function (event) {
       if (header && token) { event.detail.headers[header.content] = token.content; }
     });
+  });
+  // A link of the problem summary goes to a field's message; the field that message describes takes the focus.
+  document.addEventListener("click", function (event) {
+    var link = event.target.closest && event.target.closest("#problem a[href$='-error']");
+    if (!link) { return; }
+    var field = document.querySelector("[aria-describedby~='" + link.getAttribute("href").substring(1) + "']");
+    if (!field) { return; }
+    event.preventDefault();
+    for (var open = field.closest("details"); open; open = open.parentElement.closest("details")) { open.open = true; }
+    field.focus();
+    field.scrollIntoView({block: "center"});
   });
   document.addEventListener("htmx:afterSettle", tick);
 })();

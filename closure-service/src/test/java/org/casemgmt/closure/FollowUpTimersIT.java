@@ -34,6 +34,12 @@ class FollowUpTimersIT extends ClosureIntegrationTestBase {
 
         assertThat(topics.awaitPublished(EventCatalog.FOLLOWUP_DUE, caseId, 1).getFirst().body())
                 .contains(followUps.getFirst(), "\"sequence\":1");
+        MvcTestResult withoutMethod = api.post("/api/closure/cases/" + caseId + "/follow-ups/" + followUps.getFirst()
+                + "/result", worker(), "{\"result\": \"COMPLETED\", \"reached\": true}");
+        assertThat(withoutMethod.getResponse().getStatus()).as(body(withoutMethod)).isEqualTo(400);
+        // The console shows this message beside its method field under this name.
+        assertThat(read(withoutMethod, "$.errors[0].field")).isEqualTo("methodGivenForAContact");
+        assertThat(read(withoutMethod, "$.errors[0].message")).isEqualTo("a contact that was made names its method");
         MvcTestResult recorded = api.post("/api/closure/cases/" + caseId + "/follow-ups/" + followUps.getFirst()
                 + "/result", worker(), """
                 {"result": "COMPLETED", "method": "PHONE", "reached": true, "stillStable": true,

@@ -126,6 +126,7 @@ public class CasePage {
             model.addAttribute("instruments", instruments.get());
             model.addAttribute("closure", closing);
             model.addAttribute("pendingClosure", pending);
+            model.addAttribute("nextFollowUp", nextFollowUp(objects(closing, "followUps")));
             model.addAttribute("readiness", readiness.get());
             model.addAttribute("destinations", destinations.get());
             model.addAttribute("timeline", timeline.get().reversed());
@@ -171,6 +172,14 @@ public class CasePage {
             return showAgain(api, user, caseId, problem, form, section, model);
         }
     }
+
+    /** The follow-up whose result is wanted first: the earliest due of those still awaiting one (missed ones too). */
+    static Map<String, Object> nextFollowUp(List<Map<String, Object>> followUps) {
+        return followUps.stream().filter(followUp -> AWAITING_RESULT.contains(text(followUp, "status")))
+                .min(java.util.Comparator.comparing(followUp -> instant(followUp, "dueAt"))).orElse(null);
+    }
+
+    private static final Set<String> AWAITING_RESULT = Set.of("SCHEDULED", "DUE", "MISSED");
 
     static List<GoalRow> goals(Map<String, Object> plan) {
         return objects(plan, "goals").stream().map(goal -> new GoalRow(goal, objects(goal, "objectives").stream()

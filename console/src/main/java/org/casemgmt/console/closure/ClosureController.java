@@ -89,8 +89,10 @@ class ClosureController {
             @RequestParam Map<String, String> form, Model model, RedirectAttributes redirect, Locale locale) {
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("result", orNull(form.get("result")));
+        result.put("method", orNull(form.get("method")));
         result.put("reached", "true".equals(form.get("reached")));
         result.put("stillStable", "true".equals(form.get("stillStable")));
+        result.put("destinationCategory", orNull(form.get("destinationCategory")));
         result.put("notes", orNull(form.get("notes")));
         return casePage.act(() -> api.post("/api/closure/cases/{id}/follow-ups/{followUp}/result", result, caseId,
                 followUpId), "closure.followUpRecorded", "closure", api, user, caseId, form, model, redirect, locale);

@@ -165,6 +165,9 @@ class LiveUpdates implements SmartLifecycle {
             Map<String, Object> body = record.value() == null ? Map.of() : JSON.readValue(record.value(), Map.class);
             return java.util.Optional.of(CaseChange.of(record.topic(), record.key(), body, heardAt));
         } catch (RuntimeException unreadable) {
+            // The stages dead-letter such a record; the console has nothing to tell a page of it but says it saw it.
+            log.warn("Live updates: the record at {}-{} offset {} is not JSON; no page is told of it", record.topic(),
+                    record.partition(), record.offset());
             return java.util.Optional.empty();
         }
     }

@@ -30,7 +30,7 @@ class RegistrationPageTest extends ConsoleWebTest {
         assertThat(page.selectFirst("#email").val()).isEqualTo("maria@example.org");
         assertThat(page.selectFirst("#problem[role=alert] h2").text()).isEqualTo("The request is not valid");
         assertThat(page.selectFirst("#problem").text()).contains("1 field is not valid", "must not be blank");
-        assertThat(page.select("#problem a").attr("href")).isEqualTo("#givenName");
+        assertThat(page.select("#problem a").attr("href")).isEqualTo("#givenName-error");
         assertThat(page.select(".duplicates")).isEmpty();
         assertThat(API.received("POST", "/api/intake/clients")).singleElement()
                 .satisfies(sent -> assertThat(sent.body()).contains("\"givenName\":null",
