@@ -171,6 +171,11 @@ final class Browser implements AutoCloseable {
         element.click();
     }
 
+    /** The id of the element that has the keyboard's focus, or an empty string. */
+    String focusedId() {
+        return driver.switchTo().activeElement().getDomAttribute("id") instanceof String id ? id : "";
+    }
+
     List<WebElement> all(String cssSelector) {
         return driver.findElements(By.cssSelector(cssSelector));
     }

@@ -2,8 +2,6 @@ package org.casemgmt.e2e;
 
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -25,17 +23,14 @@ import org.casemgmt.events.EventCatalog;
 import org.casemgmt.events.EventType;
 import org.casemgmt.events.schema.EventSchemaValidator;
 import org.casemgmt.launcher.Clamd;
-import org.casemgmt.launcher.LaunchOptions;
 import org.casemgmt.launcher.Platform;
-import org.casemgmt.launcher.PlatformLauncher;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
@@ -53,8 +48,11 @@ import static org.awaitility.Awaitility.await;
  * the service jars, the gateway), driven only through the gateway with the demo users' tokens, read as a partner reads
  * Kafka and, for what must not be stored, as someone with a copy of the database would. Scaled out as a large network
  * runs it: two instances of every stage, sharing its consumer groups on topics of three partitions, behind the
- * gateway's load balancing; the last test kills one instance of each.
+ * gateway's load balancing ({@link SharedPlatform}, after the console's walk); near the end a test kills one instance of
+ * each, and the last restarts the platform.
  */
+@Order(2)
+@ExtendWith(SharedPlatform.Extension.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class CaseThroughGatewayE2EIT {
@@ -65,7 +63,6 @@ class CaseThroughGatewayE2EIT {
      * until their lease does (30 s), before the other instance takes them over.
      */
     private static final Duration EVENTS_ARRIVE_WITHIN = Duration.ofSeconds(60);
-    private static final int INSTANCES_PER_STAGE = 2;
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final EventSchemaValidator SCHEMAS = new EventSchemaValidator();
@@ -76,28 +73,15 @@ class CaseThroughGatewayE2EIT {
     private static final String SHELTER_BEDS = "shelter-north-transitional-housing";
     private static final AtomicInteger BIRTH_DATES = new AtomicInteger();
 
-    @TempDir
-    static Path dataDir;
-
-    private LaunchOptions options;
+    private SharedPlatform shared;
     private Platform platform;
     private GatewayClient gateway;
 
     @BeforeAll
-    void startPlatform() throws Exception {
-        Path repo = Path.of(System.getProperty("casemgmt.repo.dir", "..")).toAbsolutePath().normalize();
-        options = LaunchOptions.defaults(repo).withFreePorts().withDataDir(dataDir)
-                .withSelectedModules(List.of("intake-service", "planning-service", "referral-service",
-                        "monitoring-service", "closure-service", "gateway"))
-                .toBuilder().instancesOfEveryService(INSTANCES_PER_STAGE).build();
-        start();
-    }
-
-    @AfterAll
-    void stopPlatform() {
-        if (platform != null) {
-            platform.close();
-        }
+    void connect(SharedPlatform shared) {
+        this.shared = shared;
+        connect(shared.platform());
+        shelterReportsFreeBeds();
     }
 
     @Test
@@ -499,15 +483,12 @@ class CaseThroughGatewayE2EIT {
      * Cases on their way through every stage while one instance of each stage is killed (SIGKILL: no goodbye to its
      * consumer group, outbox claims left behind): the other instances take its requests, its partitions and its
      * unsent events over, and every case is closed with each stage's event applied once, as the outcome's figures
-     * and the timeline's count of each event show. Last: the platform goes on with one instance of each.
+     * and the timeline's count of each event show. The platform goes on with one instance of each.
      */
     @Test
-    @Order(Integer.MAX_VALUE)
+    @Order(Integer.MAX_VALUE - 1)
     void casesGoingThroughEveryStageFinishOnceEachWhenOneInstanceOfEachStageIsKilledMidway() {
-        // The other tests' referrals hold or fill beds: the shelter reports what it has free now.
-        Reply capacity = gateway.as(GatewayClient.PROVIDER).put("/api/referral/services/" + SHELTER_BEDS + "/capacity",
-                Map.of("unit", "Bed", "available", 20, "maximum", 40, "status", "capacity"));
-        assertThat(capacity.status()).as("capacity: %s", capacity).isEqualTo(200);
+        shelterReportsFreeBeds();
         List<String> caseIds = new ArrayList<>();
         for (String givenName : List.of("Noor", "Tomas", "Ada")) {
             caseIds.add(openCase(registerClient(givenName, familyName("Killed")).text("id"),
@@ -546,15 +527,13 @@ class CaseThroughGatewayE2EIT {
 
     /** The rest of a planned case's way, as the case that went through every stage takes it, to its closure. */
     /**
-     * Before the last test, since a policy change of the program makes every client kept under it due again: the
-     * other tests' closed clients of the program go too, after they were checked.
+     * Near the end, since a policy change of the program makes every client kept under it due again: the other tests'
+     * closed clients of the program go too, after they were checked.
      */
     @Test
-    @Order(Integer.MAX_VALUE - 1)
+    @Order(Integer.MAX_VALUE - 2)
     void whenTheRetentionPeriodOfAClosedCaseEndsEveryStageForgetsTheClientOnce() throws Exception {
-        Reply capacity = gateway.as(GatewayClient.PROVIDER).put("/api/referral/services/" + SHELTER_BEDS + "/capacity",
-                Map.of("unit", "Bed", "available", 20, "maximum", 40, "status", "capacity"));
-        assertThat(capacity.status()).as("capacity: %s", capacity).isEqualTo(200);
+        shelterReportsFreeBeds();
         String policies = "/api/closure/retention-policies/housing-first";
         Reply shortened = gateway.as(GatewayClient.ADMIN).put(policies,
                 Map.of("retentionPeriod", "PT2S", "legalBasis", "End-to-end test: two seconds after closure"));
@@ -710,14 +689,15 @@ class CaseThroughGatewayE2EIT {
         }
     }
 
+    /** Last, since it leaves only intake running: starting every stage again (two of each) would take minutes. */
     @Test
+    @Order(Integer.MAX_VALUE)
     void clientsAndCasesAreStillThereAfterThePlatformRestarts() throws Exception {
         String familyName = familyName("Persist");
         String clientId = registerClient("Lena", familyName).text("id");
         String caseId = openCase(clientId);
 
-        platform.close();
-        start();
+        connect(shared.restartWithOnly(List.of("intake-service", "gateway")));
 
         // Read with a token the restarted auth server issued: signing in works again, not only an old token.
         assertThat(gateway.get("/api/intake/clients/" + clientId).text("familyName")).isEqualTo(familyName);
@@ -1062,9 +1042,15 @@ class CaseThroughGatewayE2EIT {
                 .filter(goal -> needDomain.equals(goal.path("needDomain").asString())).findFirst().orElseThrow();
     }
 
-    private void start() throws Exception {
-        Files.createDirectories(dataDir);
-        platform = PlatformLauncher.start(options);
+    /** The other tests' referrals (and the console's walk's) hold or fill beds: the shelter reports what it has free now. */
+    private void shelterReportsFreeBeds() {
+        Reply capacity = gateway.as(GatewayClient.PROVIDER).put("/api/referral/services/" + SHELTER_BEDS + "/capacity",
+                Map.of("unit", "Bed", "available", 20, "maximum", 40, "status", "capacity"));
+        assertThat(capacity.status()).as("capacity: %s", capacity).isEqualTo(200);
+    }
+
+    private void connect(Platform started) {
+        platform = started;
         gateway = new GatewayClient(platform.gatewayUrl().orElseThrow(), platform.issuerUri());
     }
 
