@@ -190,6 +190,11 @@ class ConsoleInBrowserE2EIT {
             pat.awaitText(".notice", "Service started");
             pat.press(".referral-card[data-status='in-progress']", "Complete");
             pat.awaitText(".notice", "the loop is closed");
+            String beds = "shelter-north-transitional-housing";
+            pat.fill("available-" + beds, "4");
+            pat.press("#service-" + beds, "Report this capacity");
+            pat.awaitText(".notice", "Capacity reported");
+            assertThat(pat.one("#service-" + beds + " p").getText()).startsWith("4 of 20");
 
             pat.open("/cases/" + caseId);
             assertThat(pat.mainText()).contains("not permitted").doesNotContain(familyName);
@@ -208,6 +213,13 @@ class ConsoleInBrowserE2EIT {
         alex.fill("summary", "Talked about the flat viewing on Friday");
         alex.press("#contacts", "Record a contact");
         alex.awaitText(".notice", "Contact recorded");
+        assertThat(alex.one("#journal .contacts").getText()).contains("Phone, reached: Talked about the flat viewing");
+        alex.expand("note");
+        alex.fill("note-text", "Worried about the deposit; asked the shelter about its hardship fund");
+        alex.tick("note-confidential");
+        alex.press("#note", "Save the note");
+        alex.awaitText(".notice", "Progress note saved");
+        assertThat(alex.one("#journal .notes").getText()).contains("confidential", "Worried about the deposit");
 
         alex.expand("progress");
         alex.fill("value", "30");

@@ -84,6 +84,8 @@ public class CasePage {
                     api.get("/api/monitoring/cases/{id}/reviews", caseId), null, "monitoring", unavailable);
             Future<List<Map<String, Object>>> contacts = optional(calls, () ->
                     api.page("/api/monitoring/cases/{id}/contacts?size=5&sort=occurredAt,desc", caseId), List.of(), "monitoring", unavailable);
+            Future<List<Map<String, Object>>> notes = optional(calls, () ->
+                    api.page("/api/monitoring/cases/{id}/notes?size=5&sort=recordedAt,desc", caseId), List.of(), "monitoring", unavailable);
             Future<List<Map<String, Object>>> assessments = optional(calls, () ->
                     api.page("/api/monitoring/cases/{id}/assessments?size=5&sort=administeredAt,desc", caseId), List.of(), "monitoring", unavailable);
             Future<List<Map<String, Object>>> instruments = optional(calls, () ->
@@ -122,6 +124,7 @@ public class CasePage {
             model.addAttribute("nextReview", instant(next, "dueAt") == null ? null
                     : new Deadline(instant(next, "dueAt"), now));
             model.addAttribute("contacts", contacts.get());
+            model.addAttribute("notes", notes.get());
             model.addAttribute("assessments", assessments.get());
             model.addAttribute("instruments", instruments.get());
             model.addAttribute("closure", closing);

@@ -29,7 +29,7 @@ import static org.casemgmt.console.web.Forms.numberOrText;
 import static org.casemgmt.console.web.Forms.orNull;
 
 /**
- * Following the case: a contact with the client, a measurement against one of the plan's objectives, a standardized
+ * Following the case: a contact with the client, a progress note, a measurement against one of the plan's objectives, a standardized
  * instrument administered (its items as the instrument defines them), and the case review completed.
  */
 @Controller
@@ -55,6 +55,16 @@ class MonitoringController {
         contact.put("followUpNeeded", "true".equals(form.get("followUpNeeded")));
         return casePage.act(() -> api.post("/api/monitoring/cases/{id}/contacts", contact, caseId), "contact.recorded",
                 "contacts", api, user, caseId, form, model, redirect, locale);
+    }
+
+    @PostMapping("/cases/{caseId}/notes")
+    String note(PlatformApi api, SignedInUser user, @PathVariable String caseId,
+            @RequestParam Map<String, String> form, Model model, RedirectAttributes redirect, Locale locale) {
+        Map<String, Object> note = new LinkedHashMap<>();
+        note.put("text", orNull(form.get("text")));
+        note.put("confidential", "true".equals(form.get("confidential")));
+        return casePage.act(() -> api.post("/api/monitoring/cases/{id}/notes", note, caseId), "notes.recorded",
+                "journal", api, user, caseId, form, model, redirect, locale);
     }
 
     @PostMapping("/cases/{caseId}/progress")

@@ -9,6 +9,7 @@ import java.util.Map;
 import org.casemgmt.console.api.ApiProblem;
 import org.casemgmt.console.api.PlatformApi;
 import org.casemgmt.console.home.Deadline;
+import org.casemgmt.console.signin.SignedInUser;
 import org.casemgmt.console.web.Forms;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
@@ -26,7 +27,7 @@ import static org.casemgmt.console.web.Forms.orNull;
 /**
  * A provider's view: the referrals addressed to their organisation (the platform lists no other), each with the time
  * left to answer, and the loop closed from here: accepted or declined with a reason, started, completed with its
- * outcome.
+ * outcome; and what each of the organisation's services has free now, reported from here too.
  */
 @Controller
 class ProviderReferralController {
@@ -44,15 +45,15 @@ class ProviderReferralController {
     }
 
     @GetMapping("/referrals")
-    String referrals(PlatformApi api, Model model) {
-        show(api, model);
+    String referrals(PlatformApi api, SignedInUser user, Model model) {
+        show(api, user, model);
         if (!model.containsAttribute("form")) {
             model.addAttribute("form", Map.of());
         }
         return "referrals/incoming";
     }
 
-    private void show(PlatformApi api, Model model) {
+    private void show(PlatformApi api, SignedInUser user, Model model) {
         List<Row> rows = api.page("/api/referral/referrals?size=100&sort=requestedAt,desc").stream()
                 .map(referral -> {
                     boolean waiting = "requested".equals(referral.get("status"))
@@ -62,10 +63,47 @@ class ProviderReferralController {
                 })
                 .toList();
         model.addAttribute("rows", rows);
+        model.addAttribute("services", servicesOf(api, user));
+    }
+
+    /**
+     * The services of the organisations of the user's agency, with their capacity. None where the directory lists no
+     * organisation of it: the referrals above are what such a user came for.
+     */
+    private static List<Map<String, Object>> servicesOf(PlatformApi api, SignedInUser user) {
+        try {
+            return api.page("/api/referral/directory/organizations?agency_id={agency}&size=20", user.agency()).stream()
+                    .flatMap(organization -> api.page("/api/referral/directory/services?organization_id={id}&size=50",
+                            organization.get("id")).stream())
+                    .toList();
+        } catch (ApiProblem notListed) {
+            return List.of();
+        }
+    }
+
+    @PostMapping("/referrals/services/{serviceId}/capacity")
+    String capacity(PlatformApi api, SignedInUser user, @PathVariable String serviceId,
+            @RequestParam Map<String, String> form, Model model, RedirectAttributes redirect, Locale locale) {
+        Map<String, Object> capacity = new LinkedHashMap<>();
+        capacity.put("unit", orNull(form.get("unit")));
+        capacity.put("available", numberOrText(form.get("available")));
+        capacity.put("maximum", numberOrText(form.get("maximum")));
+        capacity.put("status", orNull(form.get("status")));
+        capacity.put("notes", orNull(form.get("notes")));
+        try {
+            api.put("/api/referral/services/{id}/capacity", capacity, serviceId);
+            Forms.notice(redirect, messages.getMessage("capacity.reported", null, locale));
+            return "redirect:/referrals#service-" + serviceId;
+        } catch (ApiProblem problem) {
+            show(api, user, model);
+            Forms.refused(model, problem, form);
+            model.addAttribute("problemService", serviceId);
+            return "referrals/incoming";
+        }
     }
 
     @PostMapping("/referrals/{id}/{step}")
-    String answer(PlatformApi api, @PathVariable String id, @PathVariable String step,
+    String answer(PlatformApi api, SignedInUser user, @PathVariable String id, @PathVariable String step,
             @RequestParam Map<String, String> form, Model model, RedirectAttributes redirect, Locale locale) {
         if (!ReferralController.PROVIDER_STEPS.contains(step)) {
             throw new ApiProblem(404, "urn:casemgmt:problem:not-found", null, null, Map.of(), Map.of());
@@ -85,7 +123,7 @@ class ProviderReferralController {
             Forms.notice(redirect, messages.getMessage("referral." + step + ".done", null, locale));
             return "redirect:/referrals#referral-" + id;
         } catch (ApiProblem problem) {
-            show(api, model);
+            show(api, user, model);
             Forms.refused(model, problem, form);
             model.addAttribute("problemReferral", id);
             return "referrals/incoming";
