@@ -27,8 +27,9 @@ import static org.casemgmt.console.web.Forms.numberOrText;
 import static org.casemgmt.console.web.Forms.orNull;
 
 /**
- * The service plan: a goal edited with the client (their words, measurable objectives, their agreement), the plan
- * submitted, then approved or returned by a supervisor.
+ * The service plan: a goal added or edited with the client (their words, measurable objectives, their agreement), the
+ * plan submitted, then approved or returned by a supervisor; a goal abandoned with the reason, and an approved plan
+ * opened again for revision.
  */
 @Controller
 class PlanController {
@@ -39,6 +40,50 @@ class PlanController {
     PlanController(CasePage casePage, MessageSource messages) {
         this.casePage = casePage;
         this.messages = messages;
+    }
+
+    /** A goal not yet written: one objective to fill in; the plan's life domain and who acts chosen on the form. */
+    static final Map<String, Object> NEW_GOAL = Map.of("objectives", List.of(new java.util.HashMap<String, Object>(
+            Map.of("direction", "HIGHER_IS_BETTER"))));
+
+    @GetMapping("/cases/{caseId}/plan/goals/new")
+    String newGoal(PlatformApi api, @PathVariable String caseId, Model model) {
+        model.addAttribute("caseId", caseId);
+        model.addAttribute("plan", api.get("/api/planning/cases/{id}/plan", caseId));
+        model.addAttribute("goal", NEW_GOAL);
+        model.addAttribute("form", Map.of());
+        return "plan/goal";
+    }
+
+    @PostMapping("/cases/{caseId}/plan/goals")
+    String addGoal(PlatformApi api, @PathVariable String caseId, @RequestParam Map<String, String> form, Model model,
+            RedirectAttributes redirect, Locale locale) {
+        Map<String, Object> plan = api.get("/api/planning/cases/{id}/plan", caseId);
+        Map<String, Object> goal = goalForm(form, NEW_GOAL);
+        goal.put("needDomain", orNull(form.get("needDomain")));
+        goal.put("responsibleParty", orNull(form.get("responsibleParty")));
+        try {
+            api.post("/api/planning/plans/{plan}/goals", goal, text(plan, "id"));
+            Forms.notice(redirect, messages.getMessage("plan.goalAdded", null, locale));
+            return "redirect:/cases/" + caseId + "#plan";
+        } catch (ApiProblem problem) {
+            model.addAttribute("caseId", caseId);
+            model.addAttribute("plan", plan);
+            model.addAttribute("goal", NEW_GOAL);
+            Forms.refused(model, problem, form);
+            return "plan/goal";
+        }
+    }
+
+    @PostMapping("/cases/{caseId}/plan/goals/{goalId}/abandonment")
+    String abandonGoal(PlatformApi api, SignedInUser user, @PathVariable String caseId, @PathVariable String goalId,
+            @RequestParam Map<String, String> form, Model model, RedirectAttributes redirect, Locale locale) {
+        Map<String, Object> abandonment = new LinkedHashMap<>();
+        abandonment.put("version", numberOrText(form.get("version")));
+        abandonment.put("reason", orNull(form.get("reason")));
+        return casePage.act(() -> api.post("/api/planning/plans/{plan}/goals/{goal}/abandonment", abandonment,
+                form.get("planId"), goalId), "plan.goalAbandoned", "plan", api, user, caseId, form, model, redirect,
+                locale);
     }
 
     @GetMapping("/cases/{caseId}/plan/goals/{goalId}")
@@ -109,12 +154,12 @@ class PlanController {
     String step(PlatformApi api, SignedInUser user, @PathVariable String caseId, @PathVariable String step,
             @RequestParam Map<String, String> form, Model model, RedirectAttributes redirect, Locale locale) {
         String path = switch (step) {
-            case "submission", "approval", "return" -> step;
+            case "submission", "approval", "return", "revisions" -> step;
             default -> throw new ApiProblem(404, "urn:casemgmt:problem:not-found", null, null, Map.of(), Map.of());
         };
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("version", numberOrText(form.get("version")));
-        if ("return".equals(step)) {
+        if ("return".equals(step) || "revisions".equals(step)) {
             body.put("reason", orNull(form.get("reason")));
         }
         return casePage.act(() -> api.post("/api/planning/plans/{plan}/" + path, body, form.get("planId")),
