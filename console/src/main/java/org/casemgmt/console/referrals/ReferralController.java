@@ -110,5 +110,14 @@ class ReferralController {
                 "referral.cancelled", "referrals", api, user, caseId, form, model, redirect, locale);
     }
 
+    /** A declined or unanswered referral sent on to the best-ranked provider not yet tried for its goal. */
+    @PostMapping("/cases/{caseId}/referrals/{referralId}/reroute")
+    String reroute(PlatformApi api, SignedInUser user, @PathVariable String caseId, @PathVariable String referralId,
+            @RequestParam Map<String, String> form, Model model, RedirectAttributes redirect, Locale locale) {
+        return casePage.act(() -> api.post("/api/referral/referrals/{id}/reroute",
+                        Map.of("version", numberOrText(form.get("version"))), referralId),
+                "referral.rerouted", "referrals", api, user, caseId, form, model, redirect, locale);
+    }
+
     static final Set<String> PROVIDER_STEPS = Set.of("accept", "decline", "start", "complete");
 }
