@@ -86,6 +86,8 @@ public class CasePage {
                     api.page("/api/monitoring/cases/{id}/contacts?size=5&sort=occurredAt,desc", caseId), List.of(), "monitoring", unavailable);
             Future<List<Map<String, Object>>> notes = optional(calls, () ->
                     api.page("/api/monitoring/cases/{id}/notes?size=5&sort=recordedAt,desc", caseId), List.of(), "monitoring", unavailable);
+            Future<List<Map<String, Object>>> milestones = optional(calls, () ->
+                    api.page("/api/monitoring/cases/{id}/milestones?size=5&sort=reachedAt,desc", caseId), List.of(), "monitoring", unavailable);
             Future<List<Map<String, Object>>> assessments = optional(calls, () ->
                     api.page("/api/monitoring/cases/{id}/assessments?size=5&sort=administeredAt,desc", caseId), List.of(), "monitoring", unavailable);
             Future<List<Map<String, Object>>> instruments = optional(calls, () ->
@@ -125,6 +127,7 @@ public class CasePage {
                     : new Deadline(instant(next, "dueAt"), now));
             model.addAttribute("contacts", contacts.get());
             model.addAttribute("notes", notes.get());
+            model.addAttribute("milestones", milestones.get());
             model.addAttribute("assessments", assessments.get());
             model.addAttribute("instruments", instruments.get());
             model.addAttribute("closure", closing);

@@ -29,7 +29,7 @@ import static org.casemgmt.console.web.Forms.numberOrText;
 import static org.casemgmt.console.web.Forms.orNull;
 
 /**
- * Following the case: a contact with the client, a progress note, a measurement against one of the plan's objectives, a standardized
+ * Following the case: a contact with the client, a progress note, a milestone reached, a measurement against one of the plan's objectives, a standardized
  * instrument administered (its items as the instrument defines them), and the case review completed.
  */
 @Controller
@@ -64,7 +64,19 @@ class MonitoringController {
         note.put("text", orNull(form.get("text")));
         note.put("confidential", "true".equals(form.get("confidential")));
         return casePage.act(() -> api.post("/api/monitoring/cases/{id}/notes", note, caseId), "notes.recorded",
-                "journal", api, user, caseId, form, model, redirect, locale);
+                "notes", api, user, caseId, form, model, redirect, locale);
+    }
+
+    @PostMapping("/cases/{caseId}/milestones")
+    String milestone(PlatformApi api, SignedInUser user, @PathVariable String caseId,
+            @RequestParam Map<String, String> form, Model model, RedirectAttributes redirect, Locale locale) {
+        Map<String, Object> milestone = new LinkedHashMap<>();
+        milestone.put("goalId", orNull(form.get("goalId")));
+        milestone.put("kind", orNull(form.get("kind")));
+        milestone.put("description", orNull(form.get("description")));
+        milestone.put("reachedAt", moment(form.get("reachedAt")));
+        return casePage.act(() -> api.post("/api/monitoring/cases/{id}/milestones", milestone, caseId),
+                "milestones.recorded", "milestones", api, user, caseId, form, model, redirect, locale);
     }
 
     @PostMapping("/cases/{caseId}/progress")

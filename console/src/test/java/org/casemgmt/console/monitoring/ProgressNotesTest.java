@@ -56,13 +56,13 @@ class ProgressNotesTest extends ConsoleWebTest {
     }
 
     @Test
-    void aNoteIsSentAsWrittenAndTheCasePageOpensAtTheJournal() {
+    void aNoteIsSentAsWrittenAndTheCasePageOpensAtTheNotes() {
         API.answer("POST", "/api/monitoring/cases/case-1/notes", 201, """
                 {"id": "n-3", "caseId": "case-1", "text": "Moved in", "confidential": true}""");
 
         MvcTestResult result = write("text", "Moved in", "confidential", "true");
 
-        assertThat(result).hasStatus(HttpStatus.FOUND).hasRedirectedUrl("/cases/case-1#journal");
+        assertThat(result).hasStatus(HttpStatus.FOUND).hasRedirectedUrl("/cases/case-1#notes");
         assertThat(API.received("POST", "/api/monitoring/cases/case-1/notes")).singleElement()
                 .satisfies(sent -> assertThat(sent.body()).isEqualTo("{\"text\":\"Moved in\",\"confidential\":true}"));
     }
