@@ -7,6 +7,7 @@ import java.util.Map;
 
 import static org.casemgmt.console.api.Values.flag;
 import static org.casemgmt.console.api.Values.instant;
+import static org.casemgmt.console.api.Values.text;
 import static org.casemgmt.console.api.Values.texts;
 
 /**
@@ -14,11 +15,12 @@ import static org.casemgmt.console.api.Values.texts;
  * may go to and until when, or that there is no consent in force (referrals to other agencies are then refused).
  *
  * @param inForce whether a consent is in force now
+ * @param consentId the latest consent, null when there never was one
  * @param agencies the agencies it covers
  * @param expiresAt when it runs out, null if it does not
  * @param ended why the latest consent no longer holds: WITHDRAWN, EXPIRED, or NONE when there never was one
  */
-public record ConsentBanner(boolean inForce, List<String> agencies, Instant expiresAt, String ended) {
+public record ConsentBanner(boolean inForce, String consentId, List<String> agencies, Instant expiresAt, String ended) {
 
     static ConsentBanner of(List<Map<String, Object>> consents, Instant now) {
         Map<String, Object> latest = consents.stream()
@@ -26,15 +28,16 @@ public record ConsentBanner(boolean inForce, List<String> agencies, Instant expi
                         Comparator.nullsFirst(Comparator.naturalOrder())))
                 .orElse(null);
         if (latest == null) {
-            return new ConsentBanner(false, List.of(), null, "NONE");
+            return new ConsentBanner(false, null, List.of(), null, "NONE");
         }
         Instant expiresAt = instant(latest, "expiresAt");
+        String consentId = text(latest, "id");
         if (flag(latest, "withdrawn")) {
-            return new ConsentBanner(false, texts(latest, "sharedWithAgencyIds"), expiresAt, "WITHDRAWN");
+            return new ConsentBanner(false, consentId, texts(latest, "sharedWithAgencyIds"), expiresAt, "WITHDRAWN");
         }
         if (expiresAt != null && !expiresAt.isAfter(now)) {
-            return new ConsentBanner(false, texts(latest, "sharedWithAgencyIds"), expiresAt, "EXPIRED");
+            return new ConsentBanner(false, consentId, texts(latest, "sharedWithAgencyIds"), expiresAt, "EXPIRED");
         }
-        return new ConsentBanner(true, texts(latest, "sharedWithAgencyIds"), expiresAt, null);
+        return new ConsentBanner(true, consentId, texts(latest, "sharedWithAgencyIds"), expiresAt, null);
     }
 }

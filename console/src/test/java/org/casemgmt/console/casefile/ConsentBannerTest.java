@@ -19,6 +19,7 @@ class ConsentBannerTest {
                 consent("2026-12-01T00:00:00Z", "2027-12-01T00:00:00Z", false, "agency-north", "shelter-north")),
                 NOW);
         assertThat(banner.inForce()).isTrue();
+        assertThat(banner.consentId()).isEqualTo("consent-2026-12-01T00:00:00Z");
         assertThat(banner.agencies()).containsExactly("agency-north", "shelter-north");
         assertThat(banner.expiresAt()).isEqualTo(Instant.parse("2027-12-01T00:00:00Z"));
         assertThat(banner.ended()).isNull();
@@ -35,6 +36,7 @@ class ConsentBannerTest {
         ConsentBanner none = ConsentBanner.of(List.of(), NOW);
         assertThat(none.inForce()).isFalse();
         assertThat(none.ended()).isEqualTo("NONE");
+        assertThat(none.consentId()).isNull();
     }
 
     @Test
@@ -46,6 +48,7 @@ class ConsentBannerTest {
     private static Map<String, Object> consent(String givenAt, String expiresAt, boolean withdrawn,
             String... agencies) {
         Map<String, Object> consent = new java.util.HashMap<>();
+        consent.put("id", "consent-" + givenAt);
         consent.put("givenAt", givenAt);
         consent.put("expiresAt", expiresAt);
         consent.put("withdrawn", withdrawn);
