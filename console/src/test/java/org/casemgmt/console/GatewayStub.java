@@ -22,7 +22,7 @@ import com.sun.net.httpserver.HttpServer;
 public final class GatewayStub {
 
     /** A request the console made. */
-    public record Received(String method, String path, String authorization, String body) {
+    public record Received(String method, String path, String authorization, String body, String query) {
     }
 
     private record Answer(int status, String json) {
@@ -87,7 +87,7 @@ public final class GatewayStub {
             String method = exchange.getRequestMethod();
             String path = exchange.getRequestURI().getRawPath();
             received.add(new Received(method, path, exchange.getRequestHeaders().getFirst("Authorization"),
-                    new String(in.readAllBytes(), StandardCharsets.UTF_8)));
+                    new String(in.readAllBytes(), StandardCharsets.UTF_8), exchange.getRequestURI().getRawQuery()));
             Answer answer = answers.getOrDefault(method + " " + path, NOT_FOUND);
             byte[] body = answer.json().getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().set("Content-Type",

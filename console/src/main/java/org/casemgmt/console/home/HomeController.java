@@ -26,6 +26,9 @@ class HomeController {
         if (user.isProvider()) {
             return "redirect:/referrals";
         }
+        if (user.isAuditor() && !user.isCaseWorker()) {
+            return "redirect:/audit";
+        }
         model.addAttribute("caseload", caseloads.caseload(api, user, wholeAgency));
         model.addAttribute("wholeAgency", wholeAgency);
         model.addAttribute("queue", caseloads.queue(api, user, caseloads.caseLabels(api)));

@@ -52,4 +52,9 @@ public record SignedInUser(String username, String agency, Set<String> roles) {
         return roles.contains("SUPERVISOR");
     }
 
+    /** An auditor reads the audit trails, not the cases. */
+    public boolean isAuditor() {
+        return roles.contains("AUDITOR");
+    }
+
 }
