@@ -3,6 +3,7 @@ package org.casemgmt.console.clients;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.casemgmt.console.api.ApiProblem;
@@ -24,7 +25,7 @@ import static org.casemgmt.console.web.Forms.orNull;
 /**
  * Registering a client, with intake's duplicate warning: a registration that may be someone already known comes
  * back with the candidates, to open one of them or to confirm it is someone else. Then the client's page, where an
- * intake into a program starts.
+ * intake into a program starts, and where an agency administrator erases a client at their request.
  */
 @Controller
 class ClientController {
@@ -88,11 +89,41 @@ class ClientController {
 
     @GetMapping("/clients/{id}")
     String client(PlatformApi api, SignedInUser user, @PathVariable String id, Model model) {
+        show(api, id, model);
+        model.addAttribute("form", Map.of("caseManager", user.username()));
+        return "clients/client";
+    }
+
+    private static void show(PlatformApi api, String id, Model model) {
         model.addAttribute("client", api.get("/api/intake/clients/{id}", id));
         model.addAttribute("intakes", api.page("/api/intake/intakes?clientId={id}&size=50", id));
         model.addAttribute("programs", api.list("/api/intake/programs"));
-        model.addAttribute("form", Map.of("caseManager", user.username()));
-        return "clients/client";
+    }
+
+    /**
+     * The client's right to erasure: intake destroys the key of their personal data and tells every stage. Asked to
+     * be confirmed here first, since nothing brings the person back.
+     */
+    @PostMapping("/clients/{id}/erasure")
+    String erase(PlatformApi api, @PathVariable String id, @RequestParam Map<String, String> form, Model model,
+            RedirectAttributes redirect, Locale locale) {
+        try {
+            if (!"true".equals(form.get("confirmed"))) {
+                throw new ApiProblem(400, "urn:casemgmt:console:erasure-not-confirmed",
+                        messages.getMessage("erasure.notConfirmed", null, locale), null,
+                        Map.of("confirmed", messages.getMessage("erasure.confirmFirst", null, locale)), Map.of());
+            }
+            Map<String, Object> erasure = new LinkedHashMap<>();
+            erasure.put("reference", orNull(form.get("reference")));
+            api.post("/api/intake/clients/{id}/erasure", erasure, id);
+            Forms.notice(redirect, messages.getMessage("erasure.done", null, locale));
+            return "redirect:/clients/" + id;
+        } catch (ApiProblem problem) {
+            show(api, id, model);
+            Forms.refused(model, problem, form);
+            model.addAttribute("problemSection", "erasure");
+            return "clients/client";
+        }
     }
 
     @PostMapping("/clients/{id}/intakes")
@@ -106,9 +137,7 @@ class ClientController {
             Map<String, Object> intake = api.post("/api/intake/intakes", start);
             return "redirect:/intakes/" + text(intake, "id");
         } catch (ApiProblem problem) {
-            model.addAttribute("client", api.get("/api/intake/clients/{id}", id));
-            model.addAttribute("intakes", api.page("/api/intake/intakes?clientId={id}&size=50", id));
-            model.addAttribute("programs", api.list("/api/intake/programs"));
+            show(api, id, model);
             Forms.refused(model, problem, form);
             return "clients/client";
         }

@@ -52,6 +52,11 @@ public record SignedInUser(String username, String agency, Set<String> roles) {
         return roles.contains("SUPERVISOR");
     }
 
+    /** An agency administrator: erasure, and what the platform leaves to administrators. */
+    public boolean isAgencyAdmin() {
+        return roles.contains("AGENCY_ADMIN");
+    }
+
     /** An auditor reads the audit trails, not the cases. */
     public boolean isAuditor() {
         return roles.contains("AUDITOR");
