@@ -74,6 +74,10 @@ public final class PlatformApi {
                 .body(OBJECT);
     }
 
+    public Map<String, Object> delete(String path, Object... variables) {
+        return rest.delete().uri(path, variables).retrieve().body(OBJECT);
+    }
+
     /** A form with a file, sent on as the browser sent it (a document upload). */
     public Map<String, Object> postForm(String path, MultiValueMap<String, Object> form, Object... variables) {
         return rest.post().uri(path, variables).contentType(MediaType.MULTIPART_FORM_DATA).body(form).retrieve()
