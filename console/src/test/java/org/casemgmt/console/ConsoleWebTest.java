@@ -27,6 +27,7 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import tools.jackson.databind.json.JsonMapper;
 
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.oauth2Client;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.oidcLogin;
 
@@ -107,6 +108,29 @@ public abstract class ConsoleWebTest {
                 "agency", agency, "roles", List.of(roles)));
         return base64.encodeToString("{\"alg\":\"RS256\"}".getBytes(StandardCharsets.UTF_8)) + "."
                 + base64.encodeToString(claims.getBytes(StandardCharsets.UTF_8)) + ".signature";
+    }
+
+    /** Intake's case-1, opened for client-1 (María García) in housing-first, with these consents (a JSON array). */
+    protected static void anOpenCase(String consents) {
+        API.get("/api/intake/intakes/case-1", """
+                {"id": "case-1", "clientId": "client-1", "status": "OPENED", "programId": "housing-first",
+                 "riskLevel": "MEDIUM", "priority": "HIGH", "decidedAt": "2026-09-01T09:00:00Z",
+                 "caseManager": "worker.alex", "consents": %s}""".formatted(consents));
+        API.get("/api/intake/clients/client-1", """
+                {"id": "client-1", "givenName": "María", "familyName": "García"}""");
+    }
+
+    protected static void anOpenCase() {
+        anOpenCase("[]");
+    }
+
+    /** A form sent as the user's browser sends it, with its CSRF token: field names and values in turn. */
+    protected MvcTestResult submit(RequestPostProcessor user, String uri, String... fields) {
+        var post = mvc.post().uri(uri).with(user).with(csrf());
+        for (int i = 0; i < fields.length; i += 2) {
+            post.param(fields[i], fields[i + 1]);
+        }
+        return post.exchange();
     }
 
     /** The page as a browser would read it. */

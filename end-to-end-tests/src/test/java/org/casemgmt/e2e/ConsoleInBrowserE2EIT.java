@@ -300,6 +300,27 @@ class ConsoleInBrowserE2EIT {
         }
     }
 
+    @Test
+    @Order(7)
+    /** Not the webhooks page: partner-service, which keeps webhooks, is not on this platform. */
+    void anAdministratorAndAnAuditorFindTheirPagesOnThePlatformsAnswers() {
+        try (Browser ada = Browser.signedIn(console(), "admin.ada", PASSWORD, SCREENSHOTS)) {
+            ada.open("/retention");
+            ada.awaitText("#policies", "By default:");
+            assertThat(ada.accessibilityFindings()).as("the retention page").isEmpty();
+            ada.open("/administration");
+            ada.awaitText("#programs", "A case worker may approve their own plan");
+            assertThat(ada.accessibilityFindings()).as("the administration page").isEmpty();
+        }
+        try (Browser ari = Browser.signedIn(console(), "auditor.ari", PASSWORD, SCREENSHOTS)) {
+            ari.awaitUrl("/audit");
+            ari.awaitText("#verification", "The trail is intact");
+            assertThat(ari.all("table.audit tbody tr")).as("the intake trail's latest page").isNotEmpty();
+            assertThat(ari.accessibilityFindings()).as("the audit trail").isEmpty();
+            ari.screenshot("06-audit-trail");
+        }
+    }
+
     private void register(String birthDate) {
         alex.open("/clients/new");
         alex.fill("givenName", "Amara");

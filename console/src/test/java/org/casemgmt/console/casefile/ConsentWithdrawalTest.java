@@ -8,21 +8,15 @@ import org.springframework.http.HttpStatus;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 /** The client takes their consent back, recorded from the banner that says what it covers. */
 class ConsentWithdrawalTest extends ConsoleWebTest {
 
     @BeforeEach
     void aCaseWithAConsentInForce() {
-        API.get("/api/intake/intakes/case-1", """
-                {"id": "case-1", "clientId": "client-1", "status": "OPENED", "programId": "housing-first",
-                 "riskLevel": "MEDIUM", "priority": "HIGH", "decidedAt": "2026-09-01T09:00:00Z",
-                 "caseManager": "worker.alex",
-                 "consents": [{"id": "k-1", "givenAt": "2026-09-01T09:00:00Z", "expiresAt": "2027-09-01T00:00:00Z",
-                               "withdrawn": false, "sharedWithAgencyIds": ["agency-north", "shelter-north"]}]}""");
-        API.get("/api/intake/clients/client-1", """
-                {"id": "client-1", "givenName": "María", "familyName": "García"}""");
+        anOpenCase("""
+                [{"id": "k-1", "givenAt": "2026-09-01T09:00:00Z", "expiresAt": "2027-09-01T00:00:00Z",
+                  "withdrawn": false, "sharedWithAgencyIds": ["agency-north", "shelter-north"]}]""");
     }
 
     @Test
@@ -40,8 +34,8 @@ class ConsentWithdrawalTest extends ConsoleWebTest {
         API.answer("POST", "/api/intake/intakes/case-1/consents/k-1/withdrawal", 200, """
                 {"id": "k-1", "withdrawn": true}""");
 
-        MvcTestResult result = mvc.post().uri("/cases/case-1/consents/k-1/withdrawal").with(caseWorker()).with(csrf())
-                .param("reason", "Does not want the shelter to know").exchange();
+        MvcTestResult result = submit(caseWorker(), "/cases/case-1/consents/k-1/withdrawal", "reason",
+                "Does not want the shelter to know");
 
         assertThat(result).hasStatus(HttpStatus.FOUND).hasRedirectedUrl("/cases/case-1#consent-banner");
         assertThat(result).flash().containsEntry("notice", "Consent withdrawn: referrals it covered are cancelled.");

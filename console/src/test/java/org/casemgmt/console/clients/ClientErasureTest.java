@@ -9,7 +9,6 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 /** An agency administrator erases a client at their request, from the client's page, once they confirmed it. */
 class ClientErasureTest extends ConsoleWebTest {
@@ -41,7 +40,7 @@ class ClientErasureTest extends ConsoleWebTest {
 
     @Test
     void withoutTheConfirmationNothingIsSentAndTheBoxSaysWhy() {
-        MvcTestResult result = erase("reference", "DSR-2026-114");
+        MvcTestResult result = submit(admin(), "/clients/client-7/erasure", "reference", "DSR-2026-114");
 
         assertThat(result).hasStatusOk();
         Document page = page(result);
@@ -56,7 +55,7 @@ class ClientErasureTest extends ConsoleWebTest {
         API.answer("POST", "/api/intake/clients/client-7/erasure", 200, """
                 {"id": "client-7", "status": "ERASED"}""");
 
-        MvcTestResult result = erase("reference", "DSR-2026-114", "confirmed", "true");
+        MvcTestResult result = submit(admin(), "/clients/client-7/erasure", "reference", "DSR-2026-114", "confirmed", "true");
 
         assertThat(result).hasStatus(HttpStatus.FOUND).hasRedirectedUrl("/clients/client-7");
         assertThat(API.received("POST", "/api/intake/clients/client-7/erasure")).singleElement()
@@ -69,11 +68,4 @@ class ClientErasureTest extends ConsoleWebTest {
         assertThat(erased.select("#erasure")).isEmpty();
     }
 
-    private MvcTestResult erase(String... fields) {
-        var post = mvc.post().uri("/clients/client-7/erasure").with(admin()).with(csrf());
-        for (int i = 0; i < fields.length; i += 2) {
-            post.param(fields[i], fields[i + 1]);
-        }
-        return post.exchange();
-    }
 }

@@ -8,19 +8,13 @@ import org.springframework.http.HttpStatus;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 /** A closed case's follow-up, due now, recorded from the case page that the queue's "follow-up due" opens. */
 class FollowUpFormTest extends ConsoleWebTest {
 
     @BeforeEach
     void aClosedCaseWithItsFollowUps() {
-        API.get("/api/intake/intakes/case-1", """
-                {"id": "case-1", "clientId": "client-1", "status": "OPENED", "programId": "housing-first",
-                 "riskLevel": "MEDIUM", "priority": "HIGH", "decidedAt": "2026-09-01T09:00:00Z",
-                 "caseManager": "worker.alex", "consents": []}""");
-        API.get("/api/intake/clients/client-1", """
-                {"id": "client-1", "givenName": "María", "familyName": "García"}""");
+        anOpenCase();
         API.get("/api/closure/cases/case-1", """
                 {"caseId": "case-1", "status": "CLOSED", "episode": 1, "version": 7, "requests": [], "transitionPlan": null,
                  "followUps": [
@@ -51,7 +45,7 @@ class FollowUpFormTest extends ConsoleWebTest {
                  "status": 400, "detail": "1 field is not valid",
                  "errors": [{"field": "methodGivenForAContact", "message": "a contact that was made names its method"}]}""");
 
-        MvcTestResult result = record("result", "COMPLETED", "reached", "true", "notes", "Settled in the flat");
+        MvcTestResult result = submit(caseWorker(), "/cases/case-1/follow-ups/fu-2/result", "result", "COMPLETED", "reached", "true", "notes", "Settled in the flat");
 
         assertThat(result).hasStatusOk();
         Document page = page(result);
@@ -68,7 +62,7 @@ class FollowUpFormTest extends ConsoleWebTest {
         API.answer("POST", "/api/closure/cases/case-1/follow-ups/fu-2/result", 200, """
                 {"followUpId": "fu-2", "status": "COMPLETED"}""");
 
-        MvcTestResult result = record("result", "COMPLETED", "method", "PHONE", "reached", "true",
+        MvcTestResult result = submit(caseWorker(), "/cases/case-1/follow-ups/fu-2/result", "result", "COMPLETED", "method", "PHONE", "reached", "true",
                 "stillStable", "true", "destinationCategory", "PERMANENT", "notes", "Settled in the flat");
 
         assertThat(result).hasStatus(HttpStatus.FOUND).hasRedirectedUrl("/cases/case-1#closure");
@@ -85,11 +79,4 @@ class FollowUpFormTest extends ConsoleWebTest {
         assertThat(page(result).select("#follow-up")).isEmpty();
     }
 
-    private MvcTestResult record(String... fields) {
-        var post = mvc.post().uri("/cases/case-1/follow-ups/fu-2/result").with(caseWorker()).with(csrf());
-        for (int i = 0; i < fields.length; i += 2) {
-            post.param(fields[i], fields[i + 1]);
-        }
-        return post.exchange();
-    }
 }

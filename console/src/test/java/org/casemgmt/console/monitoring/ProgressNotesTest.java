@@ -8,19 +8,13 @@ import org.springframework.http.HttpStatus;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 /** The case's latest contacts and progress notes on its page, and a note written from there. */
 class ProgressNotesTest extends ConsoleWebTest {
 
     @BeforeEach
-    void anOpenCase() {
-        API.get("/api/intake/intakes/case-1", """
-                {"id": "case-1", "clientId": "client-1", "status": "OPENED", "programId": "housing-first",
-                 "riskLevel": "MEDIUM", "priority": "HIGH", "decidedAt": "2026-09-01T09:00:00Z",
-                 "caseManager": "worker.alex", "consents": []}""");
-        API.get("/api/intake/clients/client-1", """
-                {"id": "client-1", "givenName": "María", "familyName": "García"}""");
+    void aCase() {
+        anOpenCase();
     }
 
     @Test
@@ -60,7 +54,7 @@ class ProgressNotesTest extends ConsoleWebTest {
         API.answer("POST", "/api/monitoring/cases/case-1/notes", 201, """
                 {"id": "n-3", "caseId": "case-1", "text": "Moved in", "confidential": true}""");
 
-        MvcTestResult result = write("text", "Moved in", "confidential", "true");
+        MvcTestResult result = submit(caseWorker(), "/cases/case-1/notes", "text", "Moved in", "confidential", "true");
 
         assertThat(result).hasStatus(HttpStatus.FOUND).hasRedirectedUrl("/cases/case-1#notes");
         assertThat(API.received("POST", "/api/monitoring/cases/case-1/notes")).singleElement()
@@ -74,7 +68,7 @@ class ProgressNotesTest extends ConsoleWebTest {
                  "status": 400, "detail": "1 field is not valid",
                  "errors": [{"field": "text", "message": "must not be blank"}]}""");
 
-        MvcTestResult result = write("text", "", "confidential", "true");
+        MvcTestResult result = submit(caseWorker(), "/cases/case-1/notes", "text", "", "confidential", "true");
 
         assertThat(result).hasStatusOk();
         Document page = page(result);
@@ -85,11 +79,4 @@ class ProgressNotesTest extends ConsoleWebTest {
         assertThat(page.selectFirst("#note-confidential").hasAttr("checked")).isTrue();
     }
 
-    private MvcTestResult write(String... fields) {
-        var post = mvc.post().uri("/cases/case-1/notes").with(caseWorker()).with(csrf());
-        for (int i = 0; i < fields.length; i += 2) {
-            post.param(fields[i], fields[i + 1]);
-        }
-        return post.exchange();
-    }
 }

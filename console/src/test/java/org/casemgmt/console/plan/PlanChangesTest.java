@@ -8,7 +8,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 /** A plan changed as the work goes on: a goal added to a draft, a goal abandoned, an approved plan revised. */
 class PlanChangesTest extends ConsoleWebTest {
@@ -20,13 +19,8 @@ class PlanChangesTest extends ConsoleWebTest {
              {"id": "g-2", "needDomain": "INCOME", "statement": "Benefits paid", "status": "ACHIEVED", "objectives": []}]""";
 
     @BeforeEach
-    void anOpenCase() {
-        API.get("/api/intake/intakes/case-1", """
-                {"id": "case-1", "clientId": "client-1", "status": "OPENED", "programId": "housing-first",
-                 "riskLevel": "MEDIUM", "priority": "HIGH", "decidedAt": "2026-09-01T09:00:00Z",
-                 "caseManager": "worker.alex", "consents": []}""");
-        API.get("/api/intake/clients/client-1", """
-                {"id": "client-1", "givenName": "María", "familyName": "García"}""");
+    void aCase() {
+        anOpenCase();
     }
 
     private static void planIs(String status) {
@@ -71,7 +65,7 @@ class PlanChangesTest extends ConsoleWebTest {
         API.answer("POST", "/api/planning/plans/p-1/goals", 201, """
                 {"id": "g-3"}""");
 
-        MvcTestResult result = post("/cases/case-1/plan/goals", "version", "9", "needDomain", "MENTAL_HEALTH",
+        MvcTestResult result = submit(caseWorker(), "/cases/case-1/plan/goals", "version", "9", "needDomain", "MENTAL_HEALTH",
                 "responsibleParty", "CLIENT", "statement", "Sleep through the night", "priority", "MEDIUM",
                 "objectives[0].indicator", "Nights slept through", "objectives[0].baseline", "1",
                 "objectives[0].target", "5", "objectives[0].unit", "nights a week",
@@ -92,7 +86,7 @@ class PlanChangesTest extends ConsoleWebTest {
                 {"type": "urn:casemgmt:problem:validation-failed", "title": "The request is not valid", "status": 400,
                  "errors": [{"field": "objectives[0].target", "message": "must not be null"}]}""");
 
-        MvcTestResult result = post("/cases/case-1/plan/goals", "version", "9", "needDomain", "SAFETY",
+        MvcTestResult result = submit(caseWorker(), "/cases/case-1/plan/goals", "version", "9", "needDomain", "SAFETY",
                 "statement", "Feel safe at home", "objectives[0].indicator", "Safe nights");
 
         assertThat(result).hasStatusOk();
@@ -108,9 +102,9 @@ class PlanChangesTest extends ConsoleWebTest {
         API.answer("POST", "/api/planning/plans/p-1/goals/g-1/abandonment", 200, "{}");
         API.answer("POST", "/api/planning/plans/p-1/revisions", 201, "{}");
 
-        MvcTestResult abandoned = post("/cases/case-1/plan/goals/g-1/abandonment", "planId", "p-1", "version", "9",
+        MvcTestResult abandoned = submit(caseWorker(), "/cases/case-1/plan/goals/g-1/abandonment", "planId", "p-1", "version", "9",
                 "reason", "Moved in with her sister");
-        MvcTestResult revised = post("/cases/case-1/plan/revisions", "planId", "p-1", "version", "9",
+        MvcTestResult revised = submit(caseWorker(), "/cases/case-1/plan/revisions", "planId", "p-1", "version", "9",
                 "reason", "New job changes the income goal");
 
         assertThat(abandoned).hasStatus(HttpStatus.FOUND).hasRedirectedUrl("/cases/case-1#plan");
@@ -123,11 +117,4 @@ class PlanChangesTest extends ConsoleWebTest {
                         .isEqualTo("{\"version\":9,\"reason\":\"New job changes the income goal\"}"));
     }
 
-    private MvcTestResult post(String uri, String... fields) {
-        var post = mvc.post().uri(uri).with(caseWorker()).with(csrf());
-        for (int i = 0; i < fields.length; i += 2) {
-            post.param(fields[i], fields[i + 1]);
-        }
-        return post.exchange();
-    }
 }

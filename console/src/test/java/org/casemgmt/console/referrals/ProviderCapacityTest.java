@@ -8,7 +8,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 /** A provider reports what their organisation's services have free now, from the page their referrals are on. */
 class ProviderCapacityTest extends ConsoleWebTest {
@@ -46,7 +45,7 @@ class ProviderCapacityTest extends ConsoleWebTest {
         API.answer("PUT", "/api/referral/services/beds/capacity", 200, """
                 {"unit": "Bed", "available": 3, "maximum": 20, "held": 1, "offerable": 2, "status": "capacity"}""");
 
-        MvcTestResult result = report("beds", "unit", "Bed", "available", "3", "maximum", "20", "status", "capacity",
+        MvcTestResult result = submit(provider(), "/referrals/services/beds/capacity", "unit", "Bed", "available", "3", "maximum", "20", "status", "capacity",
                 "notes", "");
 
         assertThat(result).hasStatus(HttpStatus.FOUND).hasRedirectedUrl("/referrals#service-beds");
@@ -62,7 +61,7 @@ class ProviderCapacityTest extends ConsoleWebTest {
                  "status": 400, "detail": "1 field is not valid",
                  "errors": [{"field": "withinMaximum", "message": "available must not be above maximum"}]}""");
 
-        MvcTestResult result = report("beds", "unit", "Bed", "available", "30", "maximum", "20", "status",
+        MvcTestResult result = submit(provider(), "/referrals/services/beds/capacity", "unit", "Bed", "available", "30", "maximum", "20", "status",
                 "capacity");
 
         assertThat(result).hasStatusOk();
@@ -89,11 +88,4 @@ class ProviderCapacityTest extends ConsoleWebTest {
         assertThat(page.selectFirst("h1").text()).isEqualTo("Referrals to your organisation");
     }
 
-    private MvcTestResult report(String serviceId, String... fields) {
-        var post = mvc.post().uri("/referrals/services/" + serviceId + "/capacity").with(provider()).with(csrf());
-        for (int i = 0; i < fields.length; i += 2) {
-            post.param(fields[i], fields[i + 1]);
-        }
-        return post.exchange();
-    }
 }

@@ -8,19 +8,13 @@ import org.springframework.http.HttpStatus;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 /** A referral the provider declined, or nobody answered, sent on to the next provider from the case page. */
 class RerouteTest extends ConsoleWebTest {
 
     @BeforeEach
     void aCaseWithReferralsInEveryState() {
-        API.get("/api/intake/intakes/case-1", """
-                {"id": "case-1", "clientId": "client-1", "status": "OPENED", "programId": "housing-first",
-                 "riskLevel": "MEDIUM", "priority": "HIGH", "decidedAt": "2026-09-01T09:00:00Z",
-                 "caseManager": "worker.alex", "consents": []}""");
-        API.get("/api/intake/clients/client-1", """
-                {"id": "client-1", "givenName": "María", "familyName": "García"}""");
+        anOpenCase();
         API.get("/api/referral/referrals", """
                 {"content": [
                   %s, %s, %s, %s]}""".formatted(referral("r-declined", "rejected", null),
@@ -52,8 +46,7 @@ class RerouteTest extends ConsoleWebTest {
                 {"type": "urn:casemgmt:problem:no-provider-to-reroute-to", "title": "No provider to re-route to",
                  "status": 409, "detail": "Every service for this goal was tried or has no capacity now"}""");
 
-        MvcTestResult result = mvc.post().uri("/cases/case-1/referrals/r-declined/reroute").with(caseWorker())
-                .with(csrf()).param("version", "3").exchange();
+        MvcTestResult result = submit(caseWorker(), "/cases/case-1/referrals/r-declined/reroute", "version", "3");
 
         assertThat(result).hasStatusOk();
         assertThat(page(result).selectFirst("#referrals #problem").text())
@@ -67,8 +60,7 @@ class RerouteTest extends ConsoleWebTest {
         API.answer("POST", "/api/referral/referrals/r-expired/reroute", 201, """
                 {"id": "r-new", "status": "requested", "replacesReferralId": "r-expired"}""");
 
-        MvcTestResult result = mvc.post().uri("/cases/case-1/referrals/r-expired/reroute").with(caseWorker())
-                .with(csrf()).param("version", "3").exchange();
+        MvcTestResult result = submit(caseWorker(), "/cases/case-1/referrals/r-expired/reroute", "version", "3");
 
         assertThat(result).hasStatus(HttpStatus.FOUND).hasRedirectedUrl("/cases/case-1#referrals");
     }
