@@ -76,8 +76,11 @@ class ProviderReferralController {
                     .flatMap(organization -> api.page("/api/referral/directory/services?organization_id={id}&size=50",
                             organization.get("id")).stream())
                     .toList();
-        } catch (ApiProblem notListed) {
-            return List.of();
+        } catch (ApiProblem problem) {
+            if (problem.status() == 403 || problem.status() == 404) {
+                return List.of();
+            }
+            throw problem;
         }
     }
 

@@ -78,18 +78,18 @@ class WebhookController {
     @PostMapping("/webhooks/{id}/{step}")
     String step(PlatformApi api, @PathVariable String id, @PathVariable String step, Model model,
             RedirectAttributes redirect, Locale locale) {
+        if (!List.of("disabling", "enabling", "deletion").contains(step)) {
+            throw new ApiProblem(404, "urn:casemgmt:problem:not-found", null, null, Map.of(), Map.of());
+        }
         try {
-            switch (step) {
-                case "disabling", "enabling" -> api.post("/api/partners/webhooks/{id}/" + step, Map.of(), id);
-                case "deletion" -> api.delete("/api/partners/webhooks/{id}", id);
-                default -> throw new ApiProblem(404, "urn:casemgmt:problem:not-found", null, null, Map.of(), Map.of());
+            if (step.equals("deletion")) {
+                api.delete("/api/partners/webhooks/{id}", id);
+            } else {
+                api.post("/api/partners/webhooks/{id}/" + step, Map.of(), id);
             }
             Forms.notice(redirect, messages.getMessage("webhooks." + step, null, locale));
             return "redirect:/webhooks";
         } catch (ApiProblem problem) {
-            if (problem.status() == 404 && !List.of("disabling", "enabling", "deletion").contains(step)) {
-                throw problem;
-            }
             show(api, null, model);
             Forms.refused(model, problem, Map.of("eventTypes", "*"));
             return "webhooks/webhooks";

@@ -77,6 +77,16 @@ class ProviderCapacityTest extends ConsoleWebTest {
     }
 
     @Test
+    void aDirectoryThatCannotAnswerIsSaidNotHiddenAsIfTheAgencyHadNoServices() {
+        API.answer("GET", "/api/referral/directory/organizations", 503, """
+                {"type": "urn:casemgmt:problem:service-unavailable", "title": "Referral is unavailable", "status": 503}""");
+
+        MvcTestResult result = mvc.get().uri("/referrals").with(provider()).exchange();
+
+        assertThat(result).hasStatus(HttpStatus.SERVICE_UNAVAILABLE);
+    }
+
+    @Test
     void aUserWhoseAgencyHasNoOrganisationInTheDirectorySeesOnlyTheReferrals() {
         API.reset();
         API.get("/api/referral/referrals", """
