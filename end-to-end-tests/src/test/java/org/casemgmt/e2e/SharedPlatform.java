@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
@@ -88,10 +89,25 @@ final class SharedPlatform implements AutoCloseable {
         if (platform != null) {
             platform.close();
         }
+        keepLogs();
         try (Stream<Path> files = Files.walk(dataDir)) {
             files.sorted(Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
         } catch (IOException e) {
             throw new UncheckedIOException("could not delete " + dataDir, e);
+        }
+    }
+
+    /** Every component's log, for a failure's reader, where the build keeps its reports: target/platform-logs. */
+    private void keepLogs() {
+        Path kept = Path.of("target", "platform-logs");
+        try (Stream<Path> logs = Files.walk(options.logsDir())) {
+            Files.createDirectories(kept);
+            for (Path log : logs.filter(Files::isRegularFile).toList()) {
+                Files.copy(log, kept.resolve(options.logsDir().relativize(log).toString().replace('/', '-')),
+                        StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not keep the platform's logs", e);
         }
     }
 }
