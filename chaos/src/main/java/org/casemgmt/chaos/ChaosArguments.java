@@ -14,10 +14,11 @@ import java.util.Random;
  * @param seed         of the kills' order and pauses
  * @param shortestPause between two kills
  * @param longestPause  between two kills
+ * @param oneInstanceOfEachService kill one instance of each stage service, not every one
  * @param keepData      leave the platform's data directory (its logs among it) once stopped
  */
 record ChaosArguments(int cases, Duration duration, int clients, int instances, long seed, Duration shortestPause,
-                      Duration longestPause, boolean keepData, boolean help) {
+                      Duration longestPause, boolean oneInstanceOfEachService, boolean keepData, boolean help) {
 
     static final String USAGE = """
             usage: bin/chaos [--cases N | --duration TIME] [OPTION]...
@@ -28,6 +29,9 @@ record ChaosArguments(int cases, Duration duration, int clients, int instances, 
               --instances N      instances of each stage service (default 2)
               --seed N           the seed of which component dies when (default: random, printed)
               --pauses MIN-MAX   seconds between two kills (default 3-8 for --cases, 10-30 for --duration)
+              --one-instance-each
+                                 kill one instance of each stage service (the seed's pick), not every instance:
+                                 its others serve on, and the short run is over sooner (the build's)
               --keep-data        leave the platform's data directory, with every component's log, once stopped
             Prints the verdicts and exits 0 when every one holds, 1 when one does not.
             """;
@@ -41,7 +45,8 @@ record ChaosArguments(int cases, Duration duration, int clients, int instances, 
     }
 
     ChaosRun.Settings settings() {
-        return new ChaosRun.Settings(cases, duration, clients, seed, shortestPause, longestPause);
+        return new ChaosRun.Settings(cases, duration, clients, seed, shortestPause, longestPause,
+                oneInstanceOfEachService);
     }
 
     static ChaosArguments parse(String... args) throws UsageError {
@@ -51,6 +56,7 @@ record ChaosArguments(int cases, Duration duration, int clients, int instances, 
         int instances = 2;
         long seed = new Random().nextLong(1_000_000);
         Duration[] pauses = null;
+        boolean oneInstanceOfEachService = false;
         boolean keepData = false;
         boolean help = false;
         for (int i = 0; i < args.length; i++) {
@@ -58,6 +64,7 @@ record ChaosArguments(int cases, Duration duration, int clients, int instances, 
             switch (option) {
                 case "--help", "-h" -> help = true;
                 case "--keep-data" -> keepData = true;
+                case "--one-instance-each" -> oneInstanceOfEachService = true;
                 case "--cases" -> {
                     cases = positive(option, value(args, ++i, option));
                     duration = null;
@@ -77,7 +84,8 @@ record ChaosArguments(int cases, Duration duration, int clients, int instances, 
             pauses = duration == null ? new Duration[] {Duration.ofSeconds(3), Duration.ofSeconds(8)}
                     : new Duration[] {Duration.ofSeconds(10), Duration.ofSeconds(30)};
         }
-        return new ChaosArguments(cases, duration, clients, instances, seed, pauses[0], pauses[1], keepData, help);
+        return new ChaosArguments(cases, duration, clients, instances, seed, pauses[0], pauses[1],
+                oneInstanceOfEachService, keepData, help);
     }
 
     private static String value(String[] args, int index, String option) throws UsageError {

@@ -26,7 +26,7 @@ final class ChaosRun {
 
     /** The run's knobs; {@code cases} 0 with a duration: as many cases as the time allows. */
     record Settings(int cases, Duration duration, int clients, long seed, Duration shortestPause,
-                    Duration longestPause) {
+                    Duration longestPause, boolean oneInstanceOfEachService) {
 
         boolean untilTimeIsUp() {
             return cases == 0;
@@ -75,7 +75,9 @@ final class ChaosRun {
                 badInput.replay(REPLAYED_TOPICS, caseIds);
             }
         };
-        List<String> components = platform.crashableComponents();
+        List<String> components = settings.oneInstanceOfEachService()
+                ? KillPlan.oneInstanceOfEachService(platform.crashableComponents(), settings.seed())
+                : platform.crashableComponents();
         System.err.printf("chaos: seed %d; killing %s%n", settings.seed(), components);
         Faults faults = new Faults(platform, new KillPlan(components, settings.seed(), settings.shortestPause(),
                 settings.longestPause()), worker, () -> settings.untilTimeIsUp() && driving.get(), injections);

@@ -3,10 +3,13 @@ package org.casemgmt.chaos;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
 /**
  * Which component dies next, and after what pause, from a seed a run prints so that it can be run again: first every
@@ -35,6 +38,19 @@ final class KillPlan {
         Collections.shuffle(notKilledYet, random);
         this.shortestPause = shortestPause;
         this.longestPause = longestPause;
+    }
+
+    /**
+     * Of every service's instances, the one {@code seed} picks; the components that are no service instance all. The
+     * others keep the service serving while it dies, and a run with fewer components to kill and start again is over
+     * sooner: the build's short run.
+     */
+    static List<String> oneInstanceOfEachService(List<String> components, long seed) {
+        Random random = new Random(seed);
+        Map<String, List<String>> byService = components.stream()
+                .collect(Collectors.groupingBy(Faults::serviceOf, LinkedHashMap::new, Collectors.toList()));
+        return byService.values().stream().map(instances -> instances.get(random.nextInt(instances.size())))
+                .toList();
     }
 
     /** True once every component has been killed once. */

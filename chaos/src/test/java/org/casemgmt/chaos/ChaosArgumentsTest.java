@@ -21,12 +21,18 @@ class ChaosArgumentsTest {
         assertThat(arguments.shortestPause()).isEqualTo(Duration.ofSeconds(3));
         assertThat(arguments.longestPause()).isEqualTo(Duration.ofSeconds(8));
         assertThat(arguments.keepData()).isFalse();
+        assertThat(arguments.settings().oneInstanceOfEachService()).isFalse();
         assertThat(arguments.help()).isFalse();
     }
 
     @Test
     void theDataIsKeptWhenAsked() throws Exception {
         assertThat(ChaosArguments.parse("--keep-data").keepData()).isTrue();
+    }
+
+    @Test
+    void oneInstanceOfEachServiceIsKilledWhenAsked() throws Exception {
+        assertThat(ChaosArguments.parse("--one-instance-each").settings().oneInstanceOfEachService()).isTrue();
     }
 
     @Test

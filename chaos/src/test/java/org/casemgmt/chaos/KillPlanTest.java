@@ -98,6 +98,26 @@ class KillPlanTest {
                 Duration.ofSeconds(4))).withMessageContaining("shorter");
     }
 
+    @Test
+    void oneInstanceOfEachServiceIsPickedBySeedAndEverySharedComponentKept() {
+        List<String> components = List.of("mongodb", "kafka", "gateway", "intake-service", "intake-service-2",
+                "referral-service", "referral-service-2", "referral-service-3");
+
+        List<String> picked = KillPlan.oneInstanceOfEachService(components, 11);
+
+        assertThat(picked).startsWith("mongodb", "kafka", "gateway").hasSize(5);
+        assertThat(picked).filteredOn(component -> component.startsWith("intake-service")).hasSize(1);
+        assertThat(picked).filteredOn(component -> component.startsWith("referral-service")).hasSize(1);
+        assertThat(KillPlan.oneInstanceOfEachService(components, 11)).isEqualTo(picked);
+        List<List<String>> picks = new ArrayList<>();
+        for (long seed = 1; seed <= 10; seed++) {
+            picks.add(KillPlan.oneInstanceOfEachService(components, seed));
+        }
+        assertThat(picks).as("other seeds pick other instances").flatExtracting(pick -> pick)
+                .contains("intake-service", "intake-service-2", "referral-service", "referral-service-2",
+                        "referral-service-3");
+    }
+
     private static KillPlan plan(long seed) {
         return new KillPlan(COMPONENTS, seed, Duration.ofSeconds(1), Duration.ofSeconds(2));
     }
