@@ -11,10 +11,12 @@ import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -96,11 +98,30 @@ final class Browser implements AutoCloseable {
     /** Waits until the page (without reloading it) shows {@code text} in the element {@code cssSelector}. */
     void awaitText(String cssSelector, String text) {
         try {
-            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(cssSelector), text));
+            wait.until(readAgainIfReplaced(
+                    ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(cssSelector), text)));
         } catch (RuntimeException notShown) {
             saveForDiagnosis("failed-" + username + "-awaiting-" + text.replaceAll("[^A-Za-z0-9]+", "-"));
             throw notShown;
         }
+    }
+
+    /**
+     * The condition, read once more when the element it found went with its page while being read (a form's answer
+     * arriving): Chromium reports that as "Node with given id does not belong to the document", a plain
+     * {@link WebDriverException}, where the condition expects a stale element.
+     */
+    private static <T> ExpectedCondition<T> readAgainIfReplaced(ExpectedCondition<T> condition) {
+        return driver -> {
+            try {
+                return condition.apply(driver);
+            } catch (WebDriverException e) {
+                if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                    return null;
+                }
+                throw e;
+            }
+        };
     }
 
     /** Loads the page again until it shows {@code text} in {@code cssSelector}, as a user would press reload. */
