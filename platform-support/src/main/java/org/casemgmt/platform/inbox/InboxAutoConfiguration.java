@@ -46,16 +46,25 @@ class InboxAutoConfiguration {
             return (record, exception) -> record.topic() + ".dlq";
         }
 
+        @Bean
+        ConsumersStopTogether consumersStopTogether() {
+            return new ConsumersStopTogether();
+        }
+
         /**
-         * A container stops once its consumer's poll returns, and the bindings stop one after the other: at the
-         * default 5 s a poll, a service with six bindings took half a minute to stop. An idle poll that returns
-         * sooner costs no round trip to the broker: the fetch it left waiting there is still answered.
+         * A container stops once its consumer's poll returns: at the default 5 s a poll, a service with six bindings
+         * took half a minute to stop. An idle poll that returns sooner costs no round trip to the broker: the fetch
+         * it left waiting there is still answered. Every container is also stopped with the others
+         * ({@link ConsumersStopTogether}).
          */
         @Bean
         @ConditionalOnMissingBean
-        ListenerContainerCustomizer<AbstractMessageListenerContainer<?, ?>> promptlyStoppingConsumers() {
-            return (container, destination, group) -> container.getContainerProperties()
-                    .setPollTimeout(CONSUMER_POLL_TIMEOUT.toMillis());
+        ListenerContainerCustomizer<AbstractMessageListenerContainer<?, ?>> promptlyStoppingConsumers(
+                ConsumersStopTogether stopTogether) {
+            return (container, destination, group) -> {
+                container.getContainerProperties().setPollTimeout(CONSUMER_POLL_TIMEOUT.toMillis());
+                stopTogether.add(container);
+            };
         }
 
         /** On every consumer binding's channel ({@code <function>-in-<n>}). */
