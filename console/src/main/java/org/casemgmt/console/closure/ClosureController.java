@@ -34,12 +34,11 @@ class ClosureController {
     String transitionPlan(PlatformApi api, SignedInUser user, @PathVariable String caseId,
             @RequestParam Map<String, String> form, Model model, RedirectAttributes redirect, Locale locale) {
         Map<String, Object> plan = new LinkedHashMap<>();
-        plan.put("version", numberOrText(form.get("version")));
         plan.put("destinationCode", numberOrText(form.get("destinationCode")));
         plan.put("followUpContactAgreed", "true".equals(form.get("followUpContactAgreed")));
         plan.put("supportContacts", orNull(form.get("supportContacts")));
         plan.put("continuingSupport", orNull(form.get("continuingSupport")));
-        return casePage.act(() -> api.put("/api/closure/cases/{id}/transition-plan", plan, caseId), "closure.planned", "closure",
+        return casePage.act(() -> api.put("/api/closure/cases/{id}/transition-plan", atCurrentVersion(plan, api, caseId), caseId), "closure.planned", "closure",
                 api, user, caseId, form, model, redirect, locale);
     }
 
@@ -47,11 +46,10 @@ class ClosureController {
     String requestClosure(PlatformApi api, SignedInUser user, @PathVariable String caseId,
             @RequestParam Map<String, String> form, Model model, RedirectAttributes redirect, Locale locale) {
         Map<String, Object> request = new LinkedHashMap<>();
-        request.put("version", numberOrText(form.get("version")));
         request.put("reason", orNull(form.get("reason")));
         request.put("outcome", orNull(form.get("outcome")));
         request.put("overrideReason", orNull(form.get("overrideReason")));
-        return casePage.act(() -> api.post("/api/closure/cases/{id}/closure-requests", request, caseId),
+        return casePage.act(() -> api.post("/api/closure/cases/{id}/closure-requests", atCurrentVersion(request, api, caseId), caseId),
                 "closure.requested", "closure", api, user, caseId, form, model, redirect, locale);
     }
 
@@ -77,11 +75,22 @@ class ClosureController {
     String reopen(PlatformApi api, SignedInUser user, @PathVariable String caseId,
             @RequestParam Map<String, String> form, Model model, RedirectAttributes redirect, Locale locale) {
         Map<String, Object> reopening = new LinkedHashMap<>();
-        reopening.put("version", numberOrText(form.get("version")));
         reopening.put("reason", orNull(form.get("reason")));
         reopening.put("notes", orNull(form.get("notes")));
-        return casePage.act(() -> api.post("/api/closure/cases/{id}/reopening", reopening, caseId), "closure.reopened", "closure",
+        return casePage.act(() -> api.post("/api/closure/cases/{id}/reopening", atCurrentVersion(reopening, api, caseId), caseId), "closure.reopened", "closure",
                 api, user, caseId, form, model, redirect, locale);
+    }
+
+    /**
+     * The body with the case's closure version as closure has it now, for the forms beside the case page (the transition plan, the
+     * closure request, the re-opening). Those are never refreshed by live updates, so as to keep what the user is
+     * typing, and closure's version also counts every event of the other stages it applies to the case: the version
+     * the page was rendered with was stale seconds later on a busy case, and the form refused. What these decisions
+     * depend on, closure checks itself (a closure already asked for, a case closed or open).
+     */
+    private static Map<String, Object> atCurrentVersion(Map<String, Object> body, PlatformApi api, String caseId) {
+        body.put("version", api.get("/api/closure/cases/{id}", caseId).get("version"));
+        return body;
     }
 
     @PostMapping("/cases/{caseId}/follow-ups/{followUpId}/result")
