@@ -38,8 +38,9 @@ class ClosureController {
         plan.put("followUpContactAgreed", "true".equals(form.get("followUpContactAgreed")));
         plan.put("supportContacts", orNull(form.get("supportContacts")));
         plan.put("continuingSupport", orNull(form.get("continuingSupport")));
-        return casePage.act(() -> api.put("/api/closure/cases/{id}/transition-plan", atCurrentVersion(plan, api, caseId), caseId), "closure.planned", "closure",
-                api, user, caseId, form, model, redirect, locale);
+        return casePage.act(() -> api.put("/api/closure/cases/{id}/transition-plan",
+                        atCurrentVersion(plan, api, caseId), caseId),
+                "closure.planned", "closure", api, user, caseId, form, model, redirect, locale);
     }
 
     @PostMapping("/cases/{caseId}/closure-requests")
@@ -49,7 +50,8 @@ class ClosureController {
         request.put("reason", orNull(form.get("reason")));
         request.put("outcome", orNull(form.get("outcome")));
         request.put("overrideReason", orNull(form.get("overrideReason")));
-        return casePage.act(() -> api.post("/api/closure/cases/{id}/closure-requests", atCurrentVersion(request, api, caseId), caseId),
+        return casePage.act(() -> api.post("/api/closure/cases/{id}/closure-requests",
+                        atCurrentVersion(request, api, caseId), caseId),
                 "closure.requested", "closure", api, user, caseId, form, model, redirect, locale);
     }
 
@@ -77,16 +79,17 @@ class ClosureController {
         Map<String, Object> reopening = new LinkedHashMap<>();
         reopening.put("reason", orNull(form.get("reason")));
         reopening.put("notes", orNull(form.get("notes")));
-        return casePage.act(() -> api.post("/api/closure/cases/{id}/reopening", atCurrentVersion(reopening, api, caseId), caseId), "closure.reopened", "closure",
-                api, user, caseId, form, model, redirect, locale);
+        return casePage.act(() -> api.post("/api/closure/cases/{id}/reopening",
+                        atCurrentVersion(reopening, api, caseId), caseId),
+                "closure.reopened", "closure", api, user, caseId, form, model, redirect, locale);
     }
 
     /**
-     * The body with the case's closure version as closure has it now, for the forms beside the case page (the transition plan, the
-     * closure request, the re-opening). Those are never refreshed by live updates, so as to keep what the user is
-     * typing, and closure's version also counts every event of the other stages it applies to the case: the version
-     * the page was rendered with was stale seconds later on a busy case, and the form refused. What these decisions
-     * depend on, closure checks itself (a closure already asked for, a case closed or open).
+     * The body with the case's closure version as closure has it now, for the forms beside the case page (the
+     * transition plan, the closure request, the re-opening). Those are never refreshed by live updates, so as to keep
+     * what the user is typing, and closure's version also counts every event of the other stages it applies to the
+     * case: the version the page was rendered with was stale seconds later on a busy case, and the form refused. What
+     * these decisions depend on, closure checks itself (a closure already asked for, a case closed or open).
      */
     private static Map<String, Object> atCurrentVersion(Map<String, Object> body, PlatformApi api, String caseId) {
         body.put("version", api.get("/api/closure/cases/{id}", caseId).get("version"));
